@@ -1,0 +1,197 @@
+/**
+ * The program format: the JSON a clinic writes to describe its course.
+ * Fixed value sets are `as const` arrays so one list feeds the types, the validator,
+ * the JSON Schema and Storybook controls.
+ */
+
+export const PROGRAM_SCHEMA_VERSION = 1 as const;
+
+export const DIRECTIONS = ['ltr', 'rtl'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const UNLOCK_POLICIES = ['all-open', 'weekly', 'sequential'] as const;
+export type UnlockPolicy = (typeof UNLOCK_POLICIES)[number];
+
+export const STEP_KINDS = ['read', 'meditate', 'reflect', 'practice'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+export const FIELD_TYPES = ['text', 'longtext', 'scale', 'choice', 'emotions'] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+export const AUDIO_TYPES = ['audio/ogg', 'audio/mpeg', 'audio/mp4', 'audio/webm', 'audio/wav', 'audio/flac'] as const;
+export type AudioType = (typeof AUDIO_TYPES)[number];
+
+/** Who runs the program. Every URL must be https, relative, mailto: or tel:. */
+export interface Clinic {
+  name: string;
+  website?: string;
+  /** Where a participant signs up for the next group; shown as "Register for the group". */
+  registerUrl?: string;
+  contact?: {
+    email?: string;
+    phone?: string;
+    address?: string;
+  };
+}
+
+/** One place to get help. At least one of phone, text or url should be given. */
+export interface SupportResource {
+  label: string;
+  description?: string;
+  /** A number to call, shown as a tel: link. */
+  phone?: string;
+  /** A number to text, shown as an sms: link. */
+  text?: string;
+  url?: string;
+  /** Where this resource applies, e.g. "UK" or "Anywhere". */
+  region?: string;
+}
+
+export interface Support {
+  /** Heading of the support dialog; defaults to "Need support now?". */
+  title?: string;
+  /** A short paragraph shown above the resources (markdown subset). */
+  intro?: string;
+  resources: SupportResource[];
+}
+
+export interface Unlock {
+  policy: UnlockPolicy;
+  /** `weekly` only: the cohort's first day, `YYYY-MM-DD`, local time. Week n opens at local midnight 7(n-1) days later. */
+  startDate?: string;
+}
+
+/** A titled block of theory in the markdown subset (headings, paragraphs, emphasis, lists, quotes, links). */
+export interface TheorySection {
+  title: string;
+  body: string;
+}
+
+interface StepBase {
+  /** Unique within the week, e.g. "w3-meditate". */
+  id: string;
+  title: string;
+  /** Optional text for the step (markdown subset). */
+  body?: string;
+}
+
+export interface ReadStep extends StepBase {
+  kind: 'read';
+}
+export interface MeditateStep extends StepBase {
+  kind: 'meditate';
+  /** Id of an entry in `meditations`. */
+  meditation: string;
+}
+export interface ReflectStep extends StepBase {
+  kind: 'reflect';
+  /** Id of an entry in `templates`. */
+  template: string;
+  /** The question the participant answers. */
+  prompt: string;
+}
+export interface PracticeStep extends StepBase {
+  kind: 'practice';
+}
+export type Step = ReadStep | MeditateStep | ReflectStep | PracticeStep;
+
+export interface Week {
+  /** Unique, e.g. "week-3". */
+  id: string;
+  /** 1-based, consecutive. */
+  number: number;
+  title: string;
+  /** One sentence. */
+  summary: string;
+  keyIdeas?: string[];
+  theory: TheorySection[];
+  steps: Step[];
+}
+
+export interface AudioSource {
+  /** https or relative URL (relative to the program file). */
+  src: string;
+  type: AudioType;
+}
+
+export interface TranscriptCue {
+  /** Seconds. */
+  start: number;
+  /** Seconds. */
+  end: number;
+  text: string;
+}
+
+export interface Chapter {
+  /** Seconds. */
+  start: number;
+  title: string;
+}
+
+export interface Meditation {
+  id: string;
+  title: string;
+  description?: string;
+  /** Length in seconds. */
+  duration: number;
+  audio: AudioSource[];
+  /** A WebVTT file (`src`) or inline cues; inline cues win when both are given. */
+  transcript?: {
+    src?: string;
+    cues?: TranscriptCue[];
+  };
+  chapters?: Chapter[];
+}
+
+interface FieldBase {
+  /** Unique within the template. */
+  id: string;
+  label: string;
+  help?: string;
+  required?: boolean;
+}
+export interface TextField extends FieldBase {
+  type: 'text' | 'longtext';
+  placeholder?: string;
+}
+export interface ScaleField extends FieldBase {
+  type: 'scale';
+  min: number;
+  max: number;
+  minLabel?: string;
+  maxLabel?: string;
+}
+export interface ChoiceField extends FieldBase {
+  type: 'choice' | 'emotions';
+  options: string[];
+}
+export type TemplateField = TextField | ScaleField | ChoiceField;
+
+export interface JournalTemplate {
+  id: string;
+  title: string;
+  /** Shown above the fields (markdown subset). */
+  guidance?: string;
+  fields: TemplateField[];
+}
+
+export interface Program {
+  schemaVersion: typeof PROGRAM_SCHEMA_VERSION;
+  /** Lowercase letters, digits and dashes; names the participant's database. */
+  id: string;
+  version: string;
+  title: string;
+  /** Markdown subset shown on the course overview. */
+  introduction?: string;
+  /** Plain statement that this supports, and does not replace, therapy. */
+  disclaimer?: string;
+  /** BCP 47 tag, e.g. "en-GB". */
+  locale: string;
+  dir: Direction;
+  clinic?: Clinic;
+  support?: Support;
+  unlock: Unlock;
+  weeks: Week[];
+  meditations: Meditation[];
+  templates: JournalTemplate[];
+}
