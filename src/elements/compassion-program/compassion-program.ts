@@ -1,0 +1,145 @@
+import { ContextProvider } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { programContext, type ProgramState } from '../../context/program-context.js';
+import { ProgramError } from '../../sdk/errors.js';
+import { ProgramReadyEvent, CompassionErrorEvent } from '../../sdk/events.js';
+import { openProgram, sharedProgram, type CompassionProgram } from '../../sdk/program.js';
+import type { StorageMode } from '../../sdk/store/backend.js';
+import { base } from '../../styles/shared.js';
+import { tokens } from '../../styles/tokens.js';
+import { styles } from './compassion-program.styles.js';
+
+/**
+ * Loads a program and opens the participant's storage for it, then shares both with every
+ * compassion-kit element inside it.
+ *
+ * @summary Provides one program and one store to the elements inside it.
+ *
+ * @slot - The compassion-kit elements (and any other content) that use this program.
+ *
+ * @csspart status - The loading or error message above the content.
+ * @csspart error-list - The list of validation problems, each with its JSON path.
+ * @csspart retry-button - "Try again" after a network failure.
+ *
+ * @cssprop --compassion-program-gap - Space between the status message and the content.
+ *
+ * @fires {ProgramReadyEvent} ck-program-ready - The program loaded and storage opened. `detail: { programId, storage, warnings }`.
+ * @fires {CompassionErrorEvent} ck-error - The program could not be loaded or is invalid. `detail: { code, message, source: 'program' }`.
+ * @fires {StorageStatusEvent} ck-storage-status - Re-dispatched from the SDK: storage mode, persistence or blocked state changed.
+ */
+export class CompassionProgramElement extends LitElement {
+  static override styles = [tokens, base, styles];
+
+  private readonly provider = new ContextProvider(this, { context: programContext, initialValue: { status: 'loading' } });
+
+  /** URL of the program JSON. Relative URLs inside the program resolve against it. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** A program object, instead of `src`. */
+  @property({ attribute: false }) program: unknown;
+
+  /** `indexeddb` (default) keeps entries on this device; `memory` keeps them only while the page is open. */
+  @property({ reflect: true }) storage: StorageMode = 'indexeddb';
+
+  /** Colour scheme: `light`, `dark`, or unset to follow the system. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+
+  /** The opened SDK object once ready (read-only). */
+  get sdk(): CompassionProgram | undefined {
+    const v = this.provider.value;
+    return v.status === 'ready' ? v.program : undefined;
+  }
+
+  /** The current state: loading, ready (with the SDK) or error. */
+  get state(): ProgramState {
+    return this.provider.value;
+  }
+
+  private loadId = 0;
+  private unlisten: (() => void) | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('program') || changed.has('storage')) void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unlisten?.();
+    this.unlisten = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const sdk = this.sdk;
+    if (sdk && !this.unlisten) this.listen(sdk);
+  }
+
+  /** Loads the program again (e.g. after a network failure). */
+  async reload(): Promise<void> {
+    await this.load();
+  }
+
+  private async load(): Promise<void> {
+    const id = ++this.loadId;
+    if (this.src === null && this.program === undefined) {
+      this.setState({ status: 'error', error: new ProgramError('invalid-program', '<compassion-program> needs a src attribute (the program file\'s URL) or a program property.') });
+      return;
+    }
+    this.setState({ status: 'loading' });
+    try {
+      const sdk = this.program !== undefined
+        ? await openProgram({ program: this.program, storage: this.storage, ...(this.src ? { url: this.src } : {}) })
+        : await sharedProgram(this.src!, this.storage);
+      if (id !== this.loadId) return;
+      this.listen(sdk);
+      this.setState({ status: 'ready', program: sdk });
+      this.dispatchEvent(new ProgramReadyEvent({ programId: sdk.id, storage: sdk.storage.mode, warnings: sdk.content.warnings.length }));
+    } catch (error) {
+      if (id !== this.loadId) return;
+      const e = error instanceof Error ? error : new Error(String(error));
+      this.setState({ status: 'error', error: e });
+      this.dispatchEvent(new CompassionErrorEvent({ code: e instanceof ProgramError ? e.code : 'unknown', message: e.message, source: 'program' }));
+    }
+  }
+
+  private listen(sdk: CompassionProgram): void {
+    this.unlisten?.();
+    // The SDK is shared by the whole page; storage status also reaches the host page from here.
+    const forward = (e: Event) => this.dispatchEvent(new (e.constructor as new (d: unknown) => Event)((e as CustomEvent).detail));
+    sdk.addEventListener('ck-storage-status', forward);
+    this.unlisten = () => sdk.removeEventListener('ck-storage-status', forward);
+  }
+
+  private setState(state: ProgramState): void {
+    this.provider.setValue(state);
+    this.requestUpdate();
+  }
+
+  protected override render() {
+    const state = this.provider.value;
+    return html`${this.renderStatus(state)}<slot></slot>`;
+  }
+
+  private renderStatus(state: ProgramState) {
+    if (state.status === 'loading') {
+      return html`<p class="loading" part="status" role="status">Loading the program…</p>`;
+    }
+    if (state.status === 'error') {
+      const e = state.error;
+      const issues = e instanceof ProgramError ? e.issues.filter((i) => i.severity === 'error') : [];
+      const retryable = e instanceof ProgramError && ['network', 'timeout', 'http-status'].includes(e.code);
+      return html`<div class="error" part="status" role="alert">
+        <h2 class="title">This program could not be loaded</h2>
+        <p>${issues.length ? `The program file has ${issues.length} problem${issues.length > 1 ? 's' : ''} to fix:` : e.message}</p>
+        ${issues.length
+          ? html`<ul class="issues" part="error-list">
+              ${issues.map((i) => html`<li><code>${i.path || '(whole file)'}</code>: ${i.message}</li>`)}
+            </ul>`
+          : nothing}
+        ${retryable ? html`<button class="button" part="retry-button" @click=${() => this.reload()}>Try again</button>` : nothing}
+      </div>`;
+    }
+    return nothing;
+  }
+}

@@ -1,0 +1,268 @@
+import {
+  AUDIO_TYPES,
+  DIRECTIONS,
+  FIELD_TYPES,
+  PROGRAM_SCHEMA_VERSION,
+  STEP_KINDS,
+  UNLOCK_POLICIES,
+  type Chapter,
+  type Clinic,
+  type JournalTemplate,
+  type Meditation,
+  type Program,
+  type Support,
+  type SupportResource,
+  type TheorySection,
+  type TranscriptCue,
+  type Unlock,
+  type Week,
+} from './types.js';
+
+/**
+ * One description of the program format that drives both the runtime validator and the
+ * published JSON Schema (docs/program.schema.json), so the two cannot drift apart. The
+ * `Shape<T>` type makes the compiler reject a descriptor that misses or invents a field of T.
+ */
+export type Desc =
+  | { t: 'string'; min?: number; max?: number; pattern?: RegExp; enum?: readonly string[]; url?: boolean; markdown?: boolean; date?: boolean; description?: string }
+  | { t: 'number'; integer?: boolean; min?: number; max?: number; description?: string }
+  | { t: 'boolean'; description?: string }
+  | { t: 'const'; value: string | number; description?: string }
+  | { t: 'array'; items: Desc; min?: number; max?: number; description?: string }
+  | ObjectDesc
+  | { t: 'union'; name: string; tag: string; variants: Record<string, ObjectDesc>; description?: string };
+
+export interface ObjectDesc {
+  t: 'object';
+  name: string;
+  props: Record<string, Desc>;
+  required: readonly string[];
+  description?: string;
+}
+
+type Shape<T> = { [K in keyof Required<T>]: Desc };
+
+function object<T>(name: string, props: Shape<T>, required: readonly (keyof T & string)[], description?: string): ObjectDesc {
+  return { t: 'object', name, props, required, description };
+}
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const str = (extra: Partial<Extract<Desc, { t: 'string' }>> = {}): Desc => ({ t: 'string', min: 1, ...extra });
+const url = (description?: string): Desc => ({ t: 'string', min: 1, url: true, description });
+const md = (description?: string): Desc => ({ t: 'string', markdown: true, description });
+const id = (description?: string): Desc => ({ t: 'string', min: 1, max: 80, pattern: ID, description });
+const seconds = (description?: string): Desc => ({ t: 'number', min: 0, description });
+
+const clinic = object<Clinic>(
+  'Clinic',
+  {
+    name: str(),
+    website: url(),
+    registerUrl: url('Shown as "Register for the group".'),
+    contact: {
+      t: 'object',
+      name: 'ClinicContact',
+      props: { email: str(), phone: str(), address: str() },
+      required: [],
+    },
+  },
+  ['name'],
+);
+
+const resource = object<SupportResource>(
+  'SupportResource',
+  { label: str(), description: str(), phone: str({ pattern: /^[+0-9 ()-]{2,}$/ }), text: str({ pattern: /^[+0-9 ()-]{2,}$/ }), url: url(), region: str() },
+  ['label'],
+);
+
+const support = object<Support>('Support', { title: str(), intro: md(), resources: { t: 'array', items: resource, min: 1 } }, ['resources']);
+
+const unlock = object<Unlock>(
+  'Unlock',
+  { policy: { t: 'string', enum: UNLOCK_POLICIES }, startDate: str({ date: true, description: 'YYYY-MM-DD, local time; `weekly` only.' }) },
+  ['policy'],
+);
+
+const section = object<TheorySection>('TheorySection', { title: str(), body: md() }, ['title', 'body']);
+
+const stepCommon = { id: id(), title: str(), body: md() };
+const step: Desc = {
+  t: 'union',
+  name: 'Step',
+  tag: 'kind',
+  variants: {
+    read: { t: 'object', name: 'ReadStep', props: { ...stepCommon, kind: { t: 'const', value: 'read' } }, required: ['id', 'kind', 'title'] },
+    meditate: {
+      t: 'object',
+      name: 'MeditateStep',
+      props: { ...stepCommon, kind: { t: 'const', value: 'meditate' }, meditation: id('Id of an entry in `meditations`.') },
+      required: ['id', 'kind', 'title', 'meditation'],
+    },
+    reflect: {
+      t: 'object',
+      name: 'ReflectStep',
+      props: { ...stepCommon, kind: { t: 'const', value: 'reflect' }, template: id('Id of an entry in `templates`.'), prompt: str() },
+      required: ['id', 'kind', 'title', 'template', 'prompt'],
+    },
+    practice: { t: 'object', name: 'PracticeStep', props: { ...stepCommon, kind: { t: 'const', value: 'practice' } }, required: ['id', 'kind', 'title'] },
+  },
+};
+
+const week = object<Week>(
+  'Week',
+  {
+    id: id(),
+    number: { t: 'number', integer: true, min: 1 },
+    title: str(),
+    summary: str(),
+    keyIdeas: { t: 'array', items: str() },
+    theory: { t: 'array', items: section },
+    steps: { t: 'array', items: step, min: 1 },
+  },
+  ['id', 'number', 'title', 'summary', 'theory', 'steps'],
+);
+
+const cue = object<TranscriptCue>('TranscriptCue', { start: seconds(), end: seconds(), text: str() }, ['start', 'end', 'text']);
+const chapter = object<Chapter>('Chapter', { start: seconds(), title: str() }, ['start', 'title']);
+
+const meditation = object<Meditation>(
+  'Meditation',
+  {
+    id: id(),
+    title: str(),
+    description: str(),
+    duration: { t: 'number', min: 1, description: 'Seconds.' },
+    audio: {
+      t: 'array',
+      min: 1,
+      items: { t: 'object', name: 'AudioSource', props: { src: url(), type: { t: 'string', enum: AUDIO_TYPES } }, required: ['src', 'type'] },
+    },
+    transcript: { t: 'object', name: 'Transcript', props: { src: url('A WebVTT file.'), cues: { t: 'array', items: cue } }, required: [] },
+    chapters: { t: 'array', items: chapter },
+  },
+  ['id', 'title', 'duration', 'audio'],
+);
+
+const fieldCommon = { id: id(), label: str(), help: str(), required: { t: 'boolean' } } as const;
+const textField: ObjectDesc = {
+  t: 'object',
+  name: 'TextField',
+  props: { ...fieldCommon, type: { t: 'string', enum: ['text', 'longtext'] }, placeholder: str() },
+  required: ['id', 'type', 'label'],
+};
+const templateField: Desc = {
+  t: 'union',
+  name: 'TemplateField',
+  tag: 'type',
+  variants: {
+    text: textField,
+    longtext: textField,
+    scale: {
+      t: 'object',
+      name: 'ScaleField',
+      props: { ...fieldCommon, type: { t: 'const', value: 'scale' }, min: { t: 'number', integer: true }, max: { t: 'number', integer: true }, minLabel: str(), maxLabel: str() },
+      required: ['id', 'type', 'label', 'min', 'max'],
+    },
+    choice: {
+      t: 'object',
+      name: 'ChoiceField',
+      props: { ...fieldCommon, type: { t: 'string', enum: ['choice', 'emotions'] }, options: { t: 'array', items: str(), min: 1 } },
+      required: ['id', 'type', 'label', 'options'],
+    },
+  },
+};
+// `emotions` shares the choice shape.
+(templateField as { variants: Record<string, ObjectDesc> }).variants.emotions = (templateField as { variants: Record<string, ObjectDesc> }).variants.choice!;
+
+const template = object<JournalTemplate>(
+  'JournalTemplate',
+  { id: id(), title: str(), guidance: md(), fields: { t: 'array', items: templateField, min: 1 } },
+  ['id', 'title', 'fields'],
+);
+
+export const PROGRAM_DESC = object<Program>(
+  'Program',
+  {
+    schemaVersion: { t: 'const', value: PROGRAM_SCHEMA_VERSION },
+    id: id('Names the participant\'s database: two programs on one site never mix.'),
+    version: str(),
+    title: str(),
+    introduction: md(),
+    disclaimer: str(),
+    locale: str({ pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/ }),
+    dir: { t: 'string', enum: DIRECTIONS },
+    clinic,
+    support,
+    unlock,
+    weeks: { t: 'array', items: week, min: 1 },
+    meditations: { t: 'array', items: meditation },
+    templates: { t: 'array', items: template },
+  },
+  ['schemaVersion', 'id', 'version', 'title', 'locale', 'dir', 'unlock', 'weeks', 'meditations', 'templates'],
+  'A compassion-kit program: the weeks, meditations and journal templates a clinic offers.',
+);
+
+// Kept here so the schema and the as-const lists are visibly the same source.
+export const FIXED_SETS = { DIRECTIONS, UNLOCK_POLICIES, STEP_KINDS, FIELD_TYPES, AUDIO_TYPES } as const;
+
+/** Builds the JSON Schema (draft 2020-12) published as docs/program.schema.json. */
+export function programJsonSchema(): Record<string, unknown> {
+  const defs: Record<string, unknown> = {};
+  const toSchema = (d: Desc): Record<string, unknown> => {
+    const described = (s: Record<string, unknown>) => (d.description ? { ...s, description: d.description } : s);
+    switch (d.t) {
+      case 'string': {
+        const s: Record<string, unknown> = { type: 'string' };
+        if (d.enum) s.enum = [...d.enum];
+        if (d.min) s.minLength = d.min;
+        if (d.max) s.maxLength = d.max;
+        if (d.pattern) s.pattern = d.pattern.source;
+        if (d.date) s.format = 'date';
+        if (d.url) s.format = 'uri-reference';
+        if (d.markdown) s.contentMediaType = 'text/markdown';
+        return described(s);
+      }
+      case 'number': {
+        const s: Record<string, unknown> = { type: d.integer ? 'integer' : 'number' };
+        if (d.min !== undefined) s.minimum = d.min;
+        if (d.max !== undefined) s.maximum = d.max;
+        return described(s);
+      }
+      case 'boolean':
+        return described({ type: 'boolean' });
+      case 'const':
+        return described({ const: d.value });
+      case 'array': {
+        const s: Record<string, unknown> = { type: 'array', items: toSchema(d.items) };
+        if (d.min) s.minItems = d.min;
+        if (d.max) s.maxItems = d.max;
+        return described(s);
+      }
+      case 'object': {
+        if (!defs[d.name]) {
+          defs[d.name] = {}; // reserve the name before recursing
+          const props: Record<string, unknown> = {};
+          for (const [k, v] of Object.entries(d.props)) props[k] = toSchema(v);
+          defs[d.name] = described({ type: 'object', properties: props, required: [...d.required], additionalProperties: true });
+        }
+        return { $ref: `#/$defs/${d.name}` };
+      }
+      case 'union': {
+        const seen = new Set<ObjectDesc>();
+        const oneOf = Object.values(d.variants)
+          .filter((v) => !seen.has(v) && seen.add(v))
+          .map(toSchema);
+        defs[d.name] = described({ oneOf });
+        return { $ref: `#/$defs/${d.name}` };
+      }
+    }
+  };
+  const root = toSchema(PROGRAM_DESC);
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://compassion-kit.example/program.schema.json',
+    title: 'compassion-kit program',
+    ...root,
+    $defs: defs,
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * The compassion-kit SDK: plain TypeScript, no rendering. Usable from any framework or none.
+ */
+export * from './content/types.js';
+export { validateProgram, suggest, type ValidationResult } from './content/validate.js';
+export { loadProgram, parseProgram, type LoadProgramOptions, type LoadedProgram } from './content/load.js';
+export { programJsonSchema } from './content/schema.js';
+export { parseMarkdown, parseInline, markdownText, type Block, type Inline } from './content/markdown.js';
+export { urlProblem, isSafeUrl, resolveContentUrl, ALLOWED_SCHEMES } from './content/urls.js';
+export { DEFAULT_SUPPORT } from './content/defaults.js';
+export { ProgramContent, type StepLocation } from './content/content.js';
+export { weekStatuses, weekOpensAt, localMidnight, WEEK_STATES, type WeekState, type WeekStatus, type AvailabilityOptions } from './content/unlock.js';
+export * from './errors.js';
+export * from './events.js';
+export * from './store/records.js';
+export { STORAGE_MODES, type StorageMode } from './store/backend.js';
+export type { StorageStatus } from './store/database.js';
+export { DB_VERSION, databaseName, STORE_NAMES, type StoreName } from './store/schema.js';
+export { REVISIONS_KEPT, fold, type JournalSnapshot, type JournalFilter, type SaveOptions, JournalRepository } from './store/journal.js';
+export { ProgressRepository, type ProgressSnapshot, type CompleteResult } from './store/progress.js';
+export { PracticeRepository, PlaybackRepository, SettingsRepository, type PracticeSnapshot, type PracticeStats, type PracticeInput } from './store/practice.js';
+export { BackupApi, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, CORRUPT_POLICIES, type BackupDocument, type ImportOptions, type ImportPreview, type ImportReport, type CorruptPolicy, type QuarantineNote } from './store/backup.js';
+export { Observable } from './observable.js';
+export { openProgram, sharedProgram, CompassionProgram, StorageApi, type OpenProgramOptions } from './program.js';

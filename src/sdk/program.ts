@@ -1,0 +1,202 @@
+import { ProgramContent } from './content/content.js';
+import { loadProgram, type LoadProgramOptions } from './content/load.js';
+import { validateProgram } from './content/validate.js';
+import { CompassionKitError, ProgramError } from './errors.js';
+import {
+  CompassionErrorEvent,
+  EntrySavedEvent,
+  PracticeLoggedEvent,
+  ProgramCompleteEvent,
+  StepCompleteEvent,
+  StorageStatusEvent,
+  WeekCompleteEvent,
+  type CompassionEventMap,
+} from './events.js';
+import { Observable } from './observable.js';
+import { BackupApi } from './store/backup.js';
+import type { StorageMode } from './store/backend.js';
+import { Database, type StorageStatus } from './store/database.js';
+import { JournalRepository } from './store/journal.js';
+import { PlaybackRepository, PracticeRepository, SettingsRepository } from './store/practice.js';
+import { ProgressRepository } from './store/progress.js';
+
+export interface OpenProgramOptions {
+  /** A program object (validated before use). Give this or `url`. */
+  program?: unknown;
+  /** Where to fetch the program JSON. Relative URLs inside it resolve against this. */
+  url?: string | URL;
+  /** `indexeddb` (default) keeps data on this device; `memory` keeps it only for this page. */
+  storage?: StorageMode;
+  /** Fall back to memory if IndexedDB has not opened after this many ms (default 5000). */
+  openTimeoutMs?: number;
+  /** Limits for fetching `url`. */
+  load?: LoadProgramOptions;
+}
+
+/** The storage status, observable, plus the actions a participant may take on it. */
+export class StorageApi extends Observable<StorageStatus> {
+  constructor(private readonly db: Database) {
+    super(db.status);
+  }
+
+  get mode(): StorageMode {
+    return this.snapshot.mode;
+  }
+
+  /** Asks the browser to keep this site's data even when space runs low (D5). Resolves to whether it will. */
+  async requestPersistence(): Promise<boolean> {
+    if (this.snapshot.mode !== 'indexeddb' || !navigator.storage?.persist) return false;
+    const persisted = await navigator.storage.persist().catch(() => false);
+    this.db.setStatus({ persisted });
+    return persisted;
+  }
+
+  /** Bytes used and available for this site, when the browser tells. */
+  async estimate(): Promise<{ usage: number; quota: number } | undefined> {
+    const e = await navigator.storage?.estimate?.().catch(() => undefined);
+    return e ? { usage: e.usage ?? 0, quota: e.quota ?? 0 } : undefined;
+  }
+
+  /** @internal */
+  update(status: StorageStatus): void {
+    this.set(status);
+  }
+}
+
+/**
+ * One participant's view of one program: its content and everything they have stored for it.
+ * Dispatches the typed `ck-*` events (see events.ts); listen with `addEventListener`.
+ */
+export class CompassionProgram extends EventTarget {
+  readonly content: ProgramContent;
+  readonly journal: JournalRepository;
+  readonly progress: ProgressRepository;
+  readonly practice: PracticeRepository;
+  readonly playback: PlaybackRepository;
+  readonly settings: SettingsRepository;
+  readonly backup: BackupApi;
+  readonly storage: StorageApi;
+  private readonly db: Database;
+  private closed = false;
+
+  /** Use `openProgram()`, which loads and validates the program and waits for storage. */
+  constructor(content: ProgramContent, options: Pick<OpenProgramOptions, 'storage' | 'openTimeoutMs'> = {}) {
+    super();
+    this.content = content;
+    const programId = content.id;
+    this.db = new Database(programId, {
+      storage: options.storage,
+      openTimeoutMs: options.openTimeoutMs,
+      onStatus: (status) => {
+        this.storage?.update(status);
+        this.dispatchEvent(new StorageStatusEvent({ ...status, programId }));
+      },
+      onRemoteChange: (stores) => void this.refresh(stores),
+    });
+    this.storage = new StorageApi(this.db);
+    this.journal = new JournalRepository(this.db, ({ entry, created }) => {
+      const detail = { programId, entryId: entry.id, templateId: entry.templateId, revision: entry.revision, created, ...(entry.weekId ? { weekId: entry.weekId } : {}), ...(entry.stepId ? { stepId: entry.stepId } : {}) };
+      this.dispatchEvent(new EntrySavedEvent(detail));
+      // D5: ask to persist once there is something worth keeping.
+      if (created && this.storage.snapshot.persisted !== true) void this.storage.requestPersistence();
+    });
+    this.progress = new ProgressRepository(this.db, content, (r) => {
+      const completedSteps = this.progress.snapshot.completed.size;
+      this.dispatchEvent(new StepCompleteEvent({ programId, weekId: r.week.id, stepId: r.progress.stepId, completedSteps, totalSteps: content.totalSteps }));
+      if (r.weekCompleted) this.dispatchEvent(new WeekCompleteEvent({ programId, weekId: r.week.id, weekNumber: r.week.number }));
+      if (r.programCompleted) this.dispatchEvent(new ProgramCompleteEvent({ programId, weeks: content.program.weeks.length }));
+    });
+    this.practice = new PracticeRepository(this.db, (s) => {
+      this.dispatchEvent(new PracticeLoggedEvent({ programId, sessionId: s.id, mode: s.mode, minutes: Math.max(1, Math.round(s.seconds / 60)), ...(s.meditationId ? { meditationId: s.meditationId } : {}) }));
+    });
+    this.playback = new PlaybackRepository(this.db);
+    this.settings = new SettingsRepository(this.db);
+    this.backup = new BackupApi(this.db, programId, () => this.refresh(['entries', 'progress', 'practice', 'settings']));
+  }
+
+  get id(): string {
+    return this.content.id;
+  }
+
+  /** Resolves once storage is open (or has fallen back to memory) and progress and practice are loaded. D3: nothing is written before this. */
+  get ready(): Promise<void> {
+    return this.db.ready.then(async () => {
+      if (!this.progress.snapshot.loaded) await Promise.all([this.progress.load(), this.practice.load()]);
+    });
+  }
+
+  /** Reports an error to listeners as a `ck-error` event. */
+  reportError(error: unknown, source: string): void {
+    const code = error instanceof CompassionKitError ? error.code : ((error as { name?: string })?.name ?? 'unknown');
+    const message = error instanceof Error ? error.message : String(error);
+    this.dispatchEvent(new CompassionErrorEvent({ code, message, source }));
+  }
+
+  /** Closes the storage connection. The object must not be used afterwards. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+
+  private async refresh(stores: readonly string[]): Promise<void> {
+    try {
+      if (stores.includes('entries')) await this.journal.reload();
+      if (stores.includes('progress') || stores.includes('settings')) await this.progress.load();
+      if (stores.includes('practice')) await this.practice.load();
+    } catch (error) {
+      this.reportError(error, 'storage');
+    }
+  }
+}
+
+// Typed addEventListener for the SDK object.
+export interface CompassionProgram {
+  addEventListener<K extends keyof CompassionEventMap>(type: K, listener: (event: CompassionEventMap[K]) => void, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof CompassionEventMap>(type: K, listener: (event: CompassionEventMap[K]) => void, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions): void;
+}
+
+/**
+ * Loads (or takes) a program, validates it, opens the participant's storage for it, and resolves
+ * with the SDK object. Rejects with a `ProgramError` listing every problem with its path.
+ *
+ * ```ts
+ * const program = await openProgram({ url: '/programs/self-compassion.json' });
+ * await program.progress.complete('w1-read');
+ * ```
+ */
+export async function openProgram(options: OpenProgramOptions): Promise<CompassionProgram> {
+  let content: ProgramContent;
+  if (options.program !== undefined) {
+    const { program, warnings } = validateProgram(options.program);
+    content = new ProgramContent(program, options.url ? new URL(options.url, globalThis.location?.href).href : undefined, warnings);
+  } else if (options.url !== undefined) {
+    const loaded = await loadProgram(options.url, options.load);
+    content = new ProgramContent(loaded.program, loaded.url, loaded.warnings);
+  } else {
+    throw new ProgramError('invalid-program', 'openProgram needs a `program` object or a `url` to load one from.');
+  }
+  const session = new CompassionProgram(content, options);
+  await session.ready;
+  return session;
+}
+
+const shared = new Map<string, Promise<CompassionProgram>>();
+
+/**
+ * The one shared SDK object for a program URL on this page: elements outside any
+ * `<compassion-program>` use it, so two widgets on one page always see one store.
+ */
+export function sharedProgram(url: string | URL, storage?: StorageMode): Promise<CompassionProgram> {
+  const key = `${new URL(url, globalThis.location?.href).href}#${storage ?? 'indexeddb'}`;
+  let session = shared.get(key);
+  if (!session) {
+    session = openProgram({ url, storage });
+    shared.set(key, session);
+    // A failed load may be retried later (e.g. after going back online).
+    session.catch(() => shared.delete(key));
+  }
+  return session;
+}

@@ -1,0 +1,189 @@
+import { openDB, type IDBPDatabase } from 'idb';
+import { toStorageError } from '../errors.js';
+import { migrate } from './migrations.js';
+import { DB_VERSION, STORES, type StoreName, type StoreRecords } from './schema.js';
+
+export const STORAGE_MODES = ['indexeddb', 'memory'] as const;
+export type StorageMode = (typeof STORAGE_MODES)[number];
+
+/** The operations a repository may perform inside one transaction. */
+export interface Tx {
+  get<S extends StoreName>(store: S, key: IDBValidKey): Promise<StoreRecords[S] | undefined>;
+  /** All records, or those whose `index` equals `query`, in index (then key) order. */
+  getAll<S extends StoreName>(store: S, index?: string, query?: IDBValidKey): Promise<StoreRecords[S][]>;
+  put<S extends StoreName>(store: S, value: StoreRecords[S]): Promise<void>;
+  delete(store: StoreName, key: IDBValidKey): Promise<void>;
+  clear(store: StoreName): Promise<void>;
+}
+
+/** Where records live: IndexedDB, or memory when IndexedDB cannot be had. */
+export interface Backend {
+  readonly mode: StorageMode;
+  read<T>(stores: StoreName[], fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs `fn` in one atomic read-write transaction; resolves only once it is durably committed. */
+  write<T>(stores: StoreName[], fn: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): void;
+}
+
+type AnyDb = IDBPDatabase<unknown>;
+
+export interface OpenHooks {
+  /** Another tab holds an older connection open, so the upgrade waits. */
+  onBlocked(): void;
+  /** Another tab wants to upgrade: this connection has closed itself. */
+  onVersionChange(): void;
+  /** The browser closed the connection (e.g. storage cleared, WebKit's lost connection). */
+  onTerminated(): void;
+}
+
+/** Opens (creating or migrating) the program's database. Rejects with a StorageError. */
+export async function openIndexedDb(name: string, hooks: OpenHooks): Promise<AnyDb> {
+  try {
+    const db = await openDB<unknown>(name, DB_VERSION, {
+      async upgrade(database, oldVersion, newVersion, transaction) {
+        await migrate(database, transaction as never, oldVersion, newVersion ?? DB_VERSION);
+      },
+      blocked: () => hooks.onBlocked(),
+      blocking: () => {
+        db.close();
+        hooks.onVersionChange();
+      },
+      terminated: () => hooks.onTerminated(),
+    });
+    return db;
+  } catch (error) {
+    throw toStorageError(error, `opening the database "${name}"`);
+  }
+}
+
+export class IndexedDbBackend implements Backend {
+  readonly mode = 'indexeddb';
+  constructor(private readonly db: AnyDb) {}
+
+  read<T>(stores: StoreName[], fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const tx = this.db.transaction(stores, 'readonly');
+    return fn(idbTx(tx as never));
+  }
+
+  async write<T>(stores: StoreName[], fn: (tx: Tx) => Promise<T>): Promise<T> {
+    // D1: "saved" may only be claimed after a strict-durability commit.
+    const tx = this.db.transaction(stores, 'readwrite', { durability: 'strict' });
+    try {
+      const result = await fn(idbTx(tx as never));
+      await tx.done;
+      return result;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted by the browser (e.g. on QuotaExceededError).
+      }
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+interface LooseTx {
+  objectStore(name: string): {
+    get(key: IDBValidKey): Promise<unknown>;
+    getAll(query?: IDBValidKey | IDBKeyRange | null): Promise<unknown[]>;
+    put(value: unknown): Promise<IDBValidKey>;
+    delete(key: IDBValidKey): Promise<void>;
+    clear(): Promise<void>;
+    index(name: string): { getAll(query?: IDBValidKey | IDBKeyRange | null): Promise<unknown[]> };
+  };
+}
+
+function idbTx(tx: LooseTx): Tx {
+  return {
+    get: (store, key) => tx.objectStore(store).get(key) as never,
+    getAll: (store, index, query) => {
+      const os = tx.objectStore(store);
+      return (index ? os.index(index).getAll(query ?? null) : os.getAll()) as never;
+    },
+    put: async (store, value) => {
+      await tx.objectStore(store).put(value);
+    },
+    delete: (store, key) => tx.objectStore(store).delete(key),
+    clear: (store) => tx.objectStore(store).clear(),
+  };
+}
+
+/**
+ * Keeps records in memory for this page only: used when IndexedDB is missing, throws, or hangs.
+ * Writes are atomic (rolled back when `fn` throws) and values are cloned like IndexedDB would.
+ */
+export class MemoryBackend implements Backend {
+  readonly mode = 'memory';
+  private readonly data = new Map<StoreName, Map<string, unknown>>();
+
+  constructor() {
+    for (const name of Object.keys(STORES) as StoreName[]) this.data.set(name, new Map());
+  }
+
+  read<T>(_stores: StoreName[], fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return fn(this.tx());
+  }
+
+  async write<T>(stores: StoreName[], fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const before = stores.map((s) => [s, new Map(this.data.get(s))] as const);
+    try {
+      return await fn(this.tx());
+    } catch (error) {
+      for (const [s, copy] of before) this.data.set(s, copy);
+      throw error;
+    }
+  }
+
+  close(): void {
+    // Nothing to release; the data lives as long as the page.
+  }
+
+  private tx(): Tx {
+    const table = (s: StoreName) => this.data.get(s)!;
+    return {
+      get: async (store, key) => clone(table(store).get(keyOf(key))) as never,
+      getAll: async (store, index, query) => {
+        const spec = STORES[store];
+        let rows = [...table(store).entries()].sort(([a], [b]) => compare(a, b)).map(([, v]) => v);
+        if (index) {
+          const { keyPath, multiEntry } = spec.indexes[index]!;
+          const value = (r: unknown) => (r as Record<string, unknown>)[keyPath];
+          rows = rows.filter((r) => {
+            const v = value(r);
+            if (v === undefined) return false;
+            if (query === undefined) return true;
+            return multiEntry && Array.isArray(v) ? v.includes(query) : keyOf(v as IDBValidKey) === keyOf(query);
+          });
+          if (query === undefined) rows.sort((a, b) => compare(keyOf(value(a) as IDBValidKey), keyOf(value(b) as IDBValidKey)));
+        }
+        return rows.map(clone) as never;
+      },
+      put: async (store, value) => {
+        const key = (value as unknown as Record<string, IDBValidKey>)[STORES[store].keyPath]!;
+        table(store).set(keyOf(key), clone(value));
+      },
+      delete: async (store, key) => {
+        table(store).delete(keyOf(key));
+      },
+      clear: async (store) => {
+        table(store).clear();
+      },
+    };
+  }
+}
+
+function keyOf(key: IDBValidKey): string {
+  return typeof key === 'number' ? `n:${String(key).padStart(20, '0')}` : `s:${String(key)}`;
+}
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function clone<T>(value: T): T {
+  return value === undefined ? value : structuredClone(value);
+}

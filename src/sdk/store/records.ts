@@ -1,0 +1,94 @@
+/** Records kept in the participant's browser. Every one is plain JSON so that export is lossless. */
+
+export type FieldValue = string | number | readonly string[] | null;
+
+/** AES-GCM sealed text (see the journal's passphrase lock): base64 IV and ciphertext. */
+export interface Sealed {
+  iv: string;
+  data: string;
+}
+
+export interface JournalEntry {
+  id: string;
+  /** Id of the journal template the entry follows. */
+  templateId: string;
+  title: string;
+  /** Field id → value, as the template defines. */
+  fields: Readonly<Record<string, FieldValue>>;
+  tags: readonly string[];
+  weekId?: string;
+  stepId?: string;
+  /** The question the entry answers, when written from a course step. */
+  prompt?: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  updatedAt: number;
+  /** Increases by one with every save; used to detect edits from another tab. */
+  revision: number;
+  /** Set when moved to "recently deleted". */
+  deletedAt?: number;
+  /** When the passphrase lock is on, title and fields live here instead (title '' and fields {}). */
+  sealed?: Sealed;
+}
+
+/** What a caller passes to save: an entry without the bookkeeping the store owns. */
+export type EntryDraft = Omit<JournalEntry, 'createdAt' | 'updatedAt' | 'revision' | 'id' | 'tags' | 'title'> & {
+  id?: string;
+  title?: string;
+  tags?: readonly string[];
+};
+
+export interface EntryRevision {
+  /** `${entryId}:${revision}` */
+  key: string;
+  entryId: string;
+  revision: number;
+  savedAt: number;
+  title: string;
+  fields: Readonly<Record<string, FieldValue>>;
+  tags: readonly string[];
+  sealed?: Sealed;
+}
+
+export interface StepProgress {
+  stepId: string;
+  weekId: string;
+  completedAt: number;
+  /** The participant's optional note on a practice step. */
+  note?: string;
+}
+
+export const PRACTICE_MODES = ['guided', 'timer', 'breathing'] as const;
+export type PracticeMode = (typeof PRACTICE_MODES)[number];
+
+export interface PracticeSession {
+  id: string;
+  mode: PracticeMode;
+  meditationId?: string;
+  startedAt: number;
+  endedAt: number;
+  /** Seconds actually practised (listened, timed or paced), not the track length. */
+  seconds: number;
+}
+
+export interface PlaybackPosition {
+  meditationId: string;
+  /** Seconds. */
+  position: number;
+  duration: number;
+  updatedAt: number;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+/** A record that failed validation on import or load, kept so that nothing is thrown away. */
+export interface QuarantinedRecord {
+  id: string;
+  store: string;
+  reason: string;
+  record: unknown;
+  quarantinedAt: number;
+}
