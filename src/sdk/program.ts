@@ -67,6 +67,8 @@ export class StorageApi extends Observable<StorageStatus> {
  * One participant's view of one program: its content and everything they have stored for it.
  * Dispatches the typed `ck-*` events (see events.ts); listen with `addEventListener`.
  */
+// The interface below only narrows EventTarget's own listener methods to the ck-* event types.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class CompassionProgram extends EventTarget {
   readonly content: ProgramContent;
   readonly journal: JournalRepository;
@@ -151,6 +153,7 @@ export class CompassionProgram extends EventTarget {
 }
 
 // Typed addEventListener for the SDK object.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface CompassionProgram {
   addEventListener<K extends keyof CompassionEventMap>(type: K, listener: (event: CompassionEventMap[K]) => void, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
