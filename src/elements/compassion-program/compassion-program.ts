@@ -14,6 +14,7 @@ import { styles } from './compassion-program.styles.js';
  * Loads a program and opens the participant's storage for it, then shares both with every
  * compassion-kit element inside it.
  *
+ * @tag compassion-program
  * @summary Provides one program and one store to the elements inside it.
  *
  * @slot - The compassion-kit elements (and any other content) that use this program.

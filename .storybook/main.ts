@@ -1,0 +1,12 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  // Offline-safe: no telemetry, no version checks (this machine reaches only the registries).
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Stories load the default program and its recordings exactly as a clinic page would.
+  staticDirs: [{ from: '../content', to: '/content' }],
+};
+export default config;

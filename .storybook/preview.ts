@@ -1,0 +1,47 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import manifest from '../custom-elements.json';
+
+// Argument tables come from the elements' JSDoc via the generated manifest.
+setCustomElementsManifest(manifest);
+
+const TAGS = 'compassion-program, compassion-course, meditation-player, reflection-journal';
+
+const preview: Preview = {
+  globalTypes: {
+    theme: {
+      description: 'Colour scheme of the elements',
+      toolbar: { title: 'Theme', icon: 'mirror', items: [{ value: 'system', title: 'System' }, { value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }], dynamicTitle: true },
+    },
+    direction: {
+      description: 'Text direction',
+      toolbar: { title: 'Direction', icon: 'transfer', items: [{ value: 'ltr', title: 'LTR' }, { value: 'rtl', title: 'RTL' }], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'system', direction: 'ltr' },
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+    layout: 'padded',
+  },
+  decorators: [
+    (story, context) => {
+      const theme = context.globals.theme as string;
+      const dir = (context.parameters.direction as string | undefined) ?? (context.globals.direction as string);
+      document.documentElement.dir = dir;
+      const dark = theme === 'dark' || (theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
+      document.body.classList.toggle('ck-story-dark', dark);
+      // The elements read their theme from their own attribute; apply the toolbar choice to each.
+      requestAnimationFrame(() => {
+        for (const el of document.querySelectorAll(TAGS)) {
+          if (theme === 'system') el.removeAttribute('theme');
+          else el.setAttribute('theme', theme);
+        }
+      });
+      return html`${story()}`;
+    },
+  ],
+};
+
+export default preview;
