@@ -8,7 +8,33 @@ import { cdpPlugin } from './test/helpers/cdp-plugin.mjs';
 const commonjs = fromRollup(rollupCommonjs);
 const executablePath = ensureChromium();
 
+// Endpoints for failure-path tests of program loading: real HTTP behaviour, no fetch mocks.
+const testEndpoints = async (ctx, next) => {
+  switch (ctx.path) {
+    case '/__test/slow':
+      await new Promise((r) => setTimeout(r, 3000));
+      ctx.type = 'application/json';
+      ctx.body = '{}';
+      return;
+    case '/__test/html':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Not found</title>';
+      return;
+    case '/__test/broken-json':
+      ctx.type = 'application/json';
+      ctx.body = '{"id": "x",';
+      return;
+    case '/__test/invalid-program':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ schemaVersion: 1, id: 'bad', version: '1', title: 'Bad', locale: 'en', dir: 'ltr', unlock: { policy: 'all-open' }, weeks: [], meditations: [], templates: [] });
+      return;
+    default:
+      return next();
+  }
+};
+
 export default {
+  middleware: [testEndpoints],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,

@@ -21,6 +21,8 @@ const HEADING = /^(#{1,3})\s+(.*)$/;
 const BULLET = /^\s{0,3}[-*+]\s+(.*)$/;
 const NUMBERED = /^\s{0,3}\d{1,3}[.)]\s+(.*)$/;
 const QUOTE = /^\s{0,3}>\s?(.*)$/;
+// `(url)`, allowing one level of balanced parentheses inside the URL.
+const LINK_TARGET = String.raw`\(\s*((?:[^()\s]|\([^()\s]*\))+)\s*\)`;
 
 export function parseMarkdown(source: string): Block[] {
   const lines = String(source ?? '').replace(/\r\n?/g, '\n').split('\n');
@@ -95,7 +97,7 @@ export function parseInline(text: string): Inline[] {
       i += em[0].length;
       continue;
     }
-    const link = /^\[([^\]]+)\]\(\s*([^)\s]+)\s*\)/.exec(rest);
+    const link = new RegExp(`^\\[([^\\]]+)\\]${LINK_TARGET}`).exec(rest);
     if (link) {
       flush();
       const href = link[2]!;
@@ -112,7 +114,7 @@ export function parseInline(text: string): Inline[] {
 
 /** Every link target in a markdown text, allowed or not (for validation). */
 export function markdownLinks(source: string): string[] {
-  return [...String(source ?? '').matchAll(/\[[^\]]+\]\(\s*([^)\s]+)\s*\)/g)].map((m) => m[1]!);
+  return [...String(source ?? '').matchAll(new RegExp(`\\[[^\\]]+\\]${LINK_TARGET}`, 'g'))].map((m) => m[1]!);
 }
 
 /** The plain words of a markdown text (for counting and search). */
