@@ -1,11 +1,35 @@
 import { ConflictError, StorageError } from '../errors.js';
 import { Observable } from '../observable.js';
+import type { Tx } from './backend.js';
 import type { Database } from './database.js';
-import type { EntryDraft, EntryRevision, FieldValue, JournalEntry } from './records.js';
+import type { EntryDraft, EntryRevision, FieldValue, JournalEntry, Sealed } from './records.js';
 import { recordProblem } from './validate-records.js';
 
 /** How many past versions of an entry are kept (D4). */
 export const REVISIONS_KEPT = 20;
+
+/** The settings key of the passphrase lock's record (see src/sdk/crypto). Its presence means "the lock is on". */
+export const LOCK_SETTING_KEY = 'journal-lock';
+
+/** What the passphrase lock encrypts: everything the participant wrote in an entry. */
+export interface SealedContent {
+  title: string;
+  fields: Readonly<Record<string, FieldValue>>;
+  tags: readonly string[];
+}
+
+/** Encrypts and decrypts entry content; implemented by the passphrase lock (src/sdk/crypto). */
+export interface EntryCipher {
+  /** Id of the data key; the stored lock record names the same id. */
+  readonly keyId: string;
+  seal(entryId: string, content: SealedContent): Promise<Sealed>;
+  /** Throws a StorageError `decrypt-failed` when the ciphertext does not authenticate. */
+  open(entryId: string, sealed: Sealed): Promise<SealedContent>;
+}
+
+export const LOCK_STATES = ['off', 'locked', 'unlocked'] as const;
+/** `off`: entries are stored as written. `locked`: the lock is on and no key is in memory. `unlocked`: the key is in memory. */
+export type LockState = (typeof LOCK_STATES)[number];
 
 export interface JournalSnapshot {
   /** False until `load()` has read the journal. */
@@ -16,6 +40,13 @@ export interface JournalSnapshot {
   deleted: readonly JournalEntry[];
   /** Records that could not be read and were skipped (they stay in storage). */
   corrupt: number;
+  /**
+   * Set only while the passphrase lock is on. When `locked`, sealed entries show an empty title
+   * and no fields (their text is encrypted); when `unlocked`, entries hold their opened text.
+   */
+  lock?: Exclude<LockState, 'off'>;
+  /** Set only while the lock is on: ids of entries whose ciphertext failed to open (damaged or changed). */
+  unreadable?: readonly string[];
 }
 
 export interface SaveOptions {
@@ -44,6 +75,10 @@ export interface SaveResult {
 /** The participant's journal entries, their revisions and "recently deleted". */
 export class JournalRepository extends Observable<JournalSnapshot> {
   private loading: Promise<JournalSnapshot> | undefined;
+  /** The data key while unlocked; never persisted. */
+  private cipher: EntryCipher | undefined;
+  /** Entries and revisions whose sealed text has been opened into their title, fields and tags. */
+  private readonly opened = new WeakSet<object>();
 
   constructor(
     private readonly db: Database,
@@ -65,8 +100,20 @@ export class JournalRepository extends Observable<JournalSnapshot> {
     await this.loading;
   }
 
+  /** The stored entry; with the lock unlocked, its sealed text opened (a damaged one stays sealed: see `canRead`). */
   async get(id: string): Promise<JournalEntry | undefined> {
-    return this.db.read(['entries'], (tx) => tx.get('entries', id));
+    const row = await this.db.read(['entries'], (tx) => tx.get('entries', id));
+    return row && (await this.openEntry(row, this.cipher)).entry;
+  }
+
+  /** The lock's state as this repository last read it (`off` until loaded). */
+  get lockState(): LockState {
+    return this.snapshot.lock ?? 'off';
+  }
+
+  /** False for an entry or revision whose text is sealed and not opened (locked, or damaged). */
+  canRead(record: JournalEntry | EntryRevision): boolean {
+    return !record.sealed || this.opened.has(record);
   }
 
   /**
@@ -76,7 +123,17 @@ export class JournalRepository extends Observable<JournalSnapshot> {
   async save(draft: EntryDraft, options: SaveOptions = {}): Promise<JournalEntry> {
     const now = Date.now();
     const id = draft.id ?? crypto.randomUUID();
-    const result = await this.db.write(['entries', 'revisions'], async (tx) => {
+    const cipher = this.cipher;
+    // Crypto cannot run inside an IndexedDB transaction (it would auto-commit), so seal first.
+    let content: SealedContent | undefined;
+    let sealed: Sealed | undefined;
+    if (cipher) {
+      const base = draft.title === undefined || draft.tags === undefined ? await this.getReadable(id, cipher) : undefined;
+      content = { title: draft.title ?? base?.title ?? '', fields: { ...draft.fields }, tags: normaliseTags(draft.tags ?? base?.tags ?? []) };
+      sealed = await cipher.seal(id, content);
+    }
+    const result = await this.db.write(['entries', 'revisions', 'settings'], async (tx) => {
+      await this.checkLock(tx, cipher);
       const stored = await tx.get('entries', id);
       if (stored && options.expectedRevision !== undefined && !options.force && stored.revision !== options.expectedRevision) {
         throw new ConflictError(id, options.expectedRevision, stored.revision);
@@ -85,9 +142,10 @@ export class JournalRepository extends Observable<JournalSnapshot> {
         ...stored,
         ...draft,
         id,
-        title: draft.title ?? stored?.title ?? '',
-        tags: normaliseTags(draft.tags ?? stored?.tags ?? []),
-        fields: { ...draft.fields },
+        title: sealed ? '' : (draft.title ?? stored?.title ?? ''),
+        tags: sealed ? [] : normaliseTags(draft.tags ?? stored?.tags ?? []),
+        fields: sealed ? {} : { ...draft.fields },
+        sealed,
         createdAt: stored?.createdAt ?? now,
         updatedAt: Math.max(now, (stored?.updatedAt ?? 0) + 1),
         revision: (stored?.revision ?? 0) + 1,
@@ -101,9 +159,10 @@ export class JournalRepository extends Observable<JournalSnapshot> {
       for (const old of excess) await tx.delete('revisions', old.key);
       return { entry, created: !stored };
     }, 'saving your entry');
-    this.upsert(result.entry);
-    this.onSaved(result);
-    return result.entry;
+    const shown = content ? this.markOpened({ ...result.entry, ...content }) : result.entry;
+    this.upsert(shown);
+    this.onSaved({ entry: shown, created: result.created });
+    return shown;
   }
 
   /** Moves an entry to "recently deleted"; `restore` brings it back. */
@@ -127,7 +186,14 @@ export class JournalRepository extends Observable<JournalSnapshot> {
   /** The kept revisions of an entry, newest first. */
   async revisions(id: string): Promise<EntryRevision[]> {
     const list = await this.db.read(['revisions'], (tx) => tx.getAll('revisions', 'entryId', id));
-    return list.sort((a, b) => b.revision - a.revision);
+    const cipher = this.cipher;
+    const shown = await Promise.all(
+      list.map(async (r) => {
+        const content = r.sealed && cipher ? await this.openContent(r.entryId, r.sealed, cipher) : undefined;
+        return content ? this.markOpened({ ...r, ...content }) : r;
+      }),
+    );
+    return shown.sort((a, b) => b.revision - a.revision);
   }
 
   /** Makes an old revision the current text again, as a new revision (nothing is lost). */
@@ -135,17 +201,27 @@ export class JournalRepository extends Observable<JournalSnapshot> {
     const old = await this.db.read(['revisions'], (tx) => tx.get('revisions', `${id}:${revision}`));
     const current = await this.get(id);
     if (!old || !current) throw new StorageError('not-found', `Revision ${revision} of entry "${id}" is not kept any more.`);
-    const draft: EntryDraft & { sealed?: JournalEntry['sealed'] } = { ...current, title: old.title, fields: old.fields, tags: old.tags };
-    if (old.sealed) draft.sealed = old.sealed;
-    else delete draft.sealed;
-    return this.save(draft, { force: true });
+    let content: SealedContent = { title: old.title, fields: old.fields, tags: old.tags };
+    if (old.sealed) {
+      if (!this.cipher) throw lockedError();
+      content = await this.cipher.open(id, old.sealed);
+    }
+    const { sealed: _sealed, ...rest } = current;
+    return this.save({ ...rest, ...content }, { force: true });
   }
 
   /** Entries using an index: by template, week or tag (reads storage, not the snapshot). */
   async find(by: { templateId: string } | { weekId: string } | { tag: string }): Promise<JournalEntry[]> {
+    if ('tag' in by && this.lockState !== 'off') {
+      // Tags are sealed with the text, so the tag index is empty: search the opened snapshot instead.
+      if (this.lockState === 'locked') throw lockedError();
+      return this.snapshot.entries.filter((e) => e.tags.includes(by.tag));
+    }
     const [index, value] = 'templateId' in by ? ['templateId', by.templateId] : 'weekId' in by ? ['weekId', by.weekId] : ['tags', by.tag];
     const rows = await this.db.read(['entries'], (tx) => tx.getAll('entries', index, value));
-    return rows.filter((e) => !e.deletedAt).sort(newestFirst);
+    const cipher = this.cipher;
+    const live = await Promise.all(rows.filter((e) => !e.deletedAt).map(async (e) => (await this.openEntry(e, cipher)).entry));
+    return live.sort(newestFirst);
   }
 
   /** Filters the loaded snapshot; the query matches case- and accent-insensitively. */
@@ -171,37 +247,187 @@ export class JournalRepository extends Observable<JournalSnapshot> {
       await tx.put('entries', next);
       return next;
     }, 'updating an entry');
-    this.upsert(entry);
+    // Keep the opened text in the snapshot: storage holds only the sealed form.
+    const known = [...this.snapshot.entries, ...this.snapshot.deleted].find((e) => e.id === id);
+    const shown = entry.sealed && known && this.opened.has(known) ? this.markOpened({ ...entry, title: known.title, fields: known.fields, tags: known.tags }) : entry;
+    this.upsert(shown);
   }
 
   private async read(): Promise<JournalSnapshot> {
-    const rows = await this.db.read(['entries'], (tx) => tx.getAll('entries'));
+    const { rows, lock } = await this.db.read(['entries', 'settings'], async (tx) => ({ rows: await tx.getAll('entries'), lock: await tx.get('settings', LOCK_SETTING_KEY) }));
     const good = rows.filter((r) => recordProblem('entries', r) === null);
+    const keyId = lockKeyId(lock?.value);
+    // A key for another lock (turned off or replaced in another tab) must not be used any more.
+    if (this.cipher && this.cipher.keyId !== keyId) this.cipher = undefined;
+    const cipher = this.cipher;
+    const unreadable: string[] = [];
+    const shown = await Promise.all(
+      good.map(async (row) => {
+        const { entry, ok } = await this.openEntry(row, cipher);
+        if (!ok && cipher) unreadable.push(row.id);
+        return entry;
+      }),
+    );
     const next: JournalSnapshot = {
       loaded: true,
-      entries: good.filter((e) => !e.deletedAt).sort(newestFirst),
-      deleted: good.filter((e) => e.deletedAt).sort((a, b) => b.deletedAt! - a.deletedAt!),
+      entries: shown.filter((e) => !e.deletedAt).sort(newestFirst),
+      deleted: shown.filter((e) => e.deletedAt).sort((a, b) => b.deletedAt! - a.deletedAt!),
       corrupt: rows.length - good.length,
     };
+    if (keyId !== undefined) {
+      next.lock = cipher ? 'unlocked' : 'locked';
+      next.unreadable = unreadable;
+    }
     this.set(next);
     return next;
+  }
+
+  // ---- The passphrase lock's storage side (used by src/sdk/crypto/journal-lock.ts) ----
+
+  /** The stored lock record, or undefined when the lock is off. */
+  async lockRecord(): Promise<unknown> {
+    return (await this.db.read(['settings'], (tx) => tx.get('settings', LOCK_SETTING_KEY)))?.value;
+  }
+
+  /**
+   * Uses `cipher` (unlocked) or none (locked) from now on and re-reads the journal: unlocking
+   * opens every sealed entry into the snapshot; locking drops the opened text from it.
+   */
+  async useCipher(cipher: EntryCipher | undefined): Promise<void> {
+    this.cipher = cipher;
+    if (this.snapshot.loaded) await this.reload();
+  }
+
+  /**
+   * Rewrites the whole journal in one atomic transaction: seals every plaintext entry and
+   * revision with `seal`, or opens every sealed one with `open` (turning the lock off), and
+   * writes `record` as the lock record (null deletes it). Refuses with `locked` when the stored
+   * lock no longer has the id `expectKeyId` (null: no lock), so two tabs cannot race.
+   */
+  async relock(change: { record: unknown; expectKeyId: string | null; seal?: EntryCipher; open?: EntryCipher }): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const before = await this.db.read(['entries', 'revisions', 'settings'], async (tx) => ({
+        entries: await tx.getAll('entries'),
+        revisions: await tx.getAll('revisions'),
+        lock: await tx.get('settings', LOCK_SETTING_KEY),
+      }));
+      if ((lockKeyId(before.lock?.value) ?? null) !== change.expectKeyId) throw lockChangedError();
+      const entries = await this.transform(before.entries, (e) => e.id, change);
+      const revisions = await this.transform(before.revisions, (r) => r.entryId, change);
+      const moved = await this.db.write(['entries', 'revisions', 'settings'], async (tx) => {
+        const lock = await tx.get('settings', LOCK_SETTING_KEY);
+        if ((lockKeyId(lock?.value) ?? null) !== change.expectKeyId) throw lockChangedError();
+        // Anything written since the read (another tab) would be left in the wrong form: start again.
+        const nowEntries = await tx.getAll('entries');
+        const nowRevisions = await tx.getAll('revisions');
+        if (!sameRecords(nowEntries, before.entries, (e) => `${e.id}:${e.revision}:${e.updatedAt}:${e.deletedAt ?? ''}`) || !sameRecords(nowRevisions, before.revisions, (r) => r.key)) return false;
+        for (const e of entries) await tx.put('entries', e);
+        for (const r of revisions) await tx.put('revisions', r);
+        if (change.record === null) await tx.delete('settings', LOCK_SETTING_KEY);
+        else await tx.put('settings', { key: LOCK_SETTING_KEY, value: change.record });
+        return true;
+      }, change.seal ? 'encrypting your journal' : 'turning the journal lock off');
+      if (moved) break;
+      if (attempt >= 4) throw new StorageError('write-failed', 'The journal kept changing in another tab while the lock was being changed. Close other tabs and try again; nothing was changed.');
+    }
+    await this.useCipher(change.seal);
+    if (!this.snapshot.loaded) await this.load();
+  }
+
+  /** Replaces the lock record (new passphrase or auto-lock time) if it still has key id `expectKeyId`. */
+  async replaceLockRecord<R extends { keyId: string }>(record: R, expectKeyId: string): Promise<void> {
+    await this.db.write(['settings'], async (tx) => {
+      const lock = await tx.get('settings', LOCK_SETTING_KEY);
+      if (lockKeyId(lock?.value) !== expectKeyId || record.keyId !== expectKeyId) throw lockChangedError();
+      await tx.put('settings', { key: LOCK_SETTING_KEY, value: record });
+    }, 'saving the journal lock');
+  }
+
+  /** Seals (or opens) the records that need it; the others are returned unchanged only if they must be rewritten. */
+  private async transform<R extends JournalEntry | EntryRevision>(rows: R[], entryIdOf: (r: R) => string, change: { seal?: EntryCipher; open?: EntryCipher }): Promise<R[]> {
+    const out: R[] = [];
+    for (const row of rows) {
+      if (change.seal && !row.sealed) {
+        const sealed = await change.seal.seal(entryIdOf(row), { title: row.title, fields: row.fields, tags: row.tags });
+        out.push({ ...row, title: '', fields: {}, tags: [], sealed });
+      } else if (change.open && row.sealed) {
+        const content = await change.open.open(entryIdOf(row), row.sealed);
+        const { sealed: _sealed, ...plain } = row;
+        out.push({ ...plain, title: content.title, fields: content.fields, tags: normaliseTags(content.tags) } as unknown as R);
+      }
+    }
+    return out;
+  }
+
+  /** Reads an entry for a merge; a sealed one must open, or the merge would write over it blind. */
+  private async getReadable(id: string, cipher: EntryCipher): Promise<JournalEntry | undefined> {
+    const row = await this.db.read(['entries'], (tx) => tx.get('entries', id));
+    if (!row) return undefined;
+    if (!row.sealed) return row;
+    return { ...row, ...(await cipher.open(id, row.sealed)) };
+  }
+
+  private async openEntry(row: JournalEntry, cipher: EntryCipher | undefined): Promise<{ entry: JournalEntry; ok: boolean }> {
+    if (!row.sealed || !cipher) return { entry: row, ok: !row.sealed };
+    const content = await this.openContent(row.id, row.sealed, cipher);
+    return content ? { entry: this.markOpened({ ...row, ...content }), ok: true } : { entry: row, ok: false };
+  }
+
+  private async openContent(entryId: string, sealed: Sealed, cipher: EntryCipher): Promise<SealedContent | undefined> {
+    try {
+      return await cipher.open(entryId, sealed);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private markOpened<T extends object>(record: T): T {
+    this.opened.add(record);
+    return record;
+  }
+
+  /** With the lock on, only a cipher for the stored key may write; with it off, only plaintext. */
+  private async checkLock(tx: Tx, cipher: EntryCipher | undefined): Promise<void> {
+    const keyId = lockKeyId((await tx.get('settings', LOCK_SETTING_KEY))?.value);
+    if (cipher ? keyId !== cipher.keyId : keyId !== undefined) throw cipher ? lockChangedError() : lockedError();
   }
 
   private upsert(entry: JournalEntry): void {
     if (!this.snapshot.loaded) return;
     const others = (list: readonly JournalEntry[]) => list.filter((e) => e.id !== entry.id);
-    const { entries, deleted } = this.snapshot;
-    this.set({
+    const { entries, deleted, unreadable } = this.snapshot;
+    const next: JournalSnapshot = {
       ...this.snapshot,
       entries: entry.deletedAt ? others(entries) : [entry, ...others(entries)].sort(newestFirst),
       deleted: entry.deletedAt ? [entry, ...others(deleted)] : others(deleted),
-    });
+    };
+    if (unreadable?.includes(entry.id) && this.canRead(entry)) next.unreadable = unreadable.filter((id) => id !== entry.id);
+    this.set(next);
   }
 
   private remove(id: string): void {
     if (!this.snapshot.loaded) return;
     this.set({ ...this.snapshot, entries: this.snapshot.entries.filter((e) => e.id !== id), deleted: this.snapshot.deleted.filter((e) => e.id !== id) });
   }
+}
+
+function lockKeyId(value: unknown): string | undefined {
+  const id = (value as { keyId?: unknown } | null | undefined)?.keyId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function lockedError(): StorageError {
+  return new StorageError('locked', 'The journal is locked: unlock it with your passphrase to save. Your text is still on screen.');
+}
+
+function lockChangedError(): StorageError {
+  return new StorageError('locked', 'The journal lock was changed in another tab: unlock again here to save. Your text is still on screen.');
+}
+
+function sameRecords<R>(a: readonly R[], b: readonly R[], key: (r: R) => string): boolean {
+  if (a.length !== b.length) return false;
+  const keys = new Set(b.map(key));
+  return a.every((r) => keys.has(key(r)));
 }
 
 function revisionOf(entry: JournalEntry): EntryRevision {
