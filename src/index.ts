@@ -7,4 +7,5 @@ export { CompassionProgramElement } from './elements/compassion-program/compassi
 export { programContext, type ProgramState } from './context/program-context.js';
 export { ProgramController } from './controllers/program-controller.js';
 export { renderMarkdown, type MarkdownOptions } from './elements/shared/markdown.js';
+export { ELEMENT_TAGS, type ElementTag } from './tags.js';
 export { TOKENS, SCALE_TOKENS, type ColorToken, type ScaleToken } from './styles/tokens.js';

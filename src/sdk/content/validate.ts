@@ -21,7 +21,12 @@ export function validateProgram(input: unknown): ValidationResult {
   const warn = (path: string, message: string) => issues.push({ path, message, severity: 'warning' });
 
   checkValue(input, PROGRAM_DESC, '', error, warn);
-  if (!issues.some((i) => i.severity === 'error')) checkReferences(input as Program, error, warn);
+  try {
+    // Cross-references are checked even when some fields are wrong, so one pass lists every problem.
+    checkReferences(input as Program, error, warn);
+  } catch {
+    // The shape is too broken to follow references; the shape errors above already say why.
+  }
 
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
