@@ -52,7 +52,7 @@ describe('program validation', () => {
   });
 
   it('names a missing required field by its path', () => {
-    const p = clone(makeProgram()) as Record<string, unknown>;
+    const p = clone(makeProgram()) as unknown as Record<string, unknown>;
     delete p.title;
     expect(errorAt(issuesOf(p), 'title')).to.equal('is required');
   });
@@ -136,7 +136,7 @@ describe('program validation', () => {
   });
 
   it('collects every error, not just the first', () => {
-    const p = clone(makeProgram()) as Record<string, unknown>;
+    const p = clone(makeProgram()) as unknown as Record<string, unknown>;
     delete p.id;
     delete p.locale;
     p.dir = 'up';

@@ -1,0 +1,25 @@
+// Extracts every ```ts block from the docs into test/.doc-examples/ so that `npm run typecheck`
+// type-checks them and test/docs/examples.test.ts runs them in Chromium: doc examples cannot rot.
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const out = 'test/.doc-examples';
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const files = [];
+for (const doc of readdirSync('docs').filter((f) => f.endsWith('.md'))) {
+  const text = readFileSync(join('docs', doc), 'utf8');
+  let n = 0;
+  for (const match of text.matchAll(/```ts\n([\s\S]*?)```/g)) {
+    n++;
+    const code = match[1]
+      .replaceAll("from 'compassion-kit/sdk'", "from '../../src/sdk/index.js'")
+      .replaceAll("from 'compassion-kit/define'", "from '../../src/define.js'")
+      .replaceAll("from 'compassion-kit'", "from '../../src/index.js'");
+    const name = `${doc.replace(/\.md$/, '')}-${n}.ts`;
+    writeFileSync(join(out, name), `// Extracted from docs/${doc}, example ${n}. Do not edit: edit the doc.\n${code}\nexport {};\n`);
+    files.push(name);
+  }
+}
+writeFileSync(join(out, 'index.json'), JSON.stringify(files, null, 1));
+console.log(`doc examples: ${files.length} extracted to ${out}`);
