@@ -2,16 +2,22 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { parseMarkdown, type Block, type Inline } from '../../sdk/content/markdown.js';
 import { resolveContentUrl } from '../../sdk/content/urls.js';
 
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
 export interface MarkdownOptions {
-  /** Heading level that `#` maps to (default 3): keeps the element's outline correct. */
-  headingLevel?: 2 | 3 | 4;
+  /** Heading level that `#` maps to (default 3); `##` and `###` go one and two deeper, never past 6. Keeps the element's outline correct. */
+  headingLevel?: HeadingLevel;
   /** Base for relative links (the program file's URL). */
   baseUrl?: string;
+  /** Words read to screen-reader users after a link that opens in a new tab (default "(opens in a new tab)"). */
+  newTabText?: string;
 }
 
 /**
  * Renders the program's markdown subset as Lit templates: text only ever reaches text bindings,
- * and links are checked (https, mailto, tel, relative) before they become an href (S2).
+ * and links are checked (https, mailto, tel, relative) before they become an href (S2). A link
+ * whose URL is not allowed keeps its words as plain text; everything the subset does not know
+ * stays literal text.
  */
 export function renderMarkdown(source: string | undefined, options: MarkdownOptions = {}): TemplateResult | typeof nothing {
   if (!source) return nothing;
@@ -51,11 +57,15 @@ function inline(nodes: Inline[], o: MarkdownOptions): TemplateResult[] {
       case 'strong':
         return html`<strong>${inline(n.children, o)}</strong>`;
       case 'link': {
+        // Checked twice: the parser refused unsafe schemes, and resolving refuses them again, so a
+        // program that skipped validation still cannot produce a javascript: href.
         const href = n.href === null ? undefined : resolveContentUrl(n.href, o.baseUrl);
         if (!href) return html`${inline(n.children, o)}`;
         const external = href.startsWith('https:') && new URL(href).origin !== globalThis.location?.origin;
         return external
-          ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${inline(n.children, o)}</a>`
+          ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
+              >${inline(n.children, o)}<span class="visually-hidden"> ${o.newTabText ?? '(opens in a new tab)'}</span></a
+            >`
           : html`<a href=${href}>${inline(n.children, o)}</a>`;
       }
     }
