@@ -28,6 +28,30 @@ const testEndpoints = async (ctx, next) => {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ schemaVersion: 1, id: 'bad', version: '1', title: 'Bad', locale: 'en', dir: 'ltr', unlock: { policy: 'all-open' }, weeks: [], meditations: [], templates: [] });
       return;
+    case '/__test/csp-page':
+      // A host page as locked down as a careful clinic would make it (S3).
+      ctx.set('Content-Security-Policy', [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "media-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "require-trusted-types-for 'script'",
+        'trusted-types lit-html',
+      ].join('; '));
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP host</title>
+<script src="/test/fixtures/csp-listener.js"></script>
+<script type="module" src="/dist/cdn/compassion-kit.js"></script></head>
+<body><main><compassion-program src="/content/default/program.json" storage="memory">
+<compassion-course></compassion-course>
+<meditation-player meditation-id="safe-place"></meditation-player>
+<reflection-journal></reflection-journal>
+</compassion-program></main></body></html>`;
+      return;
     default:
       return next();
   }
