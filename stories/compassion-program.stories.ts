@@ -19,9 +19,21 @@ type Story = StoryObj;
 /** The default program loaded: the provider itself shows nothing but its content. */
 export const Ready: Story = {};
 
-/** While the program file is on its way (a URL that never answers). */
+/** Makes one URL never answer, so the loading state stays on screen (catalogue only). */
+function neverAnswer(path: string): void {
+  const real = window.fetch.bind(window);
+  if ((real as { ckPatched?: boolean }).ckPatched) return;
+  const patched = (input: RequestInfo | URL, init?: RequestInit) => (String(input).includes(path) ? new Promise<Response>(() => {}) : real(input, init));
+  (patched as { ckPatched?: boolean }).ckPatched = true;
+  window.fetch = patched;
+}
+
+/** While the program file is on its way. */
 export const Loading: Story = {
-  render: () => html`<compassion-program .program=${undefined} storage="memory" src="/__never__/program.json"></compassion-program>`,
+  render: () => {
+    neverAnswer('/__loading__/');
+    return html`<compassion-program storage="memory" src="/__loading__/program.json"></compassion-program>`;
+  },
 };
 
 /** A program file with mistakes: each problem listed with its JSON path. */
