@@ -10,12 +10,21 @@ export const styles = css`
     --_course-accent: var(--compassion-course-accent, var(--_color-accent));
     --_heading-font: var(--compassion-course-heading-font, var(--_font-family));
     container-type: inline-size;
+    /* The course paints its own background so its text stays legible on any page, in either theme. */
+    background: var(--compassion-course-background, var(--_color-bg));
+    border-radius: var(--_card-radius);
   }
 
   .course {
     max-inline-size: var(--_max-width);
     margin-inline: auto;
+    padding: var(--_space-4);
     overflow-wrap: break-word;
+  }
+  @container (max-width: 24rem) {
+    .course {
+      padding: var(--_space-3);
+    }
   }
 
   h2,

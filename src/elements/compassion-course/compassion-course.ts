@@ -74,6 +74,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * @csspart completion - The quiet message when a week or the whole program is complete.
  * @csspart week-nav - The previous / next week navigation.
  *
+ * @cssprop --compassion-course-background - Background the course paints behind itself (default the `--ck-color-bg` token; `transparent` to show the page).
  * @cssprop --compassion-course-max-width - Widest the course grows (default `48rem`).
  * @cssprop --compassion-course-gap - Space between the parts of a view (default the `--ck-space-5` token).
  * @cssprop --compassion-course-card-background - Background of the progress card, weeks and steps (default the surface token).
