@@ -129,6 +129,15 @@ describe('program validation', () => {
     expect(errorAt(issues, 'templates[0].fields[2].options')).to.match(/same option twice/);
   });
 
+  it('explains the expected form of an id or phone number in words', () => {
+    const p = clone(makeProgram());
+    p.id = 'Bad Id';
+    p.support = { resources: [{ label: 'Line', phone: 'call us' }] };
+    const issues = issuesOf(p);
+    expect(errorAt(issues, 'id')).to.equal('"Bad Id" has the wrong form (expected lowercase letters, digits and dashes)');
+    expect(errorAt(issues, 'support.resources[0].phone')).to.match(/expected digits, spaces and \+ \( \) -/);
+  });
+
   it('rejects a start date that is not a real day', () => {
     const p = clone(makeProgram());
     p.unlock = { policy: 'weekly', startDate: '2026-02-30' };

@@ -24,7 +24,7 @@ import {
  * `Shape<T>` type makes the compiler reject a descriptor that misses or invents a field of T.
  */
 export type Desc =
-  | { t: 'string'; min?: number; max?: number; pattern?: RegExp; enum?: readonly string[]; url?: boolean; markdown?: boolean; date?: boolean; description?: string }
+  | { t: 'string'; min?: number; max?: number; pattern?: RegExp; hint?: string; enum?: readonly string[]; url?: boolean; markdown?: boolean; date?: boolean; description?: string }
   | { t: 'number'; integer?: boolean; min?: number; max?: number; description?: string }
   | { t: 'boolean'; description?: string }
   | { t: 'const'; value: string | number; description?: string }
@@ -47,10 +47,11 @@ function object<T>(name: string, props: Shape<T>, required: readonly (keyof T & 
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
+const PHONE = /^[+0-9 ()-]{2,}$/;
 const str = (extra: Partial<Extract<Desc, { t: 'string' }>> = {}): Desc => ({ t: 'string', min: 1, ...extra });
 const url = (description?: string): Desc => ({ t: 'string', min: 1, url: true, description });
 const md = (description?: string): Desc => ({ t: 'string', markdown: true, description });
-const id = (description?: string): Desc => ({ t: 'string', min: 1, max: 80, pattern: ID, description });
+const id = (description?: string): Desc => ({ t: 'string', min: 1, max: 80, pattern: ID, hint: 'lowercase letters, digits and dashes', description });
 const seconds = (description?: string): Desc => ({ t: 'number', min: 0, description });
 
 const clinic = object<Clinic>(
@@ -71,7 +72,7 @@ const clinic = object<Clinic>(
 
 const resource = object<SupportResource>(
   'SupportResource',
-  { label: str(), description: str(), phone: str({ pattern: /^[+0-9 ()-]{2,}$/ }), text: str({ pattern: /^[+0-9 ()-]{2,}$/ }), url: url(), region: str() },
+  { label: str(), description: str(), phone: str({ pattern: PHONE, hint: 'digits, spaces and + ( ) -' }), text: str({ pattern: PHONE, hint: 'digits, spaces and + ( ) -' }), url: url(), region: str() },
   ['label'],
 );
 
@@ -189,7 +190,7 @@ export const PROGRAM_DESC = object<Program>(
     title: str(),
     introduction: md(),
     disclaimer: str(),
-    locale: str({ pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/ }),
+    locale: str({ pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, hint: 'a language tag such as "en" or "en-GB"' }),
     dir: { t: 'string', enum: DIRECTIONS },
     clinic,
     support,

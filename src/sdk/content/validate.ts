@@ -50,7 +50,7 @@ function checkValue(value: unknown, d: Desc, path: string, error: Report, warn: 
       if (d.min && value.trim().length < d.min) return error(path, 'must not be empty');
       if (d.max && value.length > d.max) return error(path, `must be at most ${d.max} characters`);
       if (d.enum && !d.enum.includes(value)) return error(path, `must be one of ${d.enum.map((e) => `"${e}"`).join(', ')}, not "${value}"${suggest(value, d.enum)}`);
-      if (d.pattern && !d.pattern.test(value)) return error(path, `"${value.slice(0, 60)}" has the wrong form (expected ${d.pattern === ID_PATTERN ? 'lowercase letters, digits and dashes' : d.pattern.source})`);
+      if (d.pattern && !d.pattern.test(value)) return error(path, `"${value.slice(0, 60)}" has the wrong form (expected ${d.hint ?? d.pattern.source})`);
       if (d.date && !isDate(value)) return error(path, `"${value}" is not a date in the form YYYY-MM-DD`);
       if (d.url) {
         const problem = urlProblem(value);
@@ -94,8 +94,6 @@ function checkValue(value: unknown, d: Desc, path: string, error: Report, warn: 
     }
   }
 }
-
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 function checkObject(value: unknown, d: ObjectDesc, path: string, error: Report, warn: Report): void {
   if (!isObject(value)) return error(path, `must be an object, not ${describe(value)}`);
