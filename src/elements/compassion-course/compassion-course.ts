@@ -67,7 +67,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * @csspart steps - The checklist of steps.
  * @csspart step - One step; also `step-read`, `step-meditate`, `step-reflect`, `step-practice`, and `step-done` once done.
  * @csspart step-checkbox - The "I've done this" checkbox of a step.
- * @csspart prompt - The question of a reflect step.
+ * @csspart prompt - The question of a reflect step, where the journal is not available to show it.
  * @csspart note - The optional note field of a practice step.
  * @csspart placeholder - The message shown where the player or the journal is not available.
  * @csspart locked - The message shown for a week that is not open yet.
@@ -658,26 +658,27 @@ export class CompassionCourseElement extends LitElement {
 
   private renderReflect(week: Week, step: ReflectStep): TemplateResult {
     const s = this.t;
-    const embedded = customElements.get(JOURNAL_TAG);
+    if (customElements.get(JOURNAL_TAG)) {
+      // The journal shows the prompt above the entry itself.
+      return html`<reflection-journal
+        template=${step.template}
+        prompt=${step.prompt}
+        week-id=${week.id}
+        step-id=${step.id}
+        src=${ifDefined(this.src ?? undefined)}
+        storage=${ifDefined(this.src ? this.storage : undefined)}
+        theme=${ifDefined(this.theme ?? undefined)}
+        @ck-entry-saved=${(e: Event) => this.onEntrySaved(e, step, week)}
+      ></reflection-journal>`;
+    }
     return html`<div class="prompt" part="prompt">
         <p class="prompt-label">${s.promptLabel}</p>
         <p class="prompt-text">${step.prompt}</p>
       </div>
-      ${embedded
-        ? html`<reflection-journal
-            template=${step.template}
-            prompt=${step.prompt}
-            week-id=${week.id}
-            step-id=${step.id}
-            src=${ifDefined(this.src ?? undefined)}
-            storage=${ifDefined(this.src ? this.storage : undefined)}
-            theme=${ifDefined(this.theme ?? undefined)}
-            @ck-entry-saved=${(e: Event) => this.onEntrySaved(e, step, week)}
-          ></reflection-journal>`
-        : html`<div class="notice placeholder" part="placeholder">
-            <p><strong>${s.journalMissing}</strong></p>
-            <p>${s.journalMissingHint}</p>
-          </div>`}`;
+      <div class="notice placeholder" part="placeholder">
+        <p><strong>${s.journalMissing}</strong></p>
+        <p>${s.journalMissingHint}</p>
+      </div>`;
   }
 
   private renderNote(step: Step, saved: string | undefined, done: boolean, key: string): TemplateResult {

@@ -1,0 +1,118 @@
+import { expect } from 'chai';
+import { html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CompassionCourseElement } from '../../../src/elements/compassion-course/compassion-course.js';
+import type { CompassionProgramElement } from '../../../src/elements/compassion-program/compassion-program.js';
+import { EntrySavedEvent, PracticeLoggedEvent, StepCompleteEvent } from '../../../src/sdk/events.js';
+import { cleanup, fixture, waitFor } from '../../helpers/fixture.js';
+import { courseProgram } from '../../fixtures/course-program.js';
+import { $, doneBox, mountCourse, rendered, type Mounted } from './helpers.js';
+
+// Stand-ins with the real elements' tag names and attributes: this file checks what the course
+// hands to them and how it reacts to their events, not the player or the journal themselves.
+// The tests run in order: the first defines the player late, the fourth the journal.
+class StandInPlayer extends LitElement {
+  @property({ attribute: 'meditation-id' }) meditationId: string | null = null;
+  protected override render() {
+    return html`<p>Player for ${this.meditationId}</p>`;
+  }
+}
+class StandInJournal extends LitElement {
+  @property() template: string | null = null;
+  protected override render() {
+    return html`<p>Journal for ${this.template}</p>`;
+  }
+}
+
+describe('<compassion-course> embedding the player and the journal', () => {
+  const providers: CompassionProgramElement[] = [];
+  const mount = async (...args: Parameters<typeof mountCourse>): Promise<Mounted> => {
+    const m = await mountCourse(...args);
+    providers.push(m.provider);
+    return m;
+  };
+  afterEach(() => {
+    providers.splice(0).forEach((p) => p.sdk?.close());
+    cleanup();
+  });
+
+  it('swaps the placeholder for the player when the player is defined after the course rendered', async () => {
+    const { course, root } = await mount(courseProgram(), { storage: 'memory' });
+    course.openWeek(1);
+    await rendered(course);
+    expect(root.querySelector('meditation-player')).to.equal(null);
+    expect($(root, '[part~="step-meditate"] [part~="placeholder"]')).to.exist;
+    customElements.define('meditation-player', StandInPlayer);
+    await waitFor(() => root.querySelector('meditation-player'), 'the player to replace the placeholder');
+    expect(root.querySelector('[part~="step-meditate"] [part~="placeholder"]')).to.equal(null);
+  });
+
+  it('gives the player the meditation id and the theme', async () => {
+    const { course, root } = await mount(courseProgram(), { storage: 'memory', theme: 'dark' });
+    course.openWeek(2);
+    await rendered(course);
+    const player = $(root, '[part~="step-meditate"] meditation-player');
+    expect(player.getAttribute('meditation-id')).to.equal('calm');
+    expect(player.getAttribute('theme')).to.equal('dark');
+    // Inside <compassion-program> the player takes the program from context: no src of its own.
+    expect(player.hasAttribute('src')).to.equal(false);
+  });
+
+  it('marks the meditate step done when the player logs a practice of that meditation', async () => {
+    const { course, root, provider } = await mount(courseProgram(), { storage: 'memory' });
+    course.openWeek(1);
+    await rendered(course);
+    const fired: StepCompleteEvent[] = [];
+    course.addEventListener('ck-step-complete', (e) => fired.push(e));
+    const player = $(root, 'meditation-player');
+    player.dispatchEvent(new PracticeLoggedEvent({ programId: provider.sdk!.id, sessionId: 's1', mode: 'guided', meditationId: 'other', minutes: 5 }));
+    await rendered(course);
+    expect(doneBox(root, 1).checked).to.equal(false);
+    player.dispatchEvent(new PracticeLoggedEvent({ programId: provider.sdk!.id, sessionId: 's2', mode: 'guided', meditationId: 'calm', minutes: 5 }));
+    await waitFor(() => provider.sdk!.progress.isComplete('w1-meditate'), 'the meditate step to be done');
+    await rendered(course);
+    expect(doneBox(root, 1).checked).to.equal(true);
+    expect(fired.map((e) => e.detail.stepId)).to.deep.equal(['w1-meditate']);
+  });
+
+  it('swaps in the journal when defined and gives it the template, prompt, week and step', async () => {
+    const { course, root } = await mount(courseProgram(), { storage: 'memory' });
+    course.openWeek(3);
+    await rendered(course);
+    expect($(root, '[part~="step-reflect"] [part~="prompt"]').textContent).to.contain('What stood out in week 3?');
+    customElements.define('reflection-journal', StandInJournal);
+    const journal = await waitFor(() => root.querySelector('reflection-journal'), 'the journal');
+    expect(journal.getAttribute('template')).to.equal('free');
+    expect(journal.getAttribute('prompt')).to.equal('What stood out in week 3?');
+    expect(journal.getAttribute('week-id')).to.equal('week-3');
+    expect(journal.getAttribute('step-id')).to.equal('w3-reflect-1');
+    // The journal shows the prompt itself, so the course does not repeat it.
+    expect(root.querySelector('[part~="step-reflect"] [part~="prompt"]')).to.equal(null);
+  });
+
+  it('marks the reflect step done when the journal saves the entry for that step', async () => {
+    const { course, root, provider } = await mount(courseProgram(), { storage: 'memory' });
+    course.openWeek(1);
+    await rendered(course);
+    const journal = $(root, 'reflection-journal');
+    const base = { programId: provider.sdk!.id, entryId: 'e1', templateId: 'free', revision: 1, created: true, weekId: 'week-1' };
+    journal.dispatchEvent(new EntrySavedEvent({ ...base, stepId: 'w2-reflect-1' }));
+    await rendered(course);
+    expect(provider.sdk!.progress.isComplete('w1-reflect-1')).to.equal(false);
+    journal.dispatchEvent(new EntrySavedEvent({ ...base, stepId: 'w1-reflect-1' }));
+    await waitFor(() => provider.sdk!.progress.isComplete('w1-reflect-1'), 'the reflect step to be done');
+  });
+
+  it('passes its own src and storage on when it stands alone', async () => {
+    const course = await fixture<CompassionCourseElement>(html`<compassion-course src="/content/default/program.json" storage="memory"></compassion-course>`);
+    const root = course.shadowRoot!;
+    await waitFor(() => root.querySelector('[part~="overview"]'), 'the program');
+    course.openWeek(1);
+    await rendered(course);
+    for (const el of root.querySelectorAll('meditation-player, reflection-journal')) {
+      expect(el.getAttribute('src')).to.equal('/content/default/program.json');
+      expect(el.getAttribute('storage')).to.equal('memory');
+    }
+    expect(root.querySelectorAll('meditation-player, reflection-journal').length).to.equal(4);
+  });
+});
