@@ -334,6 +334,20 @@ export class JournalRepository extends Observable<JournalSnapshot> {
     if (!this.snapshot.loaded) await this.load();
   }
 
+  /** The id of the key in memory (unlocked), else undefined. */
+  get unlockedKeyId(): string | undefined {
+    return this.cipher?.keyId;
+  }
+
+  /**
+   * Seals content with the key in memory, for records about to be written another way (an import
+   * into a journal whose lock is on). Throws `locked` while locked.
+   */
+  async sealContent(entryId: string, content: SealedContent): Promise<Sealed> {
+    if (!this.cipher) throw lockedError();
+    return this.cipher.seal(entryId, content);
+  }
+
   /** Replaces the lock record (new passphrase or auto-lock time) if it still has key id `expectKeyId`. */
   async replaceLockRecord<R extends { keyId: string }>(record: R, expectKeyId: string): Promise<void> {
     await this.db.write(['settings'], async (tx) => {
@@ -411,7 +425,8 @@ export class JournalRepository extends Observable<JournalSnapshot> {
   }
 }
 
-function lockKeyId(value: unknown): string | undefined {
+/** The key id a stored lock record names, or undefined when `value` is not a lock record. */
+export function lockKeyId(value: unknown): string | undefined {
   const id = (value as { keyId?: unknown } | null | undefined)?.keyId;
   return typeof id === 'string' ? id : undefined;
 }

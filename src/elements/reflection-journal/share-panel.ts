@@ -1,0 +1,161 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { entriesToMarkdown } from '../../sdk/export/markdown.js';
+import { exportFileName, FILE_TYPES, saveTextFile } from '../../sdk/export/file.js';
+import type { CompassionProgram } from '../../sdk/program.js';
+import type { JournalEntry } from '../../sdk/store/records.js';
+import { entryHeading } from './list.js';
+import type { Formats } from './platform.js';
+
+export interface SharePanelHost extends ReactiveControllerHost, HTMLElement {
+  readonly sdk: CompassionProgram | undefined;
+  readonly formats: Formats;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly pageSize: number;
+  announce(text: string): void;
+}
+
+export const SHARE_TITLE = 'Journal entries shared with my clinician';
+
+/**
+ * "Prepare to share with my clinician": pick entries, read a preview that is exactly the file's
+ * text, save it on the device. Nothing is sent anywhere.
+ */
+export class SharePanel implements ReactiveController {
+  private selected = new Set<string>();
+  private dates = true;
+  private tags = true;
+  private note = '';
+  private shown = 0;
+  /** Fixed while the view is open, so the preview and the saved file carry the same export time. */
+  private madeAt = new Date();
+  private cache: { key: string; text: string } | undefined;
+
+  constructor(private readonly host: SharePanelHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Opens with these entries ticked (e.g. the list's selection). */
+  start(ids: Iterable<string>): void {
+    this.selected = new Set(ids);
+    this.madeAt = new Date();
+    this.shown = this.host.pageSize;
+    this.cache = undefined;
+  }
+
+  /** Drops the preview text (on lock: no opened text may stay in memory). */
+  forget(): void {
+    this.cache = undefined;
+    this.note = '';
+  }
+
+  /** The exact text of the file for the current choice. */
+  text(entries: readonly JournalEntry[]): string {
+    const chosen = entries.filter((e) => this.selected.has(e.id));
+    const key = `${chosen.map((e) => `${e.id}:${e.revision}`).join(',')}|${this.dates}|${this.tags}|${this.note}|${this.madeAt.getTime()}`;
+    if (this.cache?.key !== key) {
+      const sdk = this.host.sdk;
+      const text = entriesToMarkdown(chosen, sdk?.content, {
+        title: SHARE_TITLE,
+        locale: sdk?.content.program.locale,
+        exportedAt: this.madeAt,
+        dates: this.dates,
+        tags: this.tags,
+        note: this.note.trim() || undefined,
+      });
+      this.cache = { key, text };
+    }
+    return this.cache.text;
+  }
+
+  render(entries: readonly JournalEntry[]): TemplateResult {
+    const sdk = this.host.sdk;
+    const count = entries.filter((e) => this.selected.has(e.id)).length;
+    const text = this.text(entries);
+    const visible = entries.slice(0, Math.max(this.shown, this.host.pageSize));
+    const f = this.host.formats;
+    return html`<section class="panel share" aria-labelledby="share-title">
+      <h3 id="share-title" class="view-title" tabindex="-1">Prepare to share with my clinician</h3>
+      <p>
+        Choose the entries you want to share. The file is made here on your device and nothing is sent anywhere: you decide how to pass it on, for example by
+        email or printed.
+      </p>
+      <p class="notice">The file is not encrypted. Anyone who gets a copy can read it.</p>
+      <fieldset class="share-entries">
+        <legend>Entries to include</legend>
+        <div class="actions">
+          <button type="button" class="button quiet" @click=${() => this.setAll(entries, true)}>Select all (${entries.length})</button>
+          <button type="button" class="button quiet" ?disabled=${count === 0} @click=${() => this.setAll(entries, false)}>Select none</button>
+        </div>
+        <p class="help" role="status">${count} ${count === 1 ? 'entry' : 'entries'} chosen</p>
+        <ul class="pick-list">
+          ${visible.map((e) => {
+            const template = sdk?.content.template(e.templateId);
+            return html`<li>
+              <input type="checkbox" id=${`share-${e.id}`} .checked=${live(this.selected.has(e.id))} @change=${(ev: Event) => this.toggle(e.id, (ev.target as HTMLInputElement).checked)} />
+              <label for=${`share-${e.id}`}><span class="pick-title">${entryHeading(e, template)}</span> <span class="meta">${f.dateTime.format(e.createdAt)}</span></label>
+            </li>`;
+          })}
+        </ul>
+        ${entries.length > visible.length
+          ? html`<button type="button" class="button" @click=${() => this.more()}>Show more (${entries.length - visible.length} more)</button>`
+          : nothing}
+      </fieldset>
+      <fieldset>
+        <legend>What to include</legend>
+        <div class="check">
+          <input id="share-dates" type="checkbox" .checked=${live(this.dates)} @change=${(e: Event) => this.option('dates', (e.target as HTMLInputElement).checked)} />
+          <label for="share-dates">Dates</label>
+        </div>
+        <div class="check">
+          <input id="share-tags" type="checkbox" .checked=${live(this.tags)} @change=${(e: Event) => this.option('tags', (e.target as HTMLInputElement).checked)} />
+          <label for="share-tags">Tags</label>
+        </div>
+        <div class="field">
+          <label for="share-note">A note at the top (optional)</label>
+          <textarea id="share-note" dir="auto" rows="2" .value=${live(this.note)} @input=${(e: Event) => this.setNote((e.target as HTMLTextAreaElement).value)}></textarea>
+        </div>
+      </fieldset>
+      <h4 id="share-preview-title">Preview: exactly what the file will contain</h4>
+      <pre class="preview" part="share-preview" tabindex="0" aria-labelledby="share-preview-title" dir="auto">${text}</pre>
+      <div class="actions">
+        <button type="button" class="button primary" part="share-save" ?disabled=${count === 0} @click=${() => this.save(text, count)}>Save the file</button>
+      </div>
+    </section>`;
+  }
+
+  private save(text: string, count: number): void {
+    saveTextFile(text, exportFileName('journal-for-my-clinician', 'md'), FILE_TYPES.markdown, this.host.renderRoot);
+    this.host.announce(`Saved a file with ${count} ${count === 1 ? 'entry' : 'entries'} to your device.`);
+  }
+
+  private toggle(id: string, on: boolean): void {
+    const next = new Set(this.selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    this.selected = next;
+    this.host.requestUpdate();
+  }
+
+  private setAll(entries: readonly JournalEntry[], on: boolean): void {
+    this.selected = on ? new Set(entries.map((e) => e.id)) : new Set();
+    this.host.requestUpdate();
+  }
+
+  private option(name: 'dates' | 'tags', on: boolean): void {
+    this[name] = on;
+    this.host.requestUpdate();
+  }
+
+  private setNote(note: string): void {
+    this.note = note;
+    this.host.requestUpdate();
+  }
+
+  private more(): void {
+    this.shown = Math.max(this.shown, this.host.pageSize) + this.host.pageSize;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,99 @@
+import type { JournalTemplate, TemplateField, Week } from '../content/types.js';
+import type { FieldValue, JournalEntry } from '../store/records.js';
+
+/** What the Markdown export needs from the program: template and week look-ups (a ProgramContent fits). */
+export interface ExportContent {
+  template(id: string): JournalTemplate | undefined;
+  week(id: string): Week | undefined;
+  step?(id: string): { step: { title: string } } | undefined;
+}
+
+export interface MarkdownOptions {
+  /** The document's first heading. */
+  title?: string;
+  /** BCP 47 locale for dates (default: the browser's). */
+  locale?: string;
+  /** IANA time zone for dates (default: the device's). */
+  timeZone?: string;
+  /** The export time printed under the title (default: now). */
+  exportedAt?: Date;
+  /** Include each entry's tags (default true). */
+  tags?: boolean;
+  /** Include each entry's dates (default true). */
+  dates?: boolean;
+  /** A sentence printed under the title, e.g. who the file is for. */
+  note?: string;
+}
+
+/**
+ * Makes Markdown of journal entries, in the order given. The participant's own text is kept as
+ * written except that `\` and `<` are backslash-escaped, so no Markdown viewer can read it as
+ * HTML. The same string is what a preview shows and what the saved file contains.
+ */
+export function entriesToMarkdown(entries: readonly JournalEntry[], content: ExportContent | undefined, options: MarkdownOptions = {}): string {
+  const dateFormat = new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeStyle: 'short', ...(options.timeZone ? { timeZone: options.timeZone } : {}) });
+  const lines: string[] = [];
+  lines.push(`# ${inline(options.title ?? 'Journal entries')}`, '');
+  const count = `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`;
+  lines.push(`Exported ${dateFormat.format(options.exportedAt ?? new Date())} · ${count}`, '');
+  if (options.note) lines.push(inline(options.note), '');
+  for (const entry of entries) {
+    lines.push('---', '', ...entryToMarkdown(entry, content, options, dateFormat), '');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function entryToMarkdown(entry: JournalEntry, content: ExportContent | undefined, options: MarkdownOptions, dateFormat: Intl.DateTimeFormat): string[] {
+  const template = content?.template(entry.templateId);
+  const out: string[] = [];
+  const heading = entry.title.trim() || template?.title || 'Untitled entry';
+  out.push(`## ${inline(heading)}`, '');
+  const meta: string[] = [];
+  if (template && entry.title.trim()) meta.push(template.title);
+  const week = entry.weekId ? content?.week(entry.weekId) : undefined;
+  if (week) meta.push(`Week ${week.number}: ${week.title}`);
+  const step = entry.stepId ? content?.step?.(entry.stepId) : undefined;
+  if (step) meta.push(step.step.title);
+  if (options.dates !== false) meta.push(dateFormat.format(new Date(entry.createdAt)) + (entry.updatedAt - entry.createdAt > 60_000 ? ` (edited ${dateFormat.format(new Date(entry.updatedAt))})` : ''));
+  if (meta.length) out.push(`*${meta.map(inline).join(' · ')}*`, '');
+  if (entry.prompt) out.push(...block(entry.prompt).map((l) => `> ${l}`), '');
+  if (options.tags !== false && entry.tags.length) out.push(`Tags: ${entry.tags.map(inline).join(', ')}`, '');
+  const fields: TemplateField[] = template?.fields ?? Object.keys(entry.fields).map((id) => ({ id, type: 'longtext', label: id }));
+  for (const field of fields) {
+    const text = valueText(field, entry.fields[field.id]);
+    if (text === undefined) continue;
+    out.push(`### ${inline(field.label)}`, '', ...block(text), '');
+  }
+  // Fields the template no longer has are kept, so an export never drops what was written.
+  for (const [id, value] of Object.entries(entry.fields)) {
+    if (fields.some((f) => f.id === id)) continue;
+    const text = valueText({ id, type: 'longtext', label: id }, value);
+    if (text !== undefined) out.push(`### ${inline(id)}`, '', ...block(text), '');
+  }
+  return out;
+}
+
+/** A field value as readable text, or undefined when empty. */
+export function valueText(field: TemplateField, value: FieldValue | undefined): string | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  if (Array.isArray(value)) return value.length ? value.join(', ') : undefined;
+  if (field.type === 'scale' && typeof value === 'number') {
+    const ends = field.minLabel && field.maxLabel ? ` (${field.min} = ${field.minLabel}, ${field.max} = ${field.maxLabel})` : '';
+    return `${value} on a scale of ${field.min} to ${field.max}${ends}`;
+  }
+  return String(value);
+}
+
+function escape(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/</g, '\\<');
+}
+
+/** One line: newlines become spaces. */
+function inline(text: string): string {
+  return escape(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+}
+
+/** Several lines, kept as written (Markdown line breaks need two spaces; blank lines stay paragraphs). */
+function block(text: string): string[] {
+  return escape(text.replace(/\r\n?/g, '\n')).split('\n').map((l, i, all) => (i < all.length - 1 && l !== '' && all[i + 1] !== '' ? `${l}  ` : l));
+}
