@@ -117,7 +117,7 @@ function renderEmotions(field: ChoiceField, value: FieldValue, editor: EntryEdit
     <div class="chips">
       ${options.map(
         (option) => html`<label class="chip">
-          <input type="checkbox" .value=${option} ?disabled=${disabled} .checked=${live(chosen.includes(option))} @change=${(e: Event) => toggle(option, (e.target as HTMLInputElement).checked)} />
+          <input type="checkbox" name=${`field-${field.id}`} .value=${option} ?disabled=${disabled} .checked=${live(chosen.includes(option))} @change=${(e: Event) => toggle(option, (e.target as HTMLInputElement).checked)} />
           <span>${option}</span>
         </label>`,
       )}
