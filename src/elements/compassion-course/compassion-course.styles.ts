@@ -25,6 +25,9 @@ export const styles = css`
     .course {
       padding: var(--_space-3);
     }
+    h2 {
+      font-size: var(--_font-size-xl);
+    }
   }
 
   h2,
@@ -68,6 +71,8 @@ export const styles = css`
   }
   .top .ck-support-button {
     margin-inline-start: auto;
+    /* Its words take their direction from their own script, so "?" stays at the end in an RTL course. */
+    unicode-bidi: plaintext;
   }
 
   .loading {

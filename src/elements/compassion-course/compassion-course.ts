@@ -571,7 +571,7 @@ export class CompassionCourseElement extends LitElement {
       ${locked
         ? html`<div class="card locked" part="locked">
             <h3>${s.lockedWeekTitle}</h3>
-            <p>${this.lockedReason(status, p)}. ${s.lockedWeekBody}</p>
+            <p>${this.lockedReason(status, p)}.${statuses.some((st) => st.state !== 'locked') ? ` ${s.lockedWeekBody}` : ''}</p>
           </div>`
         : html`
             ${week.keyIdeas?.length
