@@ -218,8 +218,8 @@ export class AudioEngine extends Observable<AudioSnapshot> implements PlaybackOw
     if (this.howl && this.loaded && this.soundId !== undefined) this.howl.pause(this.soundId);
     const s = this.snapshot.status;
     if (s === 'playing') this.update({ status: 'paused', position: this.readPosition() });
-    // Paused while howler itself was still downloading: nothing was loading yet.
-    else if (s === 'loading' && !this.howl) this.update({ status: 'idle' });
+    // Paused while starting: the file may go on loading, but nothing will play.
+    else if (s === 'loading') this.update({ status: this.howl ? (this.readPosition() > 0 ? 'paused' : 'ready') : 'idle' });
     this.syncMediaSession();
     this.wake();
   }
@@ -346,8 +346,7 @@ export class AudioEngine extends Observable<AudioSnapshot> implements PlaybackOw
   private onLoad(): void {
     this.loaded = true;
     clearTimeout(this.slowTimer);
-    const duration = this.howl!.duration();
-    this.update({ duration: Number.isFinite(duration) && duration > 0 ? duration : this.snapshot.duration, slow: false });
+    this.update({ duration: this.readDuration(), slow: false });
     if (this.pendingSeek > 0) {
       // The first play needs a sound id; seeking before it goes to the sound howler made on load.
       this.howl!.seek(this.pendingSeek);
@@ -451,8 +450,10 @@ export class AudioEngine extends Observable<AudioSnapshot> implements PlaybackOw
     this.stopPolling();
     this.poll = setInterval(() => {
       const position = this.readPosition();
-      if (Math.abs(position - this.snapshot.position) >= 0.05 || this.readBuffered(position) !== this.snapshot.buffered) {
-        this.update({ position, buffered: this.readBuffered(position) });
+      // A server without range requests leaves the length unknown until the whole file has arrived.
+      const duration = this.readDuration();
+      if (Math.abs(position - this.snapshot.position) >= 0.05 || this.readBuffered(position) !== this.snapshot.buffered || duration !== this.snapshot.duration) {
+        this.update({ position, buffered: this.readBuffered(position), duration });
       }
       this.syncPositionState(false);
     }, this.options.pollMs);
@@ -476,6 +477,14 @@ export class AudioEngine extends Observable<AudioSnapshot> implements PlaybackOw
     const sounds = (this.howl as unknown as { _sounds?: { _node?: unknown }[] } | undefined)?._sounds;
     const node = sounds?.[0]?._node;
     return typeof HTMLMediaElement !== 'undefined' && node instanceof HTMLMediaElement ? node : undefined;
+  }
+
+  /** The file's own length: howler rounds it up to a tenth, which a seek to the end would overshoot. */
+  private readDuration(): number {
+    const own = this.mediaElement()?.duration;
+    if (own !== undefined && Number.isFinite(own) && own > 0) return own;
+    const rounded = this.howl?.duration();
+    return rounded !== undefined && Number.isFinite(rounded) && rounded > 0 ? rounded : this.snapshot.duration;
   }
 
   private readBuffered(position: number): number {

@@ -1,0 +1,357 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_mp-accent: var(--meditation-player-accent, var(--_color-accent));
+    --_mp-transcript-height: var(--meditation-player-transcript-height, 16rem);
+    --_mp-shape-size: var(--meditation-player-shape-size, 12rem);
+    --_mp-shape-color: var(--meditation-player-shape-color, var(--_color-accent-soft));
+    --_mp-radius: var(--meditation-player-radius, var(--_radius-lg));
+  }
+  .player {
+    display: grid;
+    gap: var(--_space-4);
+    padding: var(--_space-5);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_mp-radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    min-inline-size: 0;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_space-3);
+  }
+  .heading {
+    flex: 1 1 14rem;
+    min-inline-size: 0;
+  }
+  .title {
+    font-size: var(--_font-size-xl);
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .description {
+    margin: var(--_space-2) 0 0;
+    color: var(--_color-text-muted);
+  }
+  .subheading {
+    font-size: var(--_font-size-md);
+    margin: 0;
+  }
+  .hint,
+  .loading,
+  .stats {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-sm);
+    margin: 0;
+  }
+  .error p,
+  .notice,
+  .resume p {
+    margin: 0;
+  }
+  .error .button {
+    margin-block-start: var(--_space-2);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+  .resume {
+    display: grid;
+    gap: var(--_space-3);
+    padding: var(--_space-3) var(--_space-4);
+    border-radius: var(--_radius-md);
+    background: var(--_color-accent-soft);
+  }
+
+  /* Transport */
+  .transport {
+    display: grid;
+    gap: var(--_space-3);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space-3);
+  }
+  .button.play {
+    min-inline-size: 8rem;
+    min-block-size: 3.25rem;
+    border-radius: var(--_radius-pill);
+    background: var(--_mp-accent);
+    border-color: var(--_mp-accent);
+  }
+  .icon {
+    display: inline-block;
+    min-inline-size: 1.25em;
+    text-align: center;
+  }
+  .button.skip {
+    border-radius: var(--_radius-pill);
+    white-space: nowrap;
+  }
+  .seek {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  .time {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-sm);
+    text-align: end;
+  }
+  .slider {
+    inline-size: 100%;
+    min-block-size: var(--_target-size);
+    margin: 0;
+    background: transparent;
+    accent-color: var(--_mp-accent);
+    cursor: pointer;
+  }
+  .slider:disabled {
+    cursor: not-allowed;
+  }
+  .settings {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-3) var(--_space-4);
+  }
+  .field {
+    display: grid;
+    gap: var(--_space-1);
+    font-size: var(--_font-size-sm);
+    font-weight: 600;
+  }
+  .field.volume {
+    flex: 1 1 8rem;
+  }
+  .unit {
+    font-weight: 400;
+    color: var(--_color-text-muted);
+  }
+  select,
+  input[type='number'],
+  textarea {
+    min-block-size: var(--_target-size);
+    padding-block: var(--_space-2);
+    padding-inline: var(--_space-3);
+    border: 1px solid var(--_color-border-strong);
+    border-radius: var(--_radius-sm);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+    font-weight: 400;
+  }
+  input[type='number'] {
+    inline-size: 6rem;
+  }
+  textarea {
+    inline-size: 100%;
+    resize: vertical;
+  }
+  .button.mute[aria-pressed='true'] {
+    background: var(--_color-surface-alt);
+    border-color: var(--_color-text);
+  }
+  .finish {
+    justify-self: center;
+  }
+
+  /* Chapters and transcript */
+  .chapters ol,
+  .cues {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .chapters ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    margin-block-start: var(--_space-2);
+  }
+  .chapter,
+  .cue {
+    display: flex;
+    gap: var(--_space-3);
+    inline-size: 100%;
+    min-block-size: var(--_target-size);
+    padding-block: var(--_space-2);
+    padding-inline: var(--_space-3);
+    border: 1px solid transparent;
+    border-radius: var(--_radius-sm);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .chapter {
+    inline-size: auto;
+    border-color: var(--_color-border);
+    border-radius: var(--_radius-pill);
+  }
+  .chapter:hover,
+  .cue:hover {
+    background: var(--_color-surface-alt);
+  }
+  .chapter[aria-current='true'],
+  .cue[aria-current='true'] {
+    background: var(--_color-accent-soft);
+    border-color: var(--_mp-accent);
+  }
+  .chapter-time,
+  .cue-time {
+    flex: none;
+    color: var(--_color-text-muted);
+    font-variant-numeric: tabular-nums;
+    font-size: var(--_font-size-sm);
+    padding-block-start: 0.15em;
+  }
+  .transcript {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .transcript-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-2);
+  }
+  .cues {
+    position: relative;
+    max-block-size: var(--_mp-transcript-height);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: var(--_space-1);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-md);
+  }
+  .cue-text {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+
+  /* Timer */
+  .timer {
+    display: grid;
+    gap: var(--_space-3);
+    justify-items: start;
+  }
+  .timer-form {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3) var(--_space-4);
+  }
+  .clock {
+    margin: 0;
+    font-size: calc(var(--_font-size-2xl) * 1.6);
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    line-height: 1.1;
+  }
+
+  /* Breathing pacer */
+  .pacer {
+    display: grid;
+    gap: var(--_space-3);
+    justify-items: center;
+    text-align: center;
+  }
+  .stage {
+    display: grid;
+    place-items: center;
+    inline-size: min(100%, var(--_mp-shape-size));
+    aspect-ratio: 1;
+  }
+  .stage > * {
+    grid-area: 1 / 1;
+  }
+  .shape {
+    inline-size: 100%;
+    aspect-ratio: 1;
+    border-radius: 50%;
+    background: var(--_mp-shape-color);
+    border: 2px solid var(--_mp-accent);
+    transform: scale(0.55);
+  }
+  .pacer.still .shape {
+    transform: none;
+    opacity: 0.6;
+  }
+  .pacer:not(.running) .shape {
+    transform: scale(0.8);
+  }
+  .breath-cue {
+    margin: 0;
+    padding: var(--_space-2);
+    max-inline-size: 22rem;
+    font-size: var(--_font-size-sm);
+  }
+  .pacer:not(.running) .stage {
+    aspect-ratio: auto;
+  }
+  .pacer:not(.running) .shape {
+    display: none;
+  }
+  .breath-cue.big {
+    font-size: var(--_font-size-xl);
+    font-weight: 600;
+  }
+
+  /* After a session */
+  .summary {
+    display: grid;
+    gap: var(--_space-3);
+    padding: var(--_space-4);
+    border-radius: var(--_radius-md);
+    background: var(--_color-surface-alt);
+  }
+  .summary > p {
+    margin: 0;
+  }
+  .check-in {
+    display: grid;
+    gap: var(--_space-2);
+    justify-items: start;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+  .button.choice {
+    font-weight: 400;
+    border-radius: var(--_radius-pill);
+    /* Text and background change together when chosen: a fading background would pass through low contrast. */
+    transition: none;
+  }
+  .button.choice[aria-pressed='true'] {
+    background: var(--_mp-accent);
+    border-color: var(--_mp-accent);
+    color: var(--_color-on-accent);
+    font-weight: 600;
+  }
+  .note {
+    inline-size: 100%;
+  }
+  .saved,
+  .logged {
+    color: var(--_color-success);
+    font-weight: 600;
+    margin: 0;
+  }
+  [hidden] {
+    display: none !important;
+  }
+`;
