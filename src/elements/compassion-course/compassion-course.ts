@@ -322,8 +322,8 @@ export class CompassionCourseElement extends LitElement {
         this.celebration = { kind: 'program' };
         this.announcement = this.t.programCompleteTitle;
       }
-      // "Continue" now leads to the next step still to do in this week.
-      const next = week.steps.find((s) => !progress.isComplete(s.id));
+      // "Continue" now leads to the next step still to do: in this week, else in the next open week.
+      const next = this.nextStepToDo(program, week);
       if (next) await progress.visit(next.id);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -334,6 +334,15 @@ export class CompassionCourseElement extends LitElement {
       busy.delete(step.id);
       this.busy = busy;
     }
+  }
+
+  private nextStepToDo(program: CompassionProgram, week: Week): Step | undefined {
+    const { progress, content } = program;
+    const inWeek = week.steps.find((s) => !progress.isComplete(s.id));
+    if (inWeek) return inWeek;
+    const statuses = this.computeStatuses(content, progress.snapshot.completed);
+    const later = statuses.slice(statuses.findIndex((st) => st.week.id === week.id) + 1).find((st) => st.state !== 'locked' && st.state !== 'done');
+    return later?.week.steps.find((s) => !progress.isComplete(s.id));
   }
 
   private visitStep(step: Step): void {

@@ -38,11 +38,12 @@ export async function mountCourse(program: Program | unknown, options: MountOpti
   return { provider, course, root };
 }
 
-/** Waits for the course's next render to finish. */
+/** Waits for the course's next render to finish, and for any entrance animation to end (axe reads colours mid-fade otherwise). */
 export async function rendered(course: CompassionCourseElement): Promise<void> {
   await settle(course);
   await new Promise((r) => requestAnimationFrame(() => r(undefined)));
   await settle(course);
+  await Promise.all((course.shadowRoot?.getAnimations() ?? []).map((a) => a.finished.catch(() => undefined)));
 }
 
 /** Closes every SDK connection the tests opened and deletes their databases. */
@@ -91,6 +92,11 @@ export async function tick(root: ShadowRoot, index: number, course: CompassionCo
   const box = doneBox(root, index);
   const wanted = !box.checked;
   box.click();
-  await waitFor(() => doneBox(root, index).checked === wanted && !$$(root, '[part~="step"]')[index]!.textContent!.includes('Saving'), `step ${index} to be ${wanted ? 'done' : 'not done'}`);
+  // The checkbox flips at once; the part follows the stored state, and "Saving…" lasts until every write is over.
+  const settled = () => {
+    const step = $$(root, '[part~="step"]')[index]!;
+    return step.getAttribute('part')!.includes('step-done') === wanted && !step.textContent!.includes('Saving');
+  };
+  await waitFor(settled, `step ${index} to be ${wanted ? 'done' : 'not done'}`);
   await rendered(course);
 }

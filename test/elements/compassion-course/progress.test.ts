@@ -65,6 +65,22 @@ describe('<compassion-course> progress', () => {
     expect(heading.dataset.stepHeading).to.equal('w1-reflect-1');
   });
 
+  it('Continue moves on to the next open week once a week is finished', async () => {
+    const program = courseProgram();
+    const first = await mount(program);
+    first.course.openWeek(1);
+    await rendered(first.course);
+    for (let i = 0; i < 4; i++) await tick(first.root, i, first.course);
+    unmount(first);
+
+    const second = await mount(structuredClone(program));
+    await waitFor(() => text(second.root.querySelector('[part~="progress"]')).includes('4 of 12'), 'the stored progress');
+    $(second.root, '[part~="continue-button"]').click();
+    await rendered(second.course);
+    expect(text($(second.root, '[part~="title"]'))).to.equal('Week 2 title');
+    expect((second.root.activeElement as HTMLElement).dataset.stepHeading).to.equal('w2-read');
+  });
+
   it('Continue returns to the step the participant was last on, wherever it is', async () => {
     const program = courseProgram();
     const first = await mount(program);
