@@ -499,7 +499,9 @@ export class MeditationPlayer extends LitElement {
       const s = engine.snapshot;
       const duration = place.duration || s.duration;
       const fresh = (s.status === 'idle' || s.status === 'ready') && s.position === 0;
-      if (fresh && place.position >= RESUME_MARGIN && (!(duration > 0) || place.position < duration - RESUME_MARGIN)) this.resumeAt = place.position;
+      // Near the start or the end there is nothing worth resuming; short recordings get a smaller margin.
+      const margin = duration > 0 ? Math.min(RESUME_MARGIN, duration / 10) : RESUME_MARGIN;
+      if (fresh && place.position >= margin && (!(duration > 0) || place.position < duration - margin)) this.resumeAt = place.position;
     } catch (error) {
       program.reportError(error, 'playback');
     }

@@ -15,7 +15,7 @@ export const SEEK_PAGE = 30;
 export const SKIP_SECONDS = 15;
 /** How often the place in the recording is remembered while playing, in ms. */
 export const SAVE_EVERY_MS = 5000;
-/** A saved place this close to the start or the end is not worth offering to resume. */
+/** A saved place this close to the start or the end (or a tenth of a short recording) is not worth offering to resume. */
 export const RESUME_MARGIN = 5;
 /** After the participant scrolls the transcript, it stops following the audio for this long, in ms. */
 export const MANUAL_SCROLL_MS = 5000;
