@@ -314,7 +314,17 @@ export class EntryEditor implements ReactiveController {
   private fail(error: unknown): void {
     this.options.onError?.(error);
     if (error instanceof ConflictError) {
-      this.status = { state: 'conflict', theirs: this.journal?.snapshot.entries.find((e) => e.id === error.entryId) ?? this.journal?.snapshot.deleted.find((e) => e.id === error.entryId) };
+      const journal = this.journal;
+      this.status = { state: 'conflict', theirs: journal?.snapshot.entries.find((e) => e.id === error.entryId) ?? journal?.snapshot.deleted.find((e) => e.id === error.entryId) };
+      // The other tab's news may not have arrived yet: read its version directly.
+      if (journal && (this.status.theirs?.revision ?? 0) < error.storedRevision) {
+        void journal.get(error.entryId).then((theirs) => {
+          if (theirs && this.status.state === 'conflict' && this.draft?.id === theirs.id) {
+            this.status = { state: 'conflict', theirs };
+            this.host.requestUpdate();
+          }
+        });
+      }
       return;
     }
     const code = error instanceof StorageError ? error.code : 'write-failed';

@@ -110,6 +110,7 @@ export const styles = css`
   /* Forms */
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-1);
     margin-block-end: var(--_space-4);
   }
@@ -154,6 +155,7 @@ export const styles = css`
   }
   textarea {
     min-block-size: var(--_textarea-min);
+    max-block-size: 40rem;
     resize: vertical;
     field-sizing: content;
     line-height: var(--_line-height);
