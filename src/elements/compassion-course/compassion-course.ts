@@ -141,6 +141,8 @@ export class CompassionCourseElement extends LitElement {
       // Swap the placeholder for the real element when its script arrives after ours.
       if (!customElements.get(tag)) void customElements.whenDefined(tag).then(() => this.requestUpdate());
     }
+    // Moved in the page: follow the program's progress again (disconnecting stopped it).
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -430,6 +430,24 @@ describe('<compassion-course>', () => {
       expect(course.src).to.equal(url);
     });
 
+    it('keeps following progress after being moved in the page', async () => {
+      const course = await fixture<CompassionCourseElement>(html`<compassion-course src="/content/default/program.json?moved" storage="memory"></compassion-course>`);
+      const root = course.shadowRoot!;
+      await waitFor(() => root.querySelector('[part~="overview"]'), 'the program');
+      const elsewhere = document.createElement('section');
+      document.body.append(elsewhere);
+      try {
+        elsewhere.append(course);
+        await rendered(course);
+        const { sharedProgram } = await import('../../../src/sdk/program.js');
+        const sdk = await sharedProgram('/content/default/program.json?moved', 'memory');
+        await sdk.progress.complete('w1-read');
+        await waitFor(() => text(root.querySelector('[part~="progress"]')).includes('1 of'), 'the moved course to show the new progress');
+      } finally {
+        elsewhere.remove();
+      }
+    });
+
     it('says what is missing when it has neither a provider nor a src', async () => {
       const course = await fixture<CompassionCourseElement>(html`<compassion-course></compassion-course>`);
       const root = course.shadowRoot!;
