@@ -38,7 +38,7 @@ export function entriesToMarkdown(entries: readonly JournalEntry[], content: Exp
   lines.push(`Exported ${dateFormat.format(options.exportedAt ?? new Date())} · ${count}`, '');
   if (options.note) lines.push(inline(options.note), '');
   for (const entry of entries) {
-    lines.push('---', '', ...entryToMarkdown(entry, content, options, dateFormat), '');
+    lines.push('---', '', ...entryToMarkdown(entry, content, options, dateFormat));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
+import { StorageError } from '../../../src/sdk/errors.js';
 import type { EntrySavedEvent } from '../../../src/sdk/events.js';
 import type { JournalEntry } from '../../../src/sdk/store/records.js';
 import { expectAccessible } from '../../helpers/axe.js';
@@ -103,6 +104,7 @@ describe('<reflection-journal> writing', () => {
     try {
       await typeInto(journal, $(journal, 'textarea'), 'not yet stored');
       expect(saveState(journal)).to.equal('Saving…');
+      await expectAccessible(journal);
       await waitFor(() => started === 1, 'the autosave to start');
       await settle(journal);
       expect(saveState(journal)).to.equal('Saving…');
@@ -112,6 +114,27 @@ describe('<reflection-journal> writing', () => {
       expect(sdk.journal.snapshot.entries).to.have.length(1);
       expect(text).to.equal(`Saved at ${new Intl.DateTimeFormat(sdk.content.program.locale, { hour: '2-digit', minute: '2-digit' }).format(Date.now())}`);
       expect($(journal, '[part="save-state"]').getAttribute('role')).to.equal('status');
+    } finally {
+      delete (sdk.journal as Partial<typeof sdk.journal>).save;
+    }
+  });
+
+  it('says "Not saved — retrying" when a write fails, keeps the text, and saves on the retry', async () => {
+    const { journal, sdk } = await mountJournal(await journalProgram(), html`<reflection-journal template="free-reflection"></reflection-journal>`);
+    const errors: string[] = [];
+    journal.addEventListener('ck-error', (e) => errors.push(e.detail.code));
+    const save = sdk.journal.save.bind(sdk.journal);
+    let failures = 1;
+    sdk.journal.save = (...args) => (failures-- > 0 ? Promise.reject(new StorageError('write-failed', 'Storage failed while saving your entry: the disk went away.')) : save(...args));
+    try {
+      await typeInto(journal, $(journal, 'textarea'), 'kept through a failure');
+      await waitForSaveState(journal, /^Not saved — retrying$/);
+      expect($<HTMLTextAreaElement>(journal, 'textarea').value).to.equal('kept through a failure');
+      expect(journal.shadowRoot!.textContent).to.contain('the disk went away');
+      expect(errors).to.deep.equal(['write-failed']);
+      await expectAccessible(journal);
+      await waitForSaveState(journal, /^Saved at/);
+      expect(sdk.journal.snapshot.entries[0]!.fields.reflection).to.equal('kept through a failure');
     } finally {
       delete (sdk.journal as Partial<typeof sdk.journal>).save;
     }
