@@ -1,4 +1,4 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
@@ -26,18 +26,35 @@ const library = {
   },
 };
 
-/** CDN: one file that registers every element; howler becomes a chunk fetched on first play. */
+/**
+ * CDN: one small entry that registers each element when its tag first appears; element code,
+ * the SDK and howler (on first play) arrive as chunks beside it.
+ */
 const cdn = {
-  input: 'src/define.ts',
+  input: 'src/cdn.ts',
   plugins: [nodeResolve({ browser: true }), commonjs(), ts(), terser({ format: { comments: false } })],
   output: {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: 'compassion-kit.js',
     chunkFileNames: 'compassion-kit-[name]-[hash].js',
+    // Name chunks after what they hold: the shared core (lit, idb, SDK, provider), one per element, howler.
+    manualChunks(id) {
+      if (id.endsWith('/src/cdn.ts')) return undefined;
+      if (id.includes('/node_modules/howler/')) return 'howler';
+      if (id.includes('/src/sdk/audio/')) return 'meditation-player';
+      const element = /\/src\/elements\/([a-z-]+)\//.exec(id)?.[1];
+      if (element && element !== 'shared' && element !== 'compassion-program') return element;
+      return 'core';
+    },
     sourcemap: true,
   },
 };
+
+// Start each build from an empty folder so stale hashed chunks never linger (npm run size reads them all).
+const clean = (dir) => ({ name: 'clean', buildStart: () => rmSync(dir, { recursive: true, force: true }) });
+library.plugins.unshift(clean('dist/lib'));
+cdn.plugins.unshift(clean('dist/cdn'));
 
 const only = process.env.CK_BUILD;
 export default only === 'cdn' ? [cdn] : only === 'lib' ? [library] : [library, cdn];

@@ -8,7 +8,13 @@ type Loader = () => Promise<unknown>;
 
 const PROVIDER = 'compassion-program';
 const LOADERS: Record<string, Loader> = {
-  'compassion-course': () => import('./elements/compassion-course/define.js'),
+  // The course embeds a player and a journal in its weeks, so it brings both.
+  'compassion-course': () =>
+    Promise.all([
+      import('./elements/compassion-course/define.js'),
+      import('./elements/meditation-player/define.js'),
+      import('./elements/reflection-journal/define.js'),
+    ]),
   'meditation-player': () => import('./elements/meditation-player/define.js'),
   'reflection-journal': () => import('./elements/reflection-journal/define.js'),
 };

@@ -4,5 +4,8 @@
  */
 // The provider first, so consumers upgraded after it find it at once.
 import './elements/compassion-program/define.js';
+import './elements/compassion-course/define.js';
+import './elements/meditation-player/define.js';
+import './elements/reflection-journal/define.js';
 
 export * from './index.js';

@@ -4,8 +4,15 @@
  */
 export * from './sdk/index.js';
 export { CompassionProgramElement } from './elements/compassion-program/compassion-program.js';
+export { CompassionCourseElement } from './elements/compassion-course/compassion-course.js';
+export { EN_STRINGS as COURSE_STRINGS_EN, type CourseStrings } from './elements/compassion-course/strings.js';
+export { ROUTING_MODES, type RoutingMode, type CourseView } from './elements/compassion-course/routing.js';
+export { MeditationPlayer } from './elements/meditation-player/meditation-player.js';
+export { PLAYER_MODES, type PlayerMode } from './elements/meditation-player/modes.js';
+export { ReflectionJournal, JOURNAL_VIEWS, type JournalView } from './elements/reflection-journal/reflection-journal.js';
+export { JournalLockEvent, type JournalLockDetail } from './elements/reflection-journal/events.js';
 export { programContext, type ProgramState } from './context/program-context.js';
 export { ProgramController } from './controllers/program-controller.js';
-export { renderMarkdown, type MarkdownOptions } from './elements/shared/markdown.js';
+export { renderMarkdown, type MarkdownOptions, type HeadingLevel } from './elements/shared/markdown.js';
 export { ELEMENT_TAGS, type ElementTag } from './tags.js';
 export { TOKENS, SCALE_TOKENS, type ColorToken, type ScaleToken } from './styles/tokens.js';

@@ -10,6 +10,10 @@ describe('registration', () => {
   });
 
   it('loading the CDN file twice, plus the npm define module, defines each element once and throws nothing', async () => {
+    // A clinic page: the tags are in the document before the script arrives.
+    const page = document.createElement('div');
+    for (const tag of kit.ELEMENT_TAGS) page.append(document.createElement(tag));
+    document.body.append(page);
     const errors: string[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.message);
     const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
@@ -28,6 +32,8 @@ describe('registration', () => {
         document.head.append(script);
         await loaded;
       }
+      // The CDN entry loads each element's code when it finds the tag.
+      await Promise.all(kit.ELEMENT_TAGS.map((tag) => customElements.whenDefined(tag)));
       const first = kit.ELEMENT_TAGS.map((tag) => customElements.get(tag));
       for (const [i, tag] of kit.ELEMENT_TAGS.entries()) expect(first[i], `${tag} after the CDN file`).to.be.a('function');
       const npmDefine = '/src/define.ts';
@@ -36,6 +42,7 @@ describe('registration', () => {
       await new Promise((r) => setTimeout(r, 50));
       expect(errors).to.deep.equal([]);
     } finally {
+      page.remove();
       removeEventListener('error', onError);
       removeEventListener('unhandledrejection', onRejection);
     }
