@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
@@ -9,12 +10,24 @@ const commonjs = fromRollup(rollupCommonjs);
 const executablePath = ensureChromium();
 
 // Endpoints for failure-path tests of program loading: real HTTP behaviour, no fetch mocks.
+let flaky = 0;
 const testEndpoints = async (ctx, next) => {
   switch (ctx.path) {
     case '/__test/slow':
       await new Promise((r) => setTimeout(r, 3000));
       ctx.type = 'application/json';
       ctx.body = '{}';
+      return;
+    case '/__test/flaky-program':
+      // Fails every other request: for "Try again" tests.
+      flaky++;
+      if (flaky % 2 === 1) {
+        ctx.status = 503;
+        ctx.body = 'busy';
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = readFileSync('content/default/program.json', 'utf8');
       return;
     case '/__test/html':
       ctx.type = 'text/html';

@@ -37,6 +37,19 @@ export class ProgramController implements ReactiveController {
     if (!this.provided) this.useShared();
   }
 
+  /**
+   * Tries again after a failure. Inside a provider, asks the provider to reload; standalone,
+   * fetches the program again (a failed shared load is forgotten, so this really refetches).
+   */
+  retry(): void {
+    if (this.provided) {
+      (this.host.closest('compassion-program') as { reload?: () => Promise<void> } | null)?.reload?.();
+      return;
+    }
+    this.sharedFor = undefined;
+    this.useShared();
+  }
+
   /** The SDK object once ready, else undefined. */
   get program() {
     return this.value.status === 'ready' ? this.value.program : undefined;

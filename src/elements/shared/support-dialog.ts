@@ -4,12 +4,35 @@ import { DEFAULT_SUPPORT } from '../../sdk/content/defaults.js';
 import { resolveContentUrl } from '../../sdk/content/urls.js';
 import { renderMarkdown } from './markdown.js';
 
+/** Words the support control shows; pass translations for other languages. */
+export interface SupportStrings {
+  button: string;
+  close: string;
+  note: string;
+  call: (number: string) => string;
+  text: (number: string) => string;
+  website: string;
+  newTab: string;
+}
+
+export const SUPPORT_STRINGS_EN: SupportStrings = {
+  button: 'Need support now?',
+  close: 'Close',
+  note: 'This program supports, and does not replace, care from a professional.',
+  call: (n) => `Call ${n}`,
+  text: (n) => `Text ${n}`,
+  website: 'Visit website',
+  newTab: ' (opens in a new tab)',
+};
+
 /**
  * The "Need support now?" control every element shows in the same place (C1): a button that
  * opens a modal dialog listing the clinic's crisis resources. Works offline: nothing is fetched.
  */
 export class SupportDialogController implements ReactiveController {
   private opener: HTMLElement | null = null;
+  /** Replace to translate the control. */
+  strings: SupportStrings = SUPPORT_STRINGS_EN;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -36,7 +59,7 @@ export class SupportDialogController implements ReactiveController {
   /** The button; put it in the element's header, at the inline end. */
   renderButton(): TemplateResult {
     return html`<button type="button" class="ck-support-button" part="support-button" aria-haspopup="dialog" @click=${() => this.open()}>
-      <span aria-hidden="true">♡</span> Need support now?
+      <span aria-hidden="true">♡</span> <span dir="auto">${this.strings.button}</span>
     </button>`;
   }
 
@@ -44,13 +67,13 @@ export class SupportDialogController implements ReactiveController {
   renderDialog(support: Support | undefined, baseUrl?: string): TemplateResult {
     const s = support ?? DEFAULT_SUPPORT;
     return html`<dialog class="ck-support" part="support-dialog" aria-labelledby="ck-support-title" @close=${() => this.restoreFocus()}>
-      <h2 id="ck-support-title" tabindex="-1">${s.title ?? 'Need support now?'}</h2>
+      <h2 id="ck-support-title" tabindex="-1" dir="auto">${s.title ?? this.strings.button}</h2>
       ${renderMarkdown(s.intro, { headingLevel: 3, baseUrl })}
       <ul class="ck-support-list">
-        ${s.resources.map((r) => resource(r, baseUrl))}
+        ${s.resources.map((r) => resource(r, this.strings, baseUrl))}
       </ul>
-      <p class="ck-support-note">This program supports, and does not replace, care from a professional.</p>
-      <form method="dialog"><button class="button primary" value="close">Close</button></form>
+      <p class="ck-support-note">${this.strings.note}</p>
+      <form method="dialog"><button class="button primary" value="close">${this.strings.close}</button></form>
     </dialog>`;
   }
 
@@ -61,16 +84,16 @@ export class SupportDialogController implements ReactiveController {
   }
 }
 
-function resource(r: SupportResource, baseUrl?: string): TemplateResult {
+function resource(r: SupportResource, t: SupportStrings, baseUrl?: string): TemplateResult {
   const url = r.url ? resolveContentUrl(r.url, baseUrl) : undefined;
   const digits = (n: string) => n.replace(/[^+0-9]/g, '');
   return html`<li>
     <strong>${r.label}</strong>${r.region ? html` <span class="ck-support-region">(${r.region})</span>` : ''}
     ${r.description ? html`<div>${r.description}</div>` : ''}
     <div class="ck-support-actions">
-      ${r.phone ? html`<a class="button" href=${`tel:${digits(r.phone)}`}>Call ${r.phone}</a>` : ''}
-      ${r.text ? html`<a class="button" href=${`sms:${digits(r.text)}`}>Text ${r.text}</a>` : ''}
-      ${url ? html`<a class="button" href=${url} target="_blank" rel="noopener noreferrer">Visit website<span class="visually-hidden"> (opens in a new tab)</span></a>` : ''}
+      ${r.phone ? html`<a class="button" href=${`tel:${digits(r.phone)}`} dir="auto">${t.call(r.phone)}</a>` : ''}
+      ${r.text ? html`<a class="button" href=${`sms:${digits(r.text)}`} dir="auto">${t.text(r.text)}</a>` : ''}
+      ${url ? html`<a class="button" href=${url} target="_blank" rel="noopener noreferrer">${t.website}<span class="visually-hidden">${t.newTab}</span></a>` : ''}
     </div>
   </li>`;
 }

@@ -91,6 +91,16 @@ describe('<compassion-program>', () => {
     expect(sdk).to.equal(await ready(a));
   });
 
+  it('lets a standalone element try again after a failed load', async () => {
+    const lone = await fixture<ProbeConsumer>(html`<probe-consumer></probe-consumer>`);
+    lone.src = '/__test/flaky-program';
+    lone.ctl.srcChanged();
+    await waitFor(() => lone.ctl.value.status === 'error', 'the first (failing) load');
+    expect((lone.ctl.value as { error: Error }).error.message).to.match(/HTTP 503/);
+    lone.ctl.retry();
+    await waitFor(() => lone.ctl.program, 'the retried load to succeed');
+  });
+
   it('tells a standalone element without a program what to do', async () => {
     const lone = await fixture<ProbeConsumer>(html`<probe-consumer></probe-consumer>`);
     expect(lone.ctl.value.status).to.equal('error');
