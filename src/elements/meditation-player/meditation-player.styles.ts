@@ -11,7 +11,8 @@ export const styles = css`
   .player {
     display: grid;
     gap: var(--_space-4);
-    padding: var(--_space-5);
+    /* Narrower padding on a phone: 5% of the width, at most the usual space. */
+    padding: min(var(--_space-5), 5%);
     border: 1px solid var(--_color-border);
     border-radius: var(--_mp-radius);
     background: var(--_color-surface);
@@ -74,6 +75,7 @@ export const styles = css`
   .transport {
     display: grid;
     gap: var(--_space-3);
+    container-type: inline-size;
   }
   .controls {
     display: flex;
@@ -274,9 +276,6 @@ export const styles = css`
     inline-size: min(100%, var(--_mp-shape-size));
     aspect-ratio: 1;
   }
-  .stage > * {
-    grid-area: 1 / 1;
-  }
   .shape {
     inline-size: 100%;
     aspect-ratio: 1;
@@ -285,28 +284,28 @@ export const styles = css`
     border: 2px solid var(--_mp-accent);
     transform: scale(0.55);
   }
+  /* Reduced motion: words only, nothing that moves or changes size. */
+  .pacer.still .stage,
+  .pacer:not(.running) .stage {
+    display: none;
+  }
   .pacer.still .shape {
     transform: none;
-    opacity: 0.6;
-  }
-  .pacer:not(.running) .shape {
-    transform: scale(0.8);
   }
   .breath-cue {
     margin: 0;
-    padding: var(--_space-2);
-    max-inline-size: 22rem;
-    font-size: var(--_font-size-sm);
-  }
-  .pacer:not(.running) .stage {
-    aspect-ratio: auto;
-  }
-  .pacer:not(.running) .shape {
-    display: none;
+    max-inline-size: 24rem;
   }
   .breath-cue.big {
     font-size: var(--_font-size-xl);
     font-weight: 600;
+    min-block-size: 2lh;
+    display: grid;
+    place-items: center;
+  }
+  .pacer.still .breath-cue.big {
+    font-size: var(--_font-size-2xl);
+    padding-block: var(--_space-5);
   }
 
   /* After a session */
@@ -354,4 +353,19 @@ export const styles = css`
   [hidden] {
     display: none !important;
   }
+
+  /* A phone-narrow player keeps its three main buttons on one row. Last, so it wins. */
+  @container (max-width: 22rem) {
+    .controls {
+      gap: var(--_space-2);
+    }
+    .button.skip {
+      padding-inline: var(--_space-2);
+    }
+    .button.play {
+      min-inline-size: 6rem;
+      padding-inline: var(--_space-3);
+    }
+  }
 `;
+

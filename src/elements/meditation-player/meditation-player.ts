@@ -865,7 +865,7 @@ export class MeditationPlayer extends LitElement {
       <div class="transport">
         <div part="controls" class="controls">
           <button type="button" class="button skip" part="back-button" @click=${() => this.skip(-SKIP_SECONDS)} ?disabled=${s.status === 'error'}>
-            <span aria-hidden="true">↺ ${t.back15Short}</span><span class="visually-hidden">${t.back15}</span>
+            <span aria-hidden="true" dir="auto">↺ ${t.back15Short}</span><span class="visually-hidden">${t.back15}</span>
           </button>
           <button
             type="button"
@@ -878,7 +878,7 @@ export class MeditationPlayer extends LitElement {
             <span class="icon" aria-hidden="true">${playing || starting ? '❚❚' : '▶'}</span>${playing || starting ? t.pause : t.play}
           </button>
           <button type="button" class="button skip" part="forward-button" @click=${() => this.skip(SKIP_SECONDS)} ?disabled=${s.status === 'error'}>
-            <span aria-hidden="true">${t.forward15Short} ↻</span><span class="visually-hidden">${t.forward15}</span>
+            <span aria-hidden="true" dir="auto">${t.forward15Short} ↻</span><span class="visually-hidden">${t.forward15}</span>
           </button>
         </div>
         <div class="seek">
@@ -971,7 +971,7 @@ export class MeditationPlayer extends LitElement {
         />
       </label>
       <button type="button" class="button mute" aria-pressed=${s.muted ? 'true' : 'false'} @click=${() => this.audio.engine?.setMuted(!s.muted)}>
-        <span aria-hidden="true">${s.muted ? '🔇' : '🔈'}</span>${t.mute}
+        ${t.mute}
       </button>
     </div>`;
   }
@@ -1013,7 +1013,7 @@ export class MeditationPlayer extends LitElement {
           (cue, i) => html`<li>
             <button type="button" class=${classMap({ cue: true, current: i === current })} part="cue" data-cue=${i} aria-current=${i === current ? 'true' : 'false'} @click=${() => this.seekTo(cue.start)}>
               <span class="cue-time"><span class="visually-hidden">${t.cueAt(formatClock(cue.start))}</span><span aria-hidden="true">${formatClock(cue.start)}</span></span>
-              <span class="cue-text">${cue.text}</span>
+              <span class="cue-text" dir="auto">${cue.text}</span>
             </button>
           </li>`,
         )}
@@ -1095,8 +1095,8 @@ export class MeditationPlayer extends LitElement {
     return html`<div class=${classMap({ pacer: true, still: this.reducedMotion, running })} part="pacer" data-phase=${running ? s.phase : 'ready'}>
         <div class="stage">
           <div class="shape" part="breathing-shape" aria-hidden="true"></div>
-          <p class=${classMap({ 'breath-cue': true, big: running })} part="breathing-cue">${cue}</p>
         </div>
+        <p class=${classMap({ 'breath-cue': true, big: running })} part="breathing-cue">${cue}</p>
         <p class="hint">${t.breathingPace(pattern.inhale, pattern.exhale, breathsPerMinute(pattern))}</p>
         <div class="actions">
           ${running
@@ -1152,7 +1152,7 @@ export class MeditationPlayer extends LitElement {
   }
 
   private renderStats(program: CompassionProgram | undefined): TemplateResult | typeof nothing {
-    if (!program) return nothing;
+    if (!program || !program.practice.snapshot.sessions.length) return nothing;
     const stats = program.practice.stats(new Date(this.now()));
     return html`<p class="stats" part="stats">${this.t.stats(stats.minutesThisWeek, stats.sessionsTotal)}</p>`;
   }

@@ -1,0 +1,174 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/elements/meditation-player/define.js';
+import type { MeditationPlayer } from '../src/elements/meditation-player/meditation-player.js';
+import { PLAYER_MODES } from '../src/elements/meditation-player/modes.js';
+import { sharedProgram } from '../src/sdk/program.js';
+
+const PROGRAM = '/content/default/program.json';
+
+interface Args {
+  mode: (typeof PLAYER_MODES)[number];
+  meditationId: string;
+  theme: 'light' | 'dark' | null;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/meditation-player',
+  component: 'meditation-player',
+  args: { mode: 'guided', meditationId: 'cultivating-compassion', theme: null },
+  argTypes: {
+    mode: { control: 'inline-radio', options: [...PLAYER_MODES] },
+    meditationId: {
+      control: 'select',
+      options: ['arriving-grounding', 'soothing-rhythm-breathing', 'mindful-noticing', 'safe-place', 'compassionate-self', 'compassionate-other', 'cultivating-compassion'],
+    },
+    theme: { control: 'inline-radio', options: [null, 'light', 'dark'] },
+  },
+  render: (args) => html`<meditation-player
+    src=${PROGRAM}
+    storage="memory"
+    mode=${args.mode}
+    meditation-id=${args.meditationId}
+    theme=${ifDefined(args.theme ?? undefined)}
+  ></meditation-player>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Waits for the player in the story to render. */
+async function playerIn(canvas: HTMLElement): Promise<MeditationPlayer> {
+  const player = canvas.querySelector('meditation-player')!;
+  await player.updateComplete;
+  return player;
+}
+
+/** "Cultivating Compassion" with its chapters and synced transcript. */
+export const Guided: Story = {};
+
+/** Silent practice with a bell at the start and the end, and optional bells in between. */
+export const Timer: Story = {
+  args: { mode: 'timer' },
+  render: () => html`<meditation-player src=${PROGRAM} storage="memory" mode="timer" minutes="10" interval-minutes="5"></meditation-player>`,
+};
+
+/**
+ * Soothing-rhythm breathing: a circle that grows on the in-breath and shrinks on the out-breath.
+ * With "reduce motion" set in the system, it shows calm words instead of movement.
+ */
+export const Breathing: Story = {
+  args: { mode: 'breathing' },
+  render: () => html`<meditation-player src=${PROGRAM} storage="memory" mode="breathing"></meditation-player>`,
+  play: async ({ canvasElement }) => {
+    const player = await playerIn(canvasElement);
+    [...player.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Start')?.click();
+  },
+};
+
+/** A recording on its own, with a WebVTT transcript and no program: nothing is logged. */
+export const Standalone: Story = {
+  render: () => html`<meditation-player
+    audio-src="/content/default/audio/safe-place.mp3"
+    transcript-src="/content/default/audio/safe-place.vtt"
+    track-title="A Safe Place"
+  ></meditation-player>`,
+};
+
+/** Makes one URL never answer, so the loading state stays on screen (catalogue only). */
+function neverAnswer(path: string): void {
+  const real = window.fetch.bind(window);
+  if ((real as { ckPlayerPatched?: boolean }).ckPlayerPatched) return;
+  const patched = (input: RequestInfo | URL, init?: RequestInit) => (String(input).includes(path) ? new Promise<Response>(() => {}) : real(input, init));
+  (patched as { ckPlayerPatched?: boolean }).ckPlayerPatched = true;
+  window.fetch = patched;
+}
+
+/** While the program file is on its way. */
+export const Loading: Story = {
+  render: () => {
+    neverAnswer('/__loading-player__/');
+    return html`<meditation-player src="/__loading-player__/program.json" storage="memory" meditation-id="safe-place"></meditation-player>`;
+  },
+};
+
+/** The recording is missing (HTTP 404): the message says so and "Try again" tries again. */
+export const RecordingNotFound: Story = {
+  render: () => html`<meditation-player audio-src="/content/default/audio/no-such-recording.ogg" track-title="A recording that is not there"></meditation-player>`,
+  play: async ({ canvasElement }) => {
+    const player = await playerIn(canvasElement);
+    await player.play();
+  },
+};
+
+/** The program file itself is missing: the player explains and offers to try again. */
+export const ProgramNotFound: Story = {
+  render: () => html`<meditation-player src="/content/no-such-program.json" storage="memory" meditation-id="safe-place"></meditation-player>`,
+};
+
+/** A long transcript in its own scrolling panel, with a taller panel set by a custom property. */
+export const LongTranscript: Story = {
+  render: () => html`<meditation-player
+    class="tall-transcript"
+    src=${PROGRAM}
+    storage="memory"
+    meditation-id="soothing-rhythm-breathing"
+  ></meditation-player>
+    <style>
+      .tall-transcript {
+        --meditation-player-transcript-height: 24rem;
+      }
+    </style>`,
+};
+
+/** Coming back to a meditation left part-way: "Resume from 3:20" or "Start over". */
+export const ResumeOffer: Story = {
+  loaders: [
+    async () => {
+      const program = await sharedProgram(PROGRAM, 'memory');
+      await program.playback.save('safe-place', 200, 281.8);
+      return {};
+    },
+  ],
+  render: () => html`<meditation-player src=${PROGRAM} storage="memory" meditation-id="safe-place"></meditation-player>`,
+};
+
+/** After a session: what was logged, the gentle statistics, and the optional one-tap check-in. */
+export const AfterSessionCheckIn: Story = {
+  render: () => html`<meditation-player src=${PROGRAM} storage="memory" mode="breathing"></meditation-player>`,
+  play: async ({ canvasElement }) => {
+    const player = await playerIn(canvasElement);
+    // A story cannot wait five minutes: this clock jumps ahead, as a participant's would after practising.
+    let offset = 0;
+    player.now = () => Date.now() + offset;
+    await new Promise((r) => setTimeout(r, 300));
+    const find = (text: string) => [...player.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
+    find('Start')?.click();
+    offset = 5 * 60 * 1000;
+    await player.updateComplete;
+    find('Stop')?.click();
+  },
+};
+
+/** Dark theme. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  args: { theme: 'dark' },
+};
+
+/** A 320 px wide phone screen: the controls wrap, nothing scrolls sideways. */
+export const Mobile320: Story = {
+  decorators: [(story) => html`<div class="ck-story-narrow">${story()}</div>
+      <style>
+        .ck-story-narrow {
+          inline-size: 320px;
+        }
+      </style>`],
+  parameters: { layout: 'fullscreen' },
+};
+
+/** Right-to-left: the Arabic sample program (its recordings are the English defaults). */
+export const RightToLeft: Story = {
+  parameters: { direction: 'rtl' },
+  render: () => html`<meditation-player src="/content/samples/rtl-program.json" storage="memory" meditation-id="arriving-grounding"></meditation-player>`,
+};
