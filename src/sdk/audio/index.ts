@@ -5,8 +5,6 @@ export {
   loadHowler,
   claimPlayback,
   releasePlayback,
-  currentPlaybackOwner,
-  formatOf,
   type PlaybackStatus,
   type AudioSnapshot,
   type AudioSourceInput,
@@ -14,8 +12,8 @@ export {
   type AudioEngineOptions,
   type PlaybackOwner,
 } from './engine.js';
-export { AudioError, AUDIO_ERROR_CODES, diagnoseFetch, fileName, type AudioErrorCode } from './errors.js';
-export { parseWebVtt, parseTimestamp, cueText, cueIndexAt, type VttCue } from './webvtt.js';
+export { AudioError, AUDIO_ERROR_CODES, type AudioErrorCode } from './errors.js';
+export { parseWebVtt, parseTimestamp, cueIndexAt, type VttCue } from './webvtt.js';
 export { loadTranscript } from './transcript.js';
 export { formatClock, spokenDuration, positionText } from './time.js';
 export { PracticeTimer, clampMinutes, TIMER_STATUSES, BELL_KINDS, TIMER_MIN_MINUTES, TIMER_MAX_MINUTES, type TimerStatus, type BellKind, type TimerSnapshot, type TimerOptions } from './timer.js';
