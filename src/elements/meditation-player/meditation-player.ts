@@ -2,7 +2,6 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ProgramController } from '../../controllers/program-controller.js';
 import { BreathingPacer, breathPattern, breathsPerMinute, DEFAULT_BREATH } from '../../sdk/audio/breathing.js';
 import { AudioEngine, claimPlayback, loadHowler, releasePlayback, type AudioSnapshot, type AudioSourceInput, type PlaybackOwner } from '../../sdk/audio/engine.js';
@@ -893,7 +892,6 @@ export class MeditationPlayer extends LitElement {
             .value=${live(String(Math.floor(position)))}
             aria-valuetext=${positionText(position, duration)}
             ?disabled=${!(duration > 0)}
-            style=${styleMap({ '--_progress': duration > 0 ? `${(position / duration) * 100}%` : '0%', '--_buffered': duration > 0 ? `${Math.min(100, (s.buffered / duration) * 100)}%` : '0%' })}
             @keydown=${this.onSeekKey}
             @input=${this.onSeekInput}
             @change=${this.onSeekChange}
@@ -966,7 +964,6 @@ export class MeditationPlayer extends LitElement {
           step="5"
           .value=${live(String(volume))}
           aria-valuetext=${t.volumeText(volume)}
-          style=${styleMap({ '--_progress': `${volume}%`, '--_buffered': '0%' })}
           @input=${(e: Event) => this.audio.engine?.setVolume(Number((e.target as HTMLInputElement).value) / 100)}
         />
       </label>
