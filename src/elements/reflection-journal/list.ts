@@ -66,9 +66,17 @@ export function groupEntries(entries: readonly JournalEntry[], grouping: Groupin
   return [...groups.values()];
 }
 
-/** Every tag in use, sorted for the filter. */
+const tagCache = new WeakMap<readonly JournalEntry[], string[]>();
+const collator = new Intl.Collator();
+
+/** Every tag in use, sorted for the filter (remembered per snapshot list: lists are replaced, never mutated). */
 export function tagsIn(entries: readonly JournalEntry[]): string[] {
-  const tags = new Set<string>();
-  for (const e of entries) for (const t of e.tags) tags.add(t);
-  return [...tags].sort((a, b) => a.localeCompare(b));
+  let sorted = tagCache.get(entries);
+  if (!sorted) {
+    const tags = new Set<string>();
+    for (const e of entries) for (const t of e.tags) tags.add(t);
+    sorted = [...tags].sort(collator.compare);
+    tagCache.set(entries, sorted);
+  }
+  return sorted;
 }

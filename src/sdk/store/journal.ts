@@ -357,18 +357,23 @@ export class JournalRepository extends Observable<JournalSnapshot> {
     }, 'saving the journal lock');
   }
 
-  /** Seals (or opens) the records that need it; the others are returned unchanged only if they must be rewritten. */
+  /** The records that must be rewritten, sealed (or opened). Runs in batches: WebCrypto calls overlap. */
   private async transform<R extends JournalEntry | EntryRevision>(rows: R[], entryIdOf: (r: R) => string, change: { seal?: EntryCipher; open?: EntryCipher }): Promise<R[]> {
-    const out: R[] = [];
-    for (const row of rows) {
+    const one = async (row: R): Promise<R | undefined> => {
       if (change.seal && !row.sealed) {
         const sealed = await change.seal.seal(entryIdOf(row), { title: row.title, fields: row.fields, tags: row.tags });
-        out.push({ ...row, title: '', fields: {}, tags: [], sealed });
-      } else if (change.open && row.sealed) {
+        return { ...row, title: '', fields: {}, tags: [], sealed };
+      }
+      if (change.open && row.sealed) {
         const content = await change.open.open(entryIdOf(row), row.sealed);
         const { sealed: _sealed, ...plain } = row;
-        out.push({ ...plain, title: content.title, fields: content.fields, tags: normaliseTags(content.tags) } as unknown as R);
+        return { ...plain, title: content.title, fields: content.fields, tags: normaliseTags(content.tags) } as unknown as R;
       }
+      return undefined;
+    };
+    const out: R[] = [];
+    for (let i = 0; i < rows.length; i += 256) {
+      for (const r of await Promise.all(rows.slice(i, i + 256).map(one))) if (r) out.push(r);
     }
     return out;
   }
@@ -412,7 +417,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
     const { entries, deleted, unreadable } = this.snapshot;
     const next: JournalSnapshot = {
       ...this.snapshot,
-      entries: entry.deletedAt ? others(entries) : [entry, ...others(entries)].sort(newestFirst),
+      entries: entry.deletedAt ? others(entries) : insertSorted(others(entries), entry),
       deleted: entry.deletedAt ? [entry, ...others(deleted)] : others(deleted),
     };
     if (unreadable?.includes(entry.id) && this.canRead(entry)) next.unreadable = unreadable.filter((id) => id !== entry.id);
@@ -453,6 +458,19 @@ function revisionOf(entry: JournalEntry): EntryRevision {
 
 function newestFirst(a: JournalEntry, b: JournalEntry): number {
   return b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1);
+}
+
+/** Puts `entry` into a newest-first list in place (binary search), instead of sorting 10,000 entries per save. */
+function insertSorted(list: JournalEntry[], entry: JournalEntry): JournalEntry[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (newestFirst(list[mid]!, entry) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, entry);
+  return list;
 }
 
 function normaliseTags(tags: readonly string[]): string[] {
