@@ -152,8 +152,10 @@ export class PracticeTimer extends Observable<TimerSnapshot> {
     const elapsed = this.elapsedAt(this.now());
     const nextInterval = this.interval ? (this.intervalsRung + 1) * this.interval : Infinity;
     const next = Math.min(this.duration, nextInterval);
-    // Wake for the next bell, or each second so the remaining time counts down.
-    const wait = Math.min(1, Math.max(0, next - elapsed));
+    // Visible: wake each second so the remaining time counts down. Hidden: one timer straight to
+    // the next bell, because browsers delay chains of short timers in background tabs by up to a minute.
+    const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
+    const wait = hidden ? Math.max(0, next - elapsed) : Math.min(1, Math.max(0, next - elapsed));
     this.timer = setTimeout(() => this.tick(), Math.ceil(wait * 1000) || 1);
   }
 
