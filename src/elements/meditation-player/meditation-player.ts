@@ -205,6 +205,8 @@ export class MeditationPlayer extends LitElement {
   private userScrolledAt = -Infinity;
   private autoScrollUntil = 0;
   private motionQuery: MediaQueryList | undefined;
+  /** Set while a timer is stopped because the participant left: log it, but show nothing. */
+  private quietFinish = false;
   private readonly owner: PlaybackOwner = { yieldPlayback: () => undefined };
 
   /** The current playback snapshot (guided mode), for scripts and tests. */
@@ -635,8 +637,6 @@ export class MeditationPlayer extends LitElement {
     timer.dispose();
     releasePlayback(this.owner);
   }
-
-  private quietFinish = false;
 
   private async onTimerFinish(s: TimerSnapshot): Promise<void> {
     releasePlayback(this.owner);
