@@ -17,7 +17,7 @@ import { CompassionErrorEvent, EntrySavedEvent, PracticeLoggedEvent } from '../.
 import type { CompassionProgram } from '../../sdk/program.js';
 import type { StorageMode } from '../../sdk/store/backend.js';
 import type { FieldValue, PracticeMode } from '../../sdk/store/records.js';
-import { SupportDialogController, supportStyles } from '../shared/support-dialog.js';
+import { SUPPORT_STRINGS_EN, SupportDialogController, supportStyles } from '../shared/support-dialog.js';
 import { base } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { AudioController } from './audio-controller.js';
@@ -243,6 +243,7 @@ export class MeditationPlayer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('storage')) this.programCtl.srcChanged();
+    if (changed.has('strings')) this.support.strings = { ...SUPPORT_STRINGS_EN, ...this.strings.support };
     const program = this.programCtl.program;
     if (program !== this.watchedProgram) {
       this.unwatchPractice?.();
@@ -916,12 +917,7 @@ export class MeditationPlayer extends LitElement {
   }
 
   private retryProgram(): void {
-    // The shared program for a URL is forgotten after a failure; asking again loads it afresh.
-    const src = this.src;
-    this.src = null;
-    this.programCtl.srcChanged();
-    this.src = src;
-    this.programCtl.srcChanged();
+    this.programCtl.retry();
   }
 
   private renderResume(at: number): TemplateResult {

@@ -1,3 +1,4 @@
+import type { SupportStrings } from '../shared/support-dialog.js';
 import type { PlayerMode } from './modes.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -84,6 +85,8 @@ export interface PlayerStrings {
   breathingReadyReduced: string;
   breathingPace: (inhale: number, exhale: number, perMinute: number) => string;
   stop: string;
+  /** The "Need support now?" button and dialog. */
+  support?: Partial<SupportStrings>;
 }
 
 const minutesText = (seconds: number) => {

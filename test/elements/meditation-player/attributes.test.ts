@@ -41,8 +41,12 @@ describe('<meditation-player> attributes and theming', () => {
 
   it('speaks another language through the strings property', async () => {
     const player = await fixture<MeditationPlayer>(
-      html`<meditation-player mode="breathing" .strings=${{ start: 'Commencer', modeTitle: { guided: 'Méditation', timer: 'Minuteur', breathing: 'Respiration apaisante' } }}></meditation-player>`,
+      html`<meditation-player
+        mode="breathing"
+        .strings=${{ start: 'Commencer', modeTitle: { guided: 'Méditation', timer: 'Minuteur', breathing: 'Respiration apaisante' }, support: { button: 'Besoin d’aide ?' } }}
+      ></meditation-player>`,
     );
+    expect(part(player, 'support-button')!.textContent).to.contain('Besoin d’aide ?');
     expect(part(player, 'title')!.textContent).to.equal('Respiration apaisante');
     expect(button(player, 'Commencer')).to.exist;
   });
