@@ -1,2 +1,2 @@
-export { entriesToMarkdown, valueText, type ExportContent, type MarkdownOptions } from './markdown.js';
+export { entriesToMarkdown, valueText, type ExportContent, type MarkdownExportOptions } from './markdown.js';
 export { saveTextFile, exportFileName, FILE_TYPES } from './file.js';

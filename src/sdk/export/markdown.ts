@@ -8,7 +8,7 @@ export interface ExportContent {
   step?(id: string): { step: { title: string } } | undefined;
 }
 
-export interface MarkdownOptions {
+export interface MarkdownExportOptions {
   /** The document's first heading. */
   title?: string;
   /** BCP 47 locale for dates (default: the browser's). */
@@ -30,7 +30,7 @@ export interface MarkdownOptions {
  * written except that `\` and `<` are backslash-escaped, so no Markdown viewer can read it as
  * HTML. The same string is what a preview shows and what the saved file contains.
  */
-export function entriesToMarkdown(entries: readonly JournalEntry[], content: ExportContent | undefined, options: MarkdownOptions = {}): string {
+export function entriesToMarkdown(entries: readonly JournalEntry[], content: ExportContent | undefined, options: MarkdownExportOptions = {}): string {
   const dateFormat = new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeStyle: 'short', ...(options.timeZone ? { timeZone: options.timeZone } : {}) });
   const lines: string[] = [];
   lines.push(`# ${inline(options.title ?? 'Journal entries')}`, '');
@@ -43,7 +43,7 @@ export function entriesToMarkdown(entries: readonly JournalEntry[], content: Exp
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function entryToMarkdown(entry: JournalEntry, content: ExportContent | undefined, options: MarkdownOptions, dateFormat: Intl.DateTimeFormat): string[] {
+function entryToMarkdown(entry: JournalEntry, content: ExportContent | undefined, options: MarkdownExportOptions, dateFormat: Intl.DateTimeFormat): string[] {
   const template = content?.template(entry.templateId);
   const out: string[] = [];
   const heading = entry.title.trim() || template?.title || 'Untitled entry';
