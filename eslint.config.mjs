@@ -15,7 +15,7 @@ const bannedSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'custom-elements.json'] },
+  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', 'custom-elements.json', 'test/doc-examples/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts', 'stories/**/*.ts'],

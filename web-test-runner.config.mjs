@@ -5,6 +5,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { ensureChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { cdpPlugin } from './test/helpers/cdp-plugin.mjs';
+import { rangeRequests } from './test/fixtures/player-range-middleware.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 const executablePath = ensureChromium();
@@ -71,7 +72,8 @@ const testEndpoints = async (ctx, next) => {
 };
 
 export default {
-  middleware: [testEndpoints],
+  // Real hosts answer range requests; media elements need them to seek and to know an Ogg's length.
+  middleware: [testEndpoints, rangeRequests],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,

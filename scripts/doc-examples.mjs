@@ -1,9 +1,9 @@
-// Extracts every ```ts block from the docs into test/.doc-examples/ so that `npm run typecheck`
+// Extracts every ```ts block from the docs into test/doc-examples/ so that `npm run typecheck`
 // type-checks them and test/docs/examples.test.ts runs them in Chromium: doc examples cannot rot.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const out = 'test/.doc-examples';
+const out = 'test/doc-examples';
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const files = [];

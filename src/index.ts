@@ -9,6 +9,8 @@ export { EN_STRINGS as COURSE_STRINGS_EN, type CourseStrings } from './elements/
 export { ROUTING_MODES, type RoutingMode, type CourseView } from './elements/compassion-course/routing.js';
 export { MeditationPlayer } from './elements/meditation-player/meditation-player.js';
 export { PLAYER_MODES, type PlayerMode } from './elements/meditation-player/modes.js';
+export { EN_STRINGS as PLAYER_STRINGS_EN, type PlayerStrings } from './elements/meditation-player/strings.js';
+export { CHECK_IN_TEMPLATE_ID } from './elements/meditation-player/meditation-player.js';
 export { ReflectionJournal, JOURNAL_VIEWS, type JournalView } from './elements/reflection-journal/reflection-journal.js';
 export { JournalLockEvent, type JournalLockDetail } from './elements/reflection-journal/events.js';
 export { programContext, type ProgramState } from './context/program-context.js';

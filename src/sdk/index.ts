@@ -22,3 +22,4 @@ export { PracticeRepository, PlaybackRepository, SettingsRepository, type Practi
 export { BackupApi, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, CORRUPT_POLICIES, type BackupDocument, type ImportOptions, type ImportPreview, type ImportReport, type CorruptPolicy, type QuarantineNote } from './store/backup.js';
 export { Observable } from './observable.js';
 export { openProgram, sharedProgram, CompassionProgram, StorageApi, type OpenProgramOptions } from './program.js';
+export * from './audio/index.js';
