@@ -282,6 +282,27 @@ describe('<reflection-journal> writing', () => {
     expect(JSON.stringify(events[0]!.detail)).to.not.contain('private');
   });
 
+  it('works by keyboard alone: choose a template, start writing, type, save with Ctrl+S', async () => {
+    const { journal, sdk } = await mountJournal(await journalProgram());
+    button(journal, 'Compassionate letter').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => journal.shadowRoot!.activeElement?.id === 'entry-title', 'focus in the new entry');
+    await sendKeys({ type: 'To me' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(journal.shadowRoot!.activeElement?.id).to.equal('field-struggle');
+    await sendKeys({ type: 'Evenings are hard.' });
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 's' });
+    await sendKeys({ up: 'Control' });
+    await waitForSaveState(journal, /^Saved at/);
+    const [entry] = sdk.journal.snapshot.entries;
+    expect(entry).to.deep.include({ templateId: 'compassionate-letter', title: 'To me' });
+    expect(entry!.fields).to.deep.include({ writer: 'My compassionate self', struggle: 'Evenings are hard.' });
+  });
+
   it('deletes with undo, and restores from Recently deleted', async () => {
     const program = await journalProgram();
     const { journal, sdk } = await mountJournal(program);
