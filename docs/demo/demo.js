@@ -1,18 +1,14 @@
-// Says plainly which elements this build provides, rather than leaving blank space.
+// If the compassion-kit script never arrives (not built, blocked), say so plainly instead of
+// leaving empty space where the elements should be.
 const status = document.getElementById('status');
-const tags = ['compassion-course', 'meditation-player', 'reflection-journal'];
-const missing = tags.filter((tag) => !customElements.get(tag));
-if (missing.length) {
-  status.textContent = `Not built yet in this version of compassion-kit: ${missing.map((t) => `<${t}>`).join(', ')}.`;
-  for (const tag of missing) {
-    for (const el of document.querySelectorAll(tag)) {
-      const note = document.createElement('p');
-      note.className = 'placeholder';
-      note.textContent = `<${tag}> is not available in this build yet.`;
-      el.replaceWith(note);
-    }
-  }
+const tags = ['compassion-program', 'compassion-course', 'meditation-player', 'reflection-journal'];
+const timeout = new Promise((resolve) => setTimeout(resolve, 10000, 'timeout'));
+Promise.race([Promise.all(tags.map((t) => customElements.whenDefined(t))), timeout]).then((result) => {
+  if (result !== 'timeout') return;
+  const missing = tags.filter((t) => !customElements.get(t));
+  status.textContent = `These elements did not load: ${missing.map((t) => `<${t}>`).join(', ')}. Run \`npm start\`, which builds dist/cdn/compassion-kit.js before serving this page.`;
+});
+// What a clinic's page can observe: ids and counts only, never journal text.
+for (const type of ['ck-step-complete', 'ck-week-complete', 'ck-practice-logged', 'ck-entry-saved', 'ck-storage-status', 'ck-error']) {
+  document.addEventListener(type, (e) => console.info(type, e.detail));
 }
-document.addEventListener('ck-step-complete', (e) => console.info('ck-step-complete', e.detail));
-document.addEventListener('ck-practice-logged', (e) => console.info('ck-practice-logged', e.detail));
-document.addEventListener('ck-entry-saved', (e) => console.info('ck-entry-saved', e.detail));
