@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { ensureChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { cdpPlugin } from './test/helpers/cdp-plugin.mjs';
 import { rangeRequests } from './test/fixtures/player-range-middleware.mjs';
+import { STRICT_CSP } from './scripts/csp.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 const executablePath = ensureChromium();
@@ -44,18 +45,7 @@ const testEndpoints = async (ctx, next) => {
       return;
     case '/__test/csp-page':
       // A host page as locked down as a careful clinic would make it (S3).
-      ctx.set('Content-Security-Policy', [
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "media-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "require-trusted-types-for 'script'",
-        'trusted-types lit-html',
-      ].join('; '));
+      ctx.set('Content-Security-Policy', STRICT_CSP);
       ctx.type = 'text/html';
       ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP host</title>
 <script src="/test/fixtures/csp-listener.js"></script>

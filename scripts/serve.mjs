@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { STRICT_CSP as CSP } from './csp.mjs';
 
 const root = resolve(process.argv[2] ?? '.');
 const port = Number(process.env.PORT ?? 8080);
@@ -21,19 +22,7 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.md': 'text/markdown; charset=utf-8',
 };
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "media-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');

@@ -6,7 +6,7 @@ interface HostWindow extends Window {
 }
 
 describe('strict Content-Security-Policy host page', () => {
-  it('renders every element with no CSP or Trusted Types violation (no eval, no inline styles, no HTML sinks)', async () => {
+  it('renders every element and plays a recording with no CSP or Trusted Types violation (no eval, no inline styles, no HTML sinks)', async () => {
     const frame = document.createElement('iframe');
     frame.src = '/__test/csp-page';
     frame.style.inlineSize = '800px';
@@ -23,6 +23,12 @@ describe('strict Content-Security-Policy host page', () => {
         const el = doc.querySelector(tag)!;
         await waitFor(() => (el.shadowRoot?.textContent ?? '').trim().length > 20, `<${tag}> to render under CSP`, 10000);
       }
+      // Playing loads howler's chunk and streams the recording: still no violation.
+      const player = doc.querySelector('meditation-player') as HTMLElement & { playback?: { status: string; position: number } };
+      const play = await waitFor(() => player.shadowRoot?.querySelector<HTMLButtonElement>('[part=play-button]'), 'the play button', 10000);
+      play.click();
+      await waitFor(() => player.playback?.status === 'playing' && player.playback.position > 0.2, 'the recording to play under CSP', 15000);
+      play.click();
       // Styles arrive as constructed stylesheets, which style-src 'self' allows.
       expect(provider.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
       await new Promise((r) => setTimeout(r, 200));
