@@ -2,17 +2,31 @@ import { css } from 'lit';
 
 /** Base element styles every widget shares: box, type, focus ring, buttons, visually-hidden text. */
 export const base = css`
+  /*
+   * Host pages can be hostile (a universal all: unset, resets, body text-align: center). Page rules
+   * beat :host rules, except that an important declaration inside the shadow tree beats the page:
+   * so the inherited text properties the widget depends on are important here. Theme through the
+   * --ck-* tokens instead, and hide an element with the hidden attribute.
+   */
   :host {
-    display: block;
-    box-sizing: border-box;
-    font-family: var(--_font-family);
-    font-size: var(--_font-size-md);
-    line-height: var(--_line-height);
-    color: var(--_color-text);
-    text-align: start;
+    display: block !important;
+    box-sizing: border-box !important;
+    font-family: var(--_font-family) !important;
+    font-size: var(--_font-size-md) !important;
+    font-weight: normal !important;
+    font-style: normal !important;
+    line-height: var(--_line-height) !important;
+    color: var(--_color-text) !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    white-space: normal !important;
+    visibility: visible !important;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,
