@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_MINUTES, type JournalLock } from '../../sdk/crypto/journal-lock.js';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength, type StrengthHint } from '../../sdk/crypto/strength.js';
 import { CompassionKitError } from '../../sdk/errors.js';
@@ -35,10 +36,11 @@ export class LockPanel implements ReactiveController {
     });
   }
 
-  renderUnlock(): TemplateResult {
+  /** The passphrase form; `heading` is its heading's tag (an embedded entry's outline starts deeper). */
+  renderUnlock(heading: StaticValue = literal`h3`): TemplateResult {
     const error = this.errorFor('unlock');
-    return html`<form class="unlock panel" part="unlock-form" @submit=${this.onUnlock} novalidate>
-      <h3 class="view-title" tabindex="-1">Your journal is locked</h3>
+    return staticHtml`<form class="unlock panel" part="unlock-form" @submit=${this.onUnlock} novalidate>
+      <${heading} class="view-title" tabindex="-1">Your journal is locked</${heading}>
       <p>Enter your passphrase to read and write your entries.</p>
       <div class="field">
         <label for="unlock-passphrase">Passphrase</label>

@@ -44,7 +44,8 @@ export const styles = css`
     font-size: var(--_font-size-lg);
   }
   h4,
-  h5 {
+  h5,
+  h6 {
     font-size: var(--_font-size-md);
   }
   .view-title:focus,
@@ -271,6 +272,25 @@ export const styles = css`
   }
   .context {
     margin-block-start: calc(-1 * var(--_space-2));
+  }
+  /* An embedded entry: its heading (an h5 under the course's step) with the Lock button beside it. */
+  .entry-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2) var(--_space-3);
+    margin-block-end: var(--_space-3);
+  }
+  .entry-head .view-title {
+    flex: 1 1 12rem;
+    margin: 0;
+    font-size: var(--_font-size-lg);
+  }
+  .entry-head .button {
+    margin-inline-start: auto;
+  }
+  .entry-head + .context {
+    margin-block-start: 0;
   }
   .prompt {
     margin: 0 0 var(--_space-4);

@@ -1,6 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { ProgramController } from '../../controllers/program-controller.js';
 import type { JournalTemplate } from '../../sdk/content/types.js';
 import { journalLock, type JournalLock, type LockStatus } from '../../sdk/crypto/journal-lock.js';
@@ -40,12 +42,20 @@ const EMPTY_SNAPSHOT: JournalSnapshot = { loaded: false, entries: [], deleted: [
  * Without `template` or `step-id` it shows the whole journal (list, search, editor, export,
  * import, lock). With them it shows one entry for that step or template, as a course embeds it.
  *
+ * With `embedded` the journal is part of a larger widget (`<compassion-course>` sets it on the
+ * entries of a week): it leaves out its own "Need support now?" button (the host has one in the
+ * same place) and the storage banners the host shows; only the first embedded journal on a page
+ * says that other tabs block saving or that Safari may erase data, and each entry still shows its
+ * own save state, conflict and "storage full" message. One embedded entry has no header row and
+ * no landmark: its heading is an `h5` (under the course's `h4` step titles), with the Lock button
+ * beside it.
+ *
  * @tag reflection-journal
  * @summary A private, autosaving CFT journal with templates, revisions, export and a passphrase lock.
  *
- * @csspart header - The title row with the lock and "Need support now?" buttons.
- * @csspart support-button - The "Need support now?" button.
- * @csspart support-dialog - The crisis-resources dialog.
+ * @csspart header - The title row with the lock and "Need support now?" buttons (an `embedded` entry has none).
+ * @csspart support-button - The "Need support now?" button (not when `embedded`).
+ * @csspart support-dialog - The crisis-resources dialog (not when `embedded`).
  * @csspart lock-button - "Lock" (shown while the passphrase lock is unlocked).
  * @csspart nav - The journal's sections (full view).
  * @csspart banner - Each storage banner (memory-only, storage full, Safari, other tabs).
@@ -148,8 +158,14 @@ export class ReflectionJournal extends LitElement {
    */
   @property({ attribute: 'safari-warning' }) safariWarning: SafariWarning = 'auto';
 
-  /** The journal's heading (default "My journal", or the template's title when embedded). */
+  /** The journal's heading (default "My journal", or the template's title when showing one entry). */
   @property() heading: string | null = null;
+
+  /**
+   * Part of a larger widget, such as a course's week: no "Need support now?" button of its own,
+   * no storage banners the host already shows, no landmark, and headings that start at `h5`.
+   */
+  @property({ type: Boolean, reflect: true }) embedded = false;
 
   private bound: CompassionProgram | undefined;
   private unbind: (() => void) | undefined;
@@ -186,8 +202,19 @@ export class ReflectionJournal extends LitElement {
   }
 
   /** True when showing one entry for a template or step rather than the whole journal. */
-  get embedded(): boolean {
+  get singleEntry(): boolean {
     return !!(this.template || this.stepId);
+  }
+
+  /** One entry inside a host widget: no header row of its own, headings from h5. */
+  private get inHost(): boolean {
+    return this.embedded && this.singleEntry;
+  }
+
+  /** The first embedded journal in its host speaks for all of them about the page's storage. */
+  private get leadsHost(): boolean {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return root.querySelector(`${this.localName}[embedded]`) === this;
   }
 
   /** What the save-state line says now, e.g. "Saved at 12:03". */
@@ -214,7 +241,7 @@ export class ReflectionJournal extends LitElement {
     if (changed.has('src') || changed.has('storage')) this.programCtl.srcChanged();
     this.bind(this.programCtl.program);
     if (this.bound && (changed.has('template') || changed.has('stepId') || changed.has('weekId') || changed.has('prompt')) && changed.size && this.snapshot.loaded) {
-      void this.switchEmbedded();
+      void this.switchSingleEntry();
     }
     if (changed.has('pageSize') && (!Number.isFinite(this.pageSize) || this.pageSize < 1)) this.pageSize = 50;
   }
@@ -271,8 +298,8 @@ export class ReflectionJournal extends LitElement {
       this.damagedId = undefined;
       if (healed) this.editor.open(healed);
     }
-    if (this.embedded) {
-      this.syncEmbedded();
+    if (this.singleEntry) {
+      this.syncSingleEntry();
     } else if (s.loaded && !this.openedEntryId && this.entryId) {
       this.openedEntryId = true;
       void this.openEntry(this.entryId, false);
@@ -284,9 +311,9 @@ export class ReflectionJournal extends LitElement {
   }
 
   /** The template, prompt, week and step an embedded journal writes to. */
-  private embeddedDraft(): Omit<Draft, 'id'> | undefined {
+  private singleEntryDraft(): Omit<Draft, 'id'> | undefined {
     const sdk = this.sdk;
-    if (!sdk || !this.embedded) return undefined;
+    if (!sdk || !this.singleEntry) return undefined;
     const loc = this.stepId ? sdk.content.step(this.stepId) : undefined;
     const step = loc?.step.kind === 'reflect' ? loc.step : undefined;
     const templateId = this.template ?? step?.template;
@@ -305,9 +332,9 @@ export class ReflectionJournal extends LitElement {
   }
 
   /** Shows the step's entry (the newest, if several), or a new one created on the first keystroke. */
-  private syncEmbedded(): void {
+  private syncSingleEntry(): void {
     const s = this.snapshot;
-    const spec = this.embeddedDraft();
+    const spec = this.singleEntryDraft();
     if (!spec || !s.loaded || s.lock === 'locked') return;
     const d = this.editor.draft;
     if (d && (this.editor.stored || this.editor.unsaved)) return;
@@ -324,10 +351,10 @@ export class ReflectionJournal extends LitElement {
     }
   }
 
-  private async switchEmbedded(): Promise<void> {
+  private async switchSingleEntry(): Promise<void> {
     if (!(await this.editor.close())) return;
     this.damagedId = undefined;
-    this.syncEmbedded();
+    this.syncSingleEntry();
   }
 
   // ---- Event handlers ----
@@ -461,7 +488,7 @@ export class ReflectionJournal extends LitElement {
     this.announce('Entry moved to Recently deleted.');
     this.editor.discard(true);
     this.history = undefined;
-    if (this.embedded) this.syncEmbedded();
+    if (this.singleEntry) this.syncSingleEntry();
     else this.go('list', '.list-title');
   }
 
@@ -470,7 +497,7 @@ export class ReflectionJournal extends LitElement {
     this.undoId = undefined;
     if (!id) return;
     await this.restoreDeleted(id);
-    if (!this.embedded) await this.openEntry(id);
+    if (!this.singleEntry) await this.openEntry(id);
   }
 
   private async restoreDeleted(id: string): Promise<void> {
@@ -608,27 +635,39 @@ export class ReflectionJournal extends LitElement {
   protected override render(): TemplateResult {
     const state = this.programCtl.value;
     const sdk = this.sdk;
-    const template = this.embedded && sdk ? this.embeddedTemplate() : undefined;
+    const template = this.singleEntry && sdk ? this.singleEntryTemplate() : undefined;
     const title = this.heading ?? template?.title ?? 'My journal';
     return html`<div class="journal" @keydown=${this.onActivity} @pointerdown=${this.onActivity}>
-      <div class="header" part="header">
-        <h2 class="title">${title}</h2>
-        <div class="header-actions">
-          ${this.lockStatus.state === 'unlocked' ? html`<button type="button" class="button quiet" part="lock-button" @click=${() => this.lock()}>Lock</button>` : nothing}
-          ${this.support.renderButton()}
-        </div>
-      </div>
+      ${this.inHost
+        ? nothing
+        : html`<div class="header" part="header">
+            <h2 class="title">${title}</h2>
+            <div class="header-actions">
+              ${this.renderLockButton()}
+              ${this.embedded ? nothing : this.support.renderButton()}
+            </div>
+          </div>`}
       ${state.status === 'loading' ? html`<p class="loading" role="status">Opening your journal…</p>` : nothing}
       ${state.status === 'error' ? html`<div class="error" role="alert"><p><strong>The journal could not open.</strong> ${state.error.message}</p></div>` : nothing}
       ${sdk ? this.renderBody(sdk) : nothing}
       <p class="announce" part="announcement" role="status">${this.announcement}</p>
       ${this.undoId ? html`<div class="undo"><button type="button" class="button" @click=${() => this.undoDelete()}>Undo delete</button></div>` : nothing}
-      ${this.support.renderDialog(sdk?.content.support, sdk?.content.url)}
+      ${this.embedded ? nothing : this.support.renderDialog(sdk?.content.support, sdk?.content.url)}
     </div>`;
   }
 
-  private embeddedTemplate(): JournalTemplate | undefined {
-    const spec = this.embeddedDraft();
+  /** The tag for a heading of `level` in the journal's own outline; in a host, under a course step's h4, two levels deeper. */
+  private headingTag(level: 3 | 4): StaticValue {
+    if (!this.inHost) return level === 3 ? literal`h3` : literal`h4`;
+    return level === 3 ? literal`h5` : literal`h6`;
+  }
+
+  private renderLockButton(): TemplateResult | typeof nothing {
+    return this.lockStatus.state === 'unlocked' ? html`<button type="button" class="button quiet" part="lock-button" @click=${() => this.lock()}>Lock</button>` : nothing;
+  }
+
+  private singleEntryTemplate(): JournalTemplate | undefined {
+    const spec = this.singleEntryDraft();
     return spec ? this.sdk?.content.template(spec.templateId) : undefined;
   }
 
@@ -639,31 +678,37 @@ export class ReflectionJournal extends LitElement {
       ${!s.loaded
         ? html`<p class="loading" role="status">Opening your journal…</p>`
         : s.lock === 'locked'
-          ? html`${this.embedded ? nothing : this.renderNav()}${this.view === 'backup' && !this.embedded ? this.backupPanel.render('locked') : this.lockPanel.renderUnlock()}`
-          : this.embedded
-            ? this.renderEmbedded(sdk)
+          ? html`${this.singleEntry ? nothing : this.renderNav()}${this.view === 'backup' && !this.singleEntry ? this.backupPanel.render('locked') : this.lockPanel.renderUnlock(this.headingTag(3))}`
+          : this.singleEntry
+            ? this.renderSingleEntry(sdk)
             : html`${this.renderNav()}${this.renderView(sdk)}${this.renderStorageLine()}`}`;
   }
 
   private renderBanners(): TemplateResult | typeof nothing {
     const s = this.storageStatus;
     if (!s) return nothing;
+    // Embedded, the host shows the storage mode and "newer version" (as the course does); the first
+    // embedded journal speaks for the rest of the page; "storage full" shows where it stopped a save.
+    const host = this.embedded;
+    const lead = !host || this.leadsHost;
+    const full = host ? this.editor.status.state === 'full' : s.full;
     const backup = html`<button type="button" class="button" @click=${() => this.exportBackup()}>Save a backup</button>`;
-    const safari = s.mode === 'indexeddb' && s.persisted !== true && (this.safariWarning === 'always' || (this.safariWarning === 'auto' && isWebKitWithStorageCap(navigator.userAgent)));
-    return html`${s.mode === 'memory'
+    const safari =
+      lead && s.mode === 'indexeddb' && s.persisted !== true && (this.safariWarning === 'always' || (this.safariWarning === 'auto' && isWebKitWithStorageCap(navigator.userAgent)));
+    return html`${s.mode === 'memory' && !host
       ? html`<div class="notice banner" part="banner">
           <p><strong>Entries are not being kept on this device.</strong> ${s.reason ?? 'They last only until this page closes.'}</p>
           ${backup}
         </div>`
       : nothing}
-    ${s.full
+    ${full
       ? html`<div class="error banner" part="banner" role="alert">
           <p><strong>Storage on this device is full.</strong> Your text is still on screen, but it is not saved. Save a backup of your entries, then free some space (for example by clearing other sites’ data); saving is retried automatically.</p>
           ${backup}
         </div>`
       : nothing}
-    ${s.blocked ? html`<div class="notice banner" part="banner" role="alert"><p><strong>Close other tabs with this program open.</strong> An update is waiting for them before your journal can be saved here.</p></div>` : nothing}
-    ${s.outdated
+    ${s.blocked && lead ? html`<div class="notice banner" part="banner" role="alert"><p><strong>Close other tabs with this program open.</strong> An update is waiting for them before your journal can be saved here.</p></div>` : nothing}
+    ${s.outdated && !host
       ? html`<div class="notice banner" part="banner" role="alert">
           <p><strong>A newer version is open in another tab.</strong> Reload this page to keep writing; your text is still here until you do.</p>
           <button type="button" class="button" @click=${() => location.reload()}>Reload</button>
@@ -861,11 +906,11 @@ export class ReflectionJournal extends LitElement {
     return html`<div class="entry-bar">
         <button type="button" class="button quiet" @click=${() => this.backToList()}>Back to all entries</button>
       </div>
-      ${this.renderEntry(sdk, 3)}`;
+      ${this.renderEntry(sdk)}`;
   }
 
-  private renderEmbedded(sdk: CompassionProgram): TemplateResult {
-    if (!this.embeddedDraft()) {
+  private renderSingleEntry(sdk: CompassionProgram): TemplateResult {
+    if (!this.singleEntryDraft()) {
       const which = this.template ?? this.stepId;
       return html`<div class="error" role="alert">
         <p>
@@ -874,11 +919,11 @@ export class ReflectionJournal extends LitElement {
         </p>
       </div>`;
     }
-    return this.renderEntry(sdk, 3);
+    return this.renderEntry(sdk);
   }
 
   /** The editor (or the damaged-entry message) for the open entry. */
-  private renderEntry(sdk: CompassionProgram, level: 3): TemplateResult {
+  private renderEntry(sdk: CompassionProgram): TemplateResult {
     if (this.damagedId) return this.renderDamaged(sdk, this.damagedId);
     const d = this.editor.draft;
     if (!d) return html`<p class="loading" role="status">Opening the entry…</p>`;
@@ -886,17 +931,22 @@ export class ReflectionJournal extends LitElement {
     const status = this.editor.status;
     const week = d.weekId ? sdk.content.week(d.weekId) : undefined;
     const step = d.stepId ? sdk.content.step(d.stepId)?.step : undefined;
-    const context = [template?.title ?? d.templateId, week ? `Week ${week.number}: ${week.title}` : undefined, step?.title].filter(Boolean).join(' · ');
-    const heading = this.embedded ? (d.title.trim() || 'Your entry') : d.title.trim() || template?.title || 'New entry';
+    const inHost = this.inHost;
+    // In a host, the step around the entry already names its week and step.
+    const context = inHost
+      ? [d.title.trim() ? (template?.title ?? d.templateId) : undefined].filter(Boolean).join(' · ')
+      : [template?.title ?? d.templateId, week ? `Week ${week.number}: ${week.title}` : undefined, step?.title].filter(Boolean).join(' · ');
+    const heading = inHost ? d.title.trim() || this.heading || template?.title || 'Your entry' : this.singleEntry ? d.title.trim() || 'Your entry' : d.title.trim() || template?.title || 'New entry';
+    const deleted = this.editor.deletedElsewhere ? 'in Recently deleted' : '';
     const locked = status.state === 'locked';
-    void level;
+    const title = staticHtml`<${this.headingTag(3)} class="view-title" tabindex="-1" dir="auto">${heading}</${this.headingTag(3)}>`;
     return html`<div class="entry">
-      <h3 class="view-title" tabindex="-1" dir="auto">${heading}</h3>
-      <p class="context meta">${context}${this.editor.deletedElsewhere ? ' · in Recently deleted' : ''}</p>
+      ${inHost ? html`<div class="entry-head">${title}${this.renderLockButton()}</div>` : title}
+      ${context || deleted ? html`<p class="context meta">${[context, deleted].filter(Boolean).join(' · ')}</p>` : nothing}
       ${status.state === 'conflict' ? this.renderConflict(status) : nothing}
-      <form class="editor" part="editor" aria-label=${`Entry: ${heading}`} @submit=${(e: Event) => e.preventDefault()} @keydown=${this.onEditorKey}>
+      <form class="editor" part="editor" aria-label=${ifDefined(inHost ? undefined : `Entry: ${heading}`)} @submit=${(e: Event) => e.preventDefault()} @keydown=${this.onEditorKey}>
         ${d.prompt ? html`<blockquote class="prompt" part="prompt" dir="auto">${d.prompt}</blockquote>` : nothing}
-        ${template?.guidance ? html`<div class="guidance">${renderMarkdown(template.guidance, { headingLevel: 4, baseUrl: sdk.content.url })}</div>` : nothing}
+        ${template?.guidance ? html`<div class="guidance">${renderMarkdown(template.guidance, { headingLevel: inHost ? 6 : 4, baseUrl: sdk.content.url })}</div>` : nothing}
         <div class="field">
           <label for="entry-title">Title (optional)</label>
           <input id="entry-title" part="input" type="text" dir="auto" autocomplete="off" .value=${live(d.title)} @input=${this.onTitle} />
@@ -961,8 +1011,10 @@ export class ReflectionJournal extends LitElement {
     const journal = this.sdk?.journal;
     const current = this.editor.baseRevision;
     const template = this.editor.draft ? this.sdk?.content.template(this.editor.draft.templateId) : undefined;
-    return html`<section class="history" part="history" aria-labelledby="history-title">
-      <h4 id="history-title" tabindex="-1">Earlier versions</h4>
+    // In a host, a group rather than a region: several entries' histories must not become look-alike landmarks.
+    const tag = this.inHost ? literal`div` : literal`section`;
+    return staticHtml`<${tag} class="history" part="history" role=${ifDefined(this.inHost ? 'group' : undefined)} aria-labelledby="history-title">
+      <${this.headingTag(4)} id="history-title" tabindex="-1">Earlier versions</${this.headingTag(4)}>
       <p class="help">The last 20 versions are kept. Restoring one makes it the current text again; the version you have now stays in this list.</p>
       <ol class="revisions">
         ${revisions.map((r) => {
@@ -978,14 +1030,15 @@ export class ReflectionJournal extends LitElement {
         })}
       </ol>
       <button type="button" class="button quiet" @click=${() => (this.history = undefined)}>Close history</button>
-    </section>`;
+    </${tag}>`;
   }
 
   private renderDamaged(sdk: CompassionProgram, id: string): TemplateResult {
     const entry = this.snapshot.entries.find((e) => e.id === id) ?? this.snapshot.deleted.find((e) => e.id === id);
     const template = entry ? sdk.content.template(entry.templateId) : undefined;
+    const title = staticHtml`<${this.headingTag(3)} class="view-title" tabindex="-1">${template?.title ?? 'Entry'}</${this.headingTag(3)}>`;
     return html`<div class="entry">
-      <h3 class="view-title" tabindex="-1">${template?.title ?? 'Entry'}</h3>
+      ${this.inHost ? html`<div class="entry-head">${title}${this.renderLockButton()}</div>` : title}
       <div class="error" role="alert">
         <p><strong>This entry could not be opened.</strong> Its stored text failed the integrity check: it was damaged or changed on this device. Your other entries are not affected.</p>
         <p>An earlier version may still open: look in its history. A backup made before the damage will also restore it.</p>
