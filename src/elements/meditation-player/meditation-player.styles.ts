@@ -35,6 +35,10 @@ export const styles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
+  /* Inside a course step, whose own title sits just above. */
+  :host([embedded]) .title {
+    font-size: var(--_font-size-lg);
+  }
   .description {
     margin: var(--_space-2) 0 0;
     color: var(--_color-text-muted);

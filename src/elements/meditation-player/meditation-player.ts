@@ -1,7 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { ProgramController } from '../../controllers/program-controller.js';
 import { BreathingPacer, breathPattern, breathsPerMinute, DEFAULT_BREATH } from '../../sdk/audio/breathing.js';
 import { AudioEngine, claimPlayback, loadHowler, releasePlayback, type AudioSnapshot, type AudioSourceInput, type PlaybackOwner } from '../../sdk/audio/engine.js';
@@ -74,6 +76,11 @@ interface CheckIn {
  * Guided meditations with a synced transcript, a silent practice timer with bells, and a
  * soothing-rhythm breathing pacer. Practice is logged privately on the device.
  *
+ * With `embedded` the player is part of a larger widget (`<compassion-course>` sets it on the
+ * player of a meditate step): it leaves out its own "Need support now?" button (the host has one
+ * in the same place), uses no landmarks (chapters, transcript and summary become labelled groups),
+ * and its headings start at `h5`, under the course's `h4` step titles.
+ *
  * @tag meditation-player
  * @summary Plays a guided meditation (or times silent practice, or paces breathing) and logs the practice.
  *
@@ -81,8 +88,8 @@ interface CheckIn {
  * @csspart header - The title row, with the "Need support now?" button at its inline end.
  * @csspart title - The meditation's title.
  * @csspart description - The meditation's description, under the title.
- * @csspart support-button - "Need support now?".
- * @csspart support-dialog - The dialog listing the clinic's crisis resources.
+ * @csspart support-button - "Need support now?" (not when `embedded`).
+ * @csspart support-dialog - The dialog listing the clinic's crisis resources (not when `embedded`).
  * @csspart status - Loading, offline and "cannot save" messages.
  * @csspart error - The error box (with its retry button).
  * @csspart retry-button - "Try again" after a failure.
@@ -184,6 +191,9 @@ export class MeditationPlayer extends LitElement {
 
   /** Colour scheme: `light`, `dark`, or unset to follow the system. */
   @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+
+  /** Part of a larger widget, such as a course's week: no "Need support now?" button of its own, no landmarks, headings from `h5`. */
+  @property({ type: Boolean, reflect: true }) embedded = false;
 
   /** Words the player writes itself, for another language; unset keys fall back to English. */
   @property({ attribute: false }) strings: Partial<PlayerStrings> = {};
@@ -813,17 +823,28 @@ export class MeditationPlayer extends LitElement {
     return html`<article part="base" class="player" aria-labelledby="title">
         <header part="header" class="header">
           <div class="heading">
-            <h2 id="title" part="title" class="title">${this.displayTitle}</h2>
+            ${staticHtml`<${this.headingTag(2)} id="title" part="title" class="title">${this.displayTitle}</${this.headingTag(2)}>`}
             ${description ? html`<p part="description" class="description">${description}</p>` : nothing}
           </div>
-          ${this.support.renderButton()}
+          ${this.embedded ? nothing : this.support.renderButton()}
         </header>
         ${this.renderStatus()}
         ${this.mode === 'timer' ? this.renderTimer() : this.mode === 'breathing' ? this.renderBreathing() : this.renderGuided()}
         ${this.renderSummary()} ${this.renderStats(program)}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </article>
-      ${this.support.renderDialog(program?.content.support, program?.content.url)}`;
+      ${this.embedded ? nothing : this.support.renderDialog(program?.content.support, program?.content.url)}`;
+  }
+
+  /** The tag for a heading of `level` in the player's outline; embedded, under a course step's h4, three levels deeper. */
+  private headingTag(level: 2 | 3): StaticValue {
+    if (this.embedded) return level === 2 ? literal`h5` : literal`h6`;
+    return level === 2 ? literal`h2` : literal`h3`;
+  }
+
+  /** A landmark alone; embedded, a labelled group, so that a page of several widgets has no look-alike landmarks. */
+  private regionTag(standalone: StaticValue): StaticValue {
+    return this.embedded ? literal`div` : standalone;
   }
 
   private renderStatus(): TemplateResult | typeof nothing {
@@ -972,8 +993,9 @@ export class MeditationPlayer extends LitElement {
   private renderChapters(chapters: readonly Chapter[], position: number): TemplateResult {
     const t = this.t;
     const current = cueIndexAt(chapters.map((c) => ({ start: c.start, end: c.start, text: c.title })), position);
-    return html`<nav class="chapters" part="chapters" aria-label=${t.chapters}>
-      <h3 class="subheading">${t.chapters}</h3>
+    const tag = this.regionTag(literal`nav`);
+    return staticHtml`<${tag} class="chapters" part="chapters" role=${ifDefined(this.embedded ? 'group' : undefined)} aria-label=${t.chapters}>
+      <${this.headingTag(3)} class="subheading">${t.chapters}</${this.headingTag(3)}>
       <ol>
         ${chapters.map(
           (c, i) => html`<li>
@@ -983,7 +1005,7 @@ export class MeditationPlayer extends LitElement {
           </li>`,
         )}
       </ol>
-    </nav>`;
+    </${tag}>`;
   }
 
   private renderTranscript(): TemplateResult | typeof nothing {
@@ -1012,9 +1034,10 @@ export class MeditationPlayer extends LitElement {
         )}
       </ol>`;
     }
-    return html`<section class="transcript" part="transcript" aria-labelledby="transcript-title">
+    const tag = this.regionTag(literal`section`);
+    return staticHtml`<${tag} class="transcript" part="transcript" role=${ifDefined(this.embedded ? 'group' : undefined)} aria-labelledby="transcript-title">
       <div class="transcript-head">
-        <h3 id="transcript-title" class="subheading">${t.transcript}</h3>
+        <${this.headingTag(3)} id="transcript-title" class="subheading">${t.transcript}</${this.headingTag(3)}>
         <button type="button" class="button quiet" aria-expanded=${open ? 'true' : 'false'} aria-controls="transcript-body" @click=${() => {
           this.transcriptOpen = !open;
           this.scrolledCue = -1;
@@ -1023,7 +1046,7 @@ export class MeditationPlayer extends LitElement {
         </button>
       </div>
       <div id="transcript-body" ?hidden=${!open}>${body}</div>
-    </section>`;
+    </${tag}>`;
   }
 
   private renderTimer(): TemplateResult {
@@ -1105,11 +1128,12 @@ export class MeditationPlayer extends LitElement {
     const t = this.t;
     const lead =
       summary.mode === 'guided' ? (summary.finished ? t.ended : '') : summary.mode === 'timer' ? `${summary.finished ? t.timeUp : t.endedEarly} ${t.practised(summary.seconds)}` : t.practised(summary.seconds);
-    return html`<section class="summary" part="summary" aria-label=${t.modeTitle[summary.mode]}>
+    const tag = this.regionTag(literal`section`);
+    return staticHtml`<${tag} class="summary" part="summary" role=${ifDefined(this.embedded ? 'group' : undefined)} aria-label=${t.modeTitle[summary.mode]}>
       ${lead ? html`<p>${lead}</p>` : nothing}
       ${summary.loggedMinutes !== undefined ? html`<p class="logged">${t.logged(summary.loggedMinutes)}</p>` : nothing}
       ${this.renderCheckIn()}
-    </section>`;
+    </${tag}>`;
   }
 
   private renderCheckIn(): TemplateResult | typeof nothing {
@@ -1119,7 +1143,7 @@ export class MeditationPlayer extends LitElement {
     const labels = this.checkInLabels();
     const busy = c.status === 'saving';
     return html`<div class="check-in" part="check-in">
-      <h3 id="check-in-title" class="subheading">${labels.title}</h3>
+      ${staticHtml`<${this.headingTag(3)} id="check-in-title" class="subheading">${labels.title}</${this.headingTag(3)}>`}
       <p class="hint" id="check-in-hint">${labels.hint}</p>
       <div class="choices" role="group" aria-labelledby="check-in-title" aria-describedby="check-in-hint">
         ${labels.choices.map(
