@@ -15,7 +15,9 @@ for (const doc of readdirSync('docs').filter((f) => f.endsWith('.md'))) {
     const code = match[1]
       .replaceAll("from 'compassion-kit/sdk'", "from '../../src/sdk/index.js'")
       .replaceAll("from 'compassion-kit/define'", "from '../../src/define.js'")
-      .replaceAll("from 'compassion-kit'", "from '../../src/index.js'");
+      .replaceAll("from 'compassion-kit'", "from '../../src/index.js'")
+      // Per-element entries: 'compassion-kit/<tag>' is that element's define module.
+      .replace(/(['"])compassion-kit\/([a-z]+-[a-z-]+)\1/g, "'../../src/elements/$2/define.js'");
     const name = `${doc.replace(/\.md$/, '')}-${n}.ts`;
     writeFileSync(join(out, name), `// Extracted from docs/${doc}, example ${n}. Do not edit: edit the doc.\n${code}\nexport {};\n`);
     files.push(name);
