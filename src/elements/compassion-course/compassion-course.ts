@@ -35,7 +35,8 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * Works inside `<compassion-program src="…">` (sharing its program and store with the other
  * elements) or alone with its own `src`. Meditate steps embed `<meditation-player>` and reflect
  * steps embed `<reflection-journal>` when those elements are defined on the page, and say plainly
- * when they are not.
+ * when they are not. It sets `embedded` on them, so that the week shows one "Need support now?"
+ * button (the course's own, in its header) and its own storage notices, not one per step.
  *
  * @tag compassion-course
  * @summary Follows the weekly program: overview, progress, weeks, steps and "Continue".
@@ -659,6 +660,7 @@ export class CompassionCourseElement extends LitElement {
       </div>`;
     }
     return html`<meditation-player
+      embedded
       meditation-id=${step.meditation}
       src=${ifDefined(this.src ?? undefined)}
       storage=${ifDefined(this.src ? this.storage : undefined)}
@@ -672,6 +674,7 @@ export class CompassionCourseElement extends LitElement {
     if (customElements.get(JOURNAL_TAG)) {
       // The journal shows the prompt above the entry itself.
       return html`<reflection-journal
+        embedded
         template=${step.template}
         prompt=${step.prompt}
         week-id=${week.id}

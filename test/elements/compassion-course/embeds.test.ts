@@ -47,13 +47,15 @@ describe('<compassion-course> embedding the player and the journal', () => {
     expect(root.querySelector('[part~="step-meditate"] [part~="placeholder"]')).to.equal(null);
   });
 
-  it('gives the player the meditation id and the theme', async () => {
+  it('gives the player the meditation id and the theme, and marks it embedded', async () => {
     const { course, root } = await mount(courseProgram(), { storage: 'memory', theme: 'dark' });
     course.openWeek(2);
     await rendered(course);
     const player = $(root, '[part~="step-meditate"] meditation-player');
     expect(player.getAttribute('meditation-id')).to.equal('calm');
     expect(player.getAttribute('theme')).to.equal('dark');
+    // The course's header holds the support control; the player leaves its own out.
+    expect(player.hasAttribute('embedded')).to.equal(true);
     // Inside <compassion-program> the player takes the program from context: no src of its own.
     expect(player.hasAttribute('src')).to.equal(false);
   });
@@ -75,7 +77,7 @@ describe('<compassion-course> embedding the player and the journal', () => {
     expect(fired.map((e) => e.detail.stepId)).to.deep.equal(['w1-meditate']);
   });
 
-  it('swaps in the journal when defined and gives it the template, prompt, week and step', async () => {
+  it('swaps in the journal when defined and gives it the template, prompt, week and step, marked embedded', async () => {
     const { course, root } = await mount(courseProgram(), { storage: 'memory' });
     course.openWeek(3);
     await rendered(course);
@@ -86,6 +88,7 @@ describe('<compassion-course> embedding the player and the journal', () => {
     expect(journal.getAttribute('prompt')).to.equal('What stood out in week 3?');
     expect(journal.getAttribute('week-id')).to.equal('week-3');
     expect(journal.getAttribute('step-id')).to.equal('w3-reflect-1');
+    expect(journal.hasAttribute('embedded')).to.equal(true);
     // The journal shows the prompt itself, so the course does not repeat it.
     expect(root.querySelector('[part~="step-reflect"] [part~="prompt"]')).to.equal(null);
   });
