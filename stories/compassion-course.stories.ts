@@ -8,6 +8,7 @@ import type { CompassionCourseElement } from '../src/elements/compassion-course/
 import type { CourseStrings } from '../src/elements/compassion-course/strings.js';
 import type { CompassionProgramElement } from '../src/elements/compassion-program/compassion-program.js';
 import type { Program } from '../src/sdk/content/types.js';
+import type { FieldValue } from '../src/sdk/store/records.js';
 
 // The player and the journal are embedded wherever they exist in this checkout; where they do
 // not, the course shows its honest placeholder instead.
@@ -118,12 +119,35 @@ export const LockedWeek: Story = {
   },
 };
 
-/** Week 1 with every kind of step: read, a guided meditation, three reflections and a practice with its optional note. */
+/**
+ * Week 1 with every kind of step: read, a guided meditation, three reflections and a practice with
+ * its optional note. The player and journals are `embedded`: one "Need support now?" in the whole
+ * week (the course's, in its header), no storage banner repeated per step.
+ */
 export const WeekWithEveryStepKind: Story = {
   play: async ({ canvasElement }) => {
     const { provider, course } = await ready(canvasElement);
     await seed(provider, 1);
     course.openWeek(1);
+  },
+};
+
+/** Week 3 after writing in two of its reflections: each embedded entry shows its own text and save state, and its step is ticked. */
+export const WeekWithEntriesWritten: Story = {
+  play: async ({ canvasElement }) => {
+    const { provider, course } = await ready(canvasElement);
+    const sdk = provider.sdk;
+    if (!sdk) return;
+    await sdk.journal.load();
+    const week = sdk.content.week('week-3')!;
+    const reflections = week.steps.filter((s) => s.kind === 'reflect').slice(0, 2);
+    const answers: Record<string, FieldValue>[] = [{ threat: 6, drive: 4, soothing: 3, note: 'Threat up after the phone call; the walk helped.' }, { answer: 'I noticed the drive system pushing me to finish everything before resting.', feelings: ['tired'] }];
+    for (const [i, step] of reflections.entries()) {
+      if (step.kind !== 'reflect') continue;
+      await sdk.journal.save({ templateId: step.template, title: '', fields: answers[i] ?? {}, weekId: week.id, stepId: step.id, prompt: step.prompt });
+      await sdk.progress.complete(step.id);
+    }
+    course.openWeek(3);
   },
 };
 

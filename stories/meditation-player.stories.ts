@@ -12,12 +12,13 @@ interface Args {
   mode: (typeof PLAYER_MODES)[number];
   meditationId: string;
   theme: 'light' | 'dark' | null;
+  embedded: boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/meditation-player',
   component: 'meditation-player',
-  args: { mode: 'guided', meditationId: 'cultivating-compassion', theme: null },
+  args: { mode: 'guided', meditationId: 'cultivating-compassion', theme: null, embedded: false },
   argTypes: {
     mode: { control: 'inline-radio', options: [...PLAYER_MODES] },
     meditationId: {
@@ -25,6 +26,7 @@ const meta: Meta<Args> = {
       options: ['arriving-grounding', 'soothing-rhythm-breathing', 'mindful-noticing', 'safe-place', 'compassionate-self', 'compassionate-other', 'cultivating-compassion'],
     },
     theme: { control: 'inline-radio', options: [null, 'light', 'dark'] },
+    embedded: { control: 'boolean', description: 'Part of a larger widget: no support button of its own, no landmarks, headings from h5.' },
   },
   render: (args) => html`<meditation-player
     src=${PROGRAM}
@@ -32,6 +34,7 @@ const meta: Meta<Args> = {
     mode=${args.mode}
     meditation-id=${args.meditationId}
     theme=${ifDefined(args.theme ?? undefined)}
+    ?embedded=${args.embedded}
   ></meditation-player>`,
 };
 export default meta;
@@ -148,6 +151,36 @@ export const AfterSessionCheckIn: Story = {
     await player.updateComplete;
     find('Stop')?.click();
   },
+};
+
+/**
+ * `embedded`, as a course's meditate step shows it: no "Need support now?" of its own (the course's
+ * header has it), a smaller `h5` title under the step's `h4`, and no landmarks.
+ */
+export const Embedded: Story = {
+  args: { embedded: true, meditationId: 'arriving-grounding' },
+  render: (args) => html`<div class="ck-story-step">
+      <p class="ck-story-kind">Listen and practise</p>
+      <h4>Listen: Arriving and Grounding</h4>
+      <meditation-player src=${PROGRAM} storage="memory" meditation-id=${args.meditationId} theme=${ifDefined(args.theme ?? undefined)} ?embedded=${args.embedded}></meditation-player>
+    </div>
+    <style>
+      .ck-story-step {
+        max-inline-size: 44rem;
+        padding: 1rem 1.25rem;
+        border: 1px solid #d9d2c7;
+        border-radius: 12px;
+        font-family: system-ui, sans-serif;
+      }
+      .ck-story-kind {
+        margin: 0;
+        font-size: 0.85rem;
+        color: #5f574d;
+      }
+      .ck-story-step h4 {
+        margin: 0 0 0.75rem;
+      }
+    </style>`,
 };
 
 /** Dark theme. */

@@ -22,6 +22,7 @@ interface JournalArgs {
   pageSize: number;
   safariWarning: 'auto' | 'always' | 'never';
   theme: '' | 'light' | 'dark';
+  embedded: boolean;
 }
 
 interface Loaded {
@@ -42,8 +43,47 @@ function journal(loaded: Loaded, args: Partial<JournalArgs>): TemplateResult {
       page-size=${args.pageSize ?? 50}
       safari-warning=${args.safariWarning ?? 'auto'}
       theme=${ifDefined(args.theme || undefined)}
+      ?embedded=${args.embedded ?? false}
     ></reflection-journal>
   </compassion-program>`;
+}
+
+/** Two reflect steps of week 1 as a course's week shows them: each entry `embedded` in its step's card. */
+function weekSteps(loaded: Loaded, args: Partial<JournalArgs>): TemplateResult {
+  const step = (kind: string, title: string, stepId: string) => html`<li class="ck-story-step">
+    <p class="ck-story-kind">${kind}</p>
+    <h4>${title}</h4>
+    <reflection-journal embedded step-id=${stepId} safari-warning=${args.safariWarning ?? 'auto'} theme=${ifDefined(args.theme || undefined)}></reflection-journal>
+  </li>`;
+  return html`<compassion-program .program=${loaded.program} storage="memory" theme=${ifDefined(args.theme || undefined)}>
+      <ol class="ck-story-steps">
+        ${step('Reflect', 'What brings you here', 'w1-reflect-2')} ${step('Reflect', 'Imagining more kindness', 'w1-reflect-3')}
+      </ol>
+    </compassion-program>
+    <style>
+      .ck-story-steps {
+        display: grid;
+        gap: 1rem;
+        max-inline-size: 44rem;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        font-family: system-ui, sans-serif;
+      }
+      .ck-story-step {
+        padding: 1rem 1.25rem;
+        border: 1px solid #d9d2c7;
+        border-radius: 12px;
+      }
+      .ck-story-kind {
+        margin: 0;
+        font-size: 0.85rem;
+        color: #5f574d;
+      }
+      .ck-story-step h4 {
+        margin: 0 0 0.75rem;
+      }
+    </style>`;
 }
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -108,7 +148,7 @@ const meta: Meta<JournalArgs> = {
   title: 'Elements/reflection-journal',
   component: 'reflection-journal',
   loaders: [loadDefault],
-  args: { template: '', stepId: '', groupBy: 'week', pageSize: 50, safariWarning: 'auto', theme: '' },
+  args: { template: '', stepId: '', groupBy: 'week', pageSize: 50, safariWarning: 'auto', theme: '', embedded: false },
   argTypes: {
     template: { control: 'select', options: ['', 'free-reflection', 'weekly-reflection', 'compassionate-letter', 'self-criticism-log', 'three-systems-check-in', 'after-practice-check-in'] },
     stepId: { name: 'step-id', control: 'text' },
@@ -116,6 +156,7 @@ const meta: Meta<JournalArgs> = {
     pageSize: { name: 'page-size', control: { type: 'number', min: 1 } },
     safariWarning: { name: 'safari-warning', control: 'inline-radio', options: ['auto', 'always', 'never'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    embedded: { control: 'boolean', description: 'Part of a larger widget: no support button, header row, landmark or host-wide banners of its own; headings from h5.' },
   },
   parameters: { docs: { description: { component: 'Stories keep entries in memory only, so each shows the honest “not kept on this device” banner.' } } },
   render: (args, { loaded }) => journal(loaded as Loaded, args),
@@ -357,7 +398,37 @@ export const RightToLeft: Story = {
 export const RightToLeftStep: Story = {
   parameters: { direction: 'rtl' },
   loaders: [async () => ({ program: await fetchProgram(RTL_PROGRAM) })],
-  args: { stepId: 'w1-reflect-1' },
+  args: { stepId: 'w1-reflect-1', embedded: true },
+};
+
+/**
+ * Two entries `embedded` in a week, as `<compassion-course>` shows them: no "Need support now?",
+ * header row or "not kept on this device" banner of their own (the course has them), an `h5`
+ * heading each, and "close other tabs" only once, on the first.
+ */
+export const EmbeddedInAWeek: Story = {
+  args: { safariWarning: 'never' },
+  render: (args, { loaded }) => weekSteps(loaded as Loaded, args),
+  play: async ({ canvasElement }) => {
+    const { sdk } = await ready(canvasElement);
+    sdk.storage.update({ ...sdk.storage.snapshot, blocked: true });
+    const first = canvasElement.querySelector<ReflectionJournal>('reflection-journal')!;
+    await type(first, 'textarea', 'To be a little less harsh with myself when things go wrong.');
+    await first.save();
+  },
+};
+
+/** Embedded entries when storage is full: the banner and "Save a backup" show on the entry whose save failed, not on the others. */
+export const EmbeddedStorageFull: Story = {
+  args: { safariWarning: 'never' },
+  render: (args, { loaded }) => weekSteps(loaded as Loaded, args),
+  play: async ({ canvasElement }) => {
+    const { sdk } = await ready(canvasElement);
+    const second = canvasElement.querySelectorAll<ReflectionJournal>('reflection-journal')[1]!;
+    sdk.journal.save = () => Promise.reject(new StorageError('quota-exceeded', 'Storage is full while saving your entry: nothing was saved. Free some space or export your entries.'));
+    sdk.storage.update({ ...sdk.storage.snapshot, full: true });
+    await type(second, 'textarea', 'Hope, mostly, and a little doubt.');
+  },
 };
 
 /** A 320 px column: the list wraps and nothing scrolls sideways. */
