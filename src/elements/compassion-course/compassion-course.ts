@@ -6,10 +6,10 @@ import { ProgramController } from '../../controllers/program-controller.js';
 import type { ProgramContent } from '../../sdk/content/content.js';
 import type { MeditateStep, Program, ReflectStep, Step, Week } from '../../sdk/content/types.js';
 import { localMidnight, type AvailabilityOptions, type WeekStatus } from '../../sdk/content/unlock.js';
-import { ProgramError } from '../../sdk/errors.js';
 import { ProgramCompleteEvent, StepCompleteEvent, WeekCompleteEvent } from '../../sdk/events.js';
 import type { CompassionProgram } from '../../sdk/program.js';
 import type { StorageMode } from '../../sdk/store/backend.js';
+import { blockingIssues, canRetry, programErrorStyles, renderIssueList } from '../shared/program-error.js';
 import { renderMarkdown } from '../shared/markdown.js';
 import { SupportDialogController, supportStyles } from '../shared/support-dialog.js';
 import { base } from '../../styles/shared.js';
@@ -89,7 +89,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * @fires {ProgramCompleteEvent} ck-program-complete - That step finished the whole program. `detail: { programId, weeks }`.
  */
 export class CompassionCourseElement extends LitElement {
-  static override styles = [tokens, base, supportStyles, styles];
+  static override styles = [tokens, base, supportStyles, programErrorStyles, styles];
 
   private readonly programCtl = new ProgramController(this);
   private readonly support = new SupportDialogController(this);
@@ -470,27 +470,17 @@ export class CompassionCourseElement extends LitElement {
   private renderError(error: Error): TemplateResult {
     const s = this.t;
     if (enclosingProvider(this)) return html`<p class="notice" part="error">${s.loadErrorInProvider}</p>`;
-    const issues = error instanceof ProgramError ? error.issues.filter((i) => i.severity === 'error') : [];
-    const retryable = error instanceof ProgramError && ['network', 'timeout', 'http-status'].includes(error.code);
+    const issues = blockingIssues(error);
     return html`<div class="error" part="error" role="alert">
       <h2 class="error-title">${s.loadErrorTitle}</h2>
       <p>${issues.length ? s.loadErrorIssues(issues.length) : error.message}</p>
-      ${issues.length
-        ? html`<ul class="issues" part="error-list">
-            ${issues.map((i) => html`<li><code>${i.path || '(whole file)'}</code>: ${i.message}</li>`)}
-          </ul>`
-        : nothing}
-      ${retryable ? html`<button type="button" class="button" part="retry-button" @click=${() => this.retry()}>${s.retry}</button>` : nothing}
+      ${issues.length ? renderIssueList(issues) : nothing}
+      ${canRetry(error) ? html`<button type="button" class="button" part="retry-button" @click=${() => this.retry()}>${s.retry}</button>` : nothing}
     </div>`;
   }
 
   private retry(): void {
-    // The shared loader forgets a failed load; asking the controller again starts a fresh one.
-    const src = this.src;
-    this.src = null;
-    this.programCtl.srcChanged();
-    this.src = src;
-    this.programCtl.srcChanged();
+    this.programCtl.retry();
   }
 
   private renderOverview(program: CompassionProgram): TemplateResult {

@@ -7,6 +7,7 @@ import { ProgramReadyEvent, CompassionErrorEvent } from '../../sdk/events.js';
 import { openProgram, sharedProgram, type CompassionProgram } from '../../sdk/program.js';
 import type { StorageMode } from '../../sdk/store/backend.js';
 import { base } from '../../styles/shared.js';
+import { blockingIssues, canRetry, programErrorStyles, renderIssueList } from '../shared/program-error.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './compassion-program.styles.js';
 
@@ -30,7 +31,7 @@ import { styles } from './compassion-program.styles.js';
  * @fires {StorageStatusEvent} ck-storage-status - Re-dispatched from the SDK: storage mode, persistence or blocked state changed.
  */
 export class CompassionProgramElement extends LitElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, programErrorStyles, styles];
 
   private readonly provider = new ContextProvider(this, { context: programContext, initialValue: { status: 'loading' } });
 
@@ -128,17 +129,12 @@ export class CompassionProgramElement extends LitElement {
     }
     if (state.status === 'error') {
       const e = state.error;
-      const issues = e instanceof ProgramError ? e.issues.filter((i) => i.severity === 'error') : [];
-      const retryable = e instanceof ProgramError && ['network', 'timeout', 'http-status'].includes(e.code);
+      const issues = blockingIssues(e);
       return html`<div class="error" part="status" role="alert">
-        <h2 class="title">This program could not be loaded</h2>
+        <h2 class="error-title">This program could not be loaded</h2>
         <p>${issues.length ? `The program file has ${issues.length} problem${issues.length > 1 ? 's' : ''} to fix:` : e.message}</p>
-        ${issues.length
-          ? html`<ul class="issues" part="error-list">
-              ${issues.map((i) => html`<li><code>${i.path || '(whole file)'}</code>: ${i.message}</li>`)}
-            </ul>`
-          : nothing}
-        ${retryable ? html`<button class="button" part="retry-button" @click=${() => this.reload()}>Try again</button>` : nothing}
+        ${issues.length ? renderIssueList(issues) : nothing}
+        ${canRetry(e) ? html`<button class="button" part="retry-button" @click=${() => this.reload()}>Try again</button>` : nothing}
       </div>`;
     }
     return nothing;
