@@ -2,26 +2,19 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import { setViewport } from '@web/test-runner-commands';
 import { CompassionCourseElement } from '../../../src/elements/compassion-course/compassion-course.js';
-import type { CompassionProgramElement } from '../../../src/elements/compassion-program/compassion-program.js';
 import { StepCompleteEvent, WeekCompleteEvent, ProgramCompleteEvent } from '../../../src/sdk/events.js';
 import { expectAccessible } from '../../helpers/axe.js';
 import { cdp } from '../../helpers/cdp.js';
 import { cleanup, fixture, waitFor } from '../../helpers/fixture.js';
 import { courseProgram, stepIds } from '../../fixtures/course-program.js';
-import { $, $$, deleteCourseDatabases, doneBox, mountCourse, rendered, text, tick, weekLink, type Mounted } from './helpers.js';
+import { $, $$, doneBox, rendered, text, tick, weekLink, trackedMounts } from './helpers.js';
 
 describe('<compassion-course>', () => {
-  const providers: CompassionProgramElement[] = [];
-  const mount = async (...args: Parameters<typeof mountCourse>): Promise<Mounted> => {
-    const m = await mountCourse(...args);
-    providers.push(m.provider);
-    return m;
-  };
+  const { mount, release } = trackedMounts();
 
   afterEach(async () => {
     await cdp('Emulation.setEmulatedMedia', { features: [] });
-    cleanup();
-    await deleteCourseDatabases(providers.splice(0));
+    await release();
   });
 
   describe('overview', () => {

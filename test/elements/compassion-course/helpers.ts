@@ -6,7 +6,7 @@ import type { CompassionProgramElement } from '../../../src/elements/compassion-
 import type { Program } from '../../../src/sdk/content/types.js';
 import { databaseName } from '../../../src/sdk/store/schema.js';
 import type { StorageMode } from '../../../src/sdk/store/backend.js';
-import { fixture, settle, waitFor } from '../../helpers/fixture.js';
+import { cleanup, fixture, settle, waitFor } from '../../helpers/fixture.js';
 
 export interface Mounted {
   provider: CompassionProgramElement;
@@ -99,4 +99,23 @@ export async function tick(root: ShadowRoot, index: number, course: CompassionCo
   };
   await waitFor(settled, `step ${index} to be ${wanted ? 'done' : 'not done'}`);
   await rendered(course);
+}
+
+/**
+ * A mount function that remembers every provider it created, and `release()` for afterEach:
+ * it removes the fixtures and deletes the databases those providers opened.
+ */
+export function trackedMounts(): { mount: typeof mountCourse; release: () => Promise<void> } {
+  const providers: CompassionProgramElement[] = [];
+  return {
+    mount: async (...args) => {
+      const m = await mountCourse(...args);
+      providers.push(m.provider);
+      return m;
+    },
+    release: async () => {
+      cleanup();
+      await deleteCourseDatabases(providers.splice(0));
+    },
+  };
 }

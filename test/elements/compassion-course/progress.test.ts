@@ -1,8 +1,7 @@
 import { expect } from 'chai';
-import type { CompassionProgramElement } from '../../../src/elements/compassion-program/compassion-program.js';
 import { cleanup, waitFor } from '../../helpers/fixture.js';
 import { courseProgram } from '../../fixtures/course-program.js';
-import { $, $$, deleteCourseDatabases, doneBox, mountCourse, rendered, text, tick, weekLink, type Mounted } from './helpers.js';
+import { $, $$, doneBox, rendered, text, tick, weekLink, trackedMounts, type Mounted } from './helpers.js';
 
 /** Removes the course and its provider, closing the provider's storage connection as a page unload would. */
 function unmount(m: Mounted): void {
@@ -11,16 +10,10 @@ function unmount(m: Mounted): void {
 }
 
 describe('<compassion-course> progress', () => {
-  const providers: CompassionProgramElement[] = [];
-  const mount = async (...args: Parameters<typeof mountCourse>): Promise<Mounted> => {
-    const m = await mountCourse(...args);
-    providers.push(m.provider);
-    return m;
-  };
+  const { mount, release } = trackedMounts();
 
   afterEach(async () => {
-    cleanup();
-    await deleteCourseDatabases(providers.splice(0));
+    await release();
   });
 
   it('keeps completed steps in IndexedDB: a new element on the same program shows the same state', async () => {

@@ -1,25 +1,17 @@
 import { expect } from 'chai';
-import type { CompassionProgramElement } from '../../../src/elements/compassion-program/compassion-program.js';
 import { expectAccessible } from '../../helpers/axe.js';
 import { cdp } from '../../helpers/cdp.js';
-import { cleanup } from '../../helpers/fixture.js';
 import { courseProgram, stepIds } from '../../fixtures/course-program.js';
-import { $, $$, deleteCourseDatabases, mountCourse, rendered, text, tick, type Mounted } from './helpers.js';
+import { $, $$, rendered, text, tick, trackedMounts } from './helpers.js';
 
 const states = (root: ShadowRoot) => $$(root, '[part~="week-item"]').map((li) => /week-item-(\w+)/.exec(li.getAttribute('part')!)![1]);
 
 describe('<compassion-course> unlock policies', () => {
-  const providers: CompassionProgramElement[] = [];
-  const mount = async (...args: Parameters<typeof mountCourse>): Promise<Mounted> => {
-    const m = await mountCourse(...args);
-    providers.push(m.provider);
-    return m;
-  };
+  const { mount, release } = trackedMounts();
 
   afterEach(async () => {
     await cdp('Emulation.setTimezoneOverride', { timezoneId: '' });
-    cleanup();
-    await deleteCourseDatabases(providers.splice(0));
+    await release();
   });
 
   describe('weekly', () => {
