@@ -2,7 +2,7 @@ import { ConflictError, StorageError } from '../errors.js';
 import { Observable } from '../observable.js';
 import type { Tx } from './backend.js';
 import type { Database } from './database.js';
-import type { EntryDraft, EntryRevision, FieldValue, JournalEntry, Sealed } from './records.js';
+import { REVISION_LABELS, type EntryDraft, type EntryRevision, type FieldValue, type JournalEntry, type RevisionLabel, type Sealed } from './records.js';
 import { recordProblem } from './validate-records.js';
 
 /** How many past versions of an entry are kept (D4). */
@@ -138,6 +138,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
       if (stored && options.expectedRevision !== undefined && !options.force && stored.revision !== options.expectedRevision) {
         throw new ConflictError(id, options.expectedRevision, stored.revision);
       }
+      const revisions = await tx.getAll('revisions', 'entryId', id);
       const entry: JournalEntry = clean({
         ...stored,
         ...draft,
@@ -148,15 +149,15 @@ export class JournalRepository extends Observable<JournalSnapshot> {
         sealed,
         createdAt: stored?.createdAt ?? now,
         updatedAt: Math.max(now, (stored?.updatedAt ?? 0) + 1),
-        revision: (stored?.revision ?? 0) + 1,
+        // Above every kept revision too (copies and imports add some): a save never writes over one.
+        revision: nextRevision(stored, revisions),
       });
       const problem = recordProblem('entries', entry);
       if (problem) throw new StorageError('invalid-record', `Entry "${id}" cannot be saved: ${problem}.`);
       await tx.put('entries', entry);
-      await tx.put('revisions', revisionOf(entry));
-      const revisions = await tx.getAll('revisions', 'entryId', id);
-      const excess = revisions.sort((a, b) => a.revision - b.revision).slice(0, Math.max(0, revisions.length - REVISIONS_KEPT));
-      for (const old of excess) await tx.delete('revisions', old.key);
+      const added = revisionOf(entry);
+      await tx.put('revisions', added);
+      for (const old of prunable([...revisions, added])) await tx.delete('revisions', old.key);
       return { entry, created: !stored };
     }, 'saving your entry');
     const shown = content ? this.markOpened({ ...result.entry, ...content }) : result.entry;
@@ -208,6 +209,58 @@ export class JournalRepository extends Observable<JournalSnapshot> {
     }
     const { sealed: _sealed, ...rest } = current;
     return this.save({ ...rest, ...content }, { force: true });
+  }
+
+  /**
+   * Adds a revision beside the stored ones (never over them), labelled, without changing the
+   * current entry. Seals when the lock is on. Creates the entry from the copy if it no longer
+   * exists (a conflict copy of an entry deleted for good elsewhere, say).
+   */
+  async keepCopy(
+    entryId: string,
+    content: { title: string; fields: Record<string, FieldValue>; tags: readonly string[]; templateId?: string; weekId?: string; stepId?: string; prompt?: string },
+    label: RevisionLabel,
+    savedAt = Date.now(),
+  ): Promise<EntryRevision> {
+    if (!(REVISION_LABELS as readonly string[]).includes(label)) throw new StorageError('invalid-record', `A kept copy of entry "${entryId}" needs a label (${REVISION_LABELS.join(', ')}), not "${String(label)}".`);
+    const cipher = this.cipher;
+    const plain: SealedContent = { title: content.title, fields: { ...content.fields }, tags: normaliseTags(content.tags) };
+    const sealed = cipher ? await cipher.seal(entryId, plain) : undefined;
+    const stored = sealed ? { title: '', fields: {}, tags: [] as string[], sealed } : plain;
+    const result = await this.db.write(['entries', 'revisions', 'settings'], async (tx) => {
+      await this.checkLock(tx, cipher);
+      const entry = await tx.get('entries', entryId);
+      const revisions = await tx.getAll('revisions', 'entryId', entryId);
+      const revision = nextRevision(entry, revisions);
+      const copy: EntryRevision = clean({ key: `${entryId}:${revision}`, entryId, revision, savedAt, ...stored, label });
+      const problem = recordProblem('revisions', copy);
+      if (problem) throw new StorageError('invalid-record', `The copy of entry "${entryId}" cannot be kept: ${problem}.`);
+      await tx.put('revisions', copy);
+      let created: JournalEntry | undefined;
+      if (!entry) {
+        created = clean({
+          id: entryId,
+          templateId: content.templateId ?? 'free-reflection',
+          weekId: content.weekId,
+          stepId: content.stepId,
+          prompt: content.prompt,
+          ...stored,
+          createdAt: savedAt,
+          updatedAt: Math.max(savedAt, Date.now()),
+          revision,
+        });
+        const bad = recordProblem('entries', created);
+        if (bad) throw new StorageError('invalid-record', `Entry "${entryId}" cannot be recreated from its copy: ${bad}.`);
+        await tx.put('entries', created);
+      }
+      return { copy, created };
+    }, 'keeping a copy of your text');
+    if (result.created) {
+      const shown = sealed ? this.markOpened({ ...result.created, ...plain }) : result.created;
+      this.upsert(shown);
+      this.onSaved({ entry: shown, created: true });
+    }
+    return sealed ? this.markOpened({ ...result.copy, ...plain }) : result.copy;
   }
 
   /** Entries using an index: by template, week or tag (reads storage, not the snapshot). */
@@ -448,6 +501,20 @@ function sameRecords<R>(a: readonly R[], b: readonly R[], key: (r: R) => string)
   if (a.length !== b.length) return false;
   const keys = new Set(b.map(key));
   return a.every((r) => keys.has(key(r)));
+}
+
+/** The revision number for the next version of an entry: above the entry's counter and every kept revision. */
+export function nextRevision(entry: JournalEntry | undefined, revisions: readonly EntryRevision[]): number {
+  return Math.max(entry?.revision ?? 0, ...revisions.map((r) => r.revision)) + 1;
+}
+
+/**
+ * The revisions to drop so that REVISIONS_KEPT ordinary ones remain. Labelled copies (a conflict's
+ * or an import's other text) are never pruned: they go only with their entry.
+ */
+export function prunable(revisions: readonly EntryRevision[]): EntryRevision[] {
+  const ordinary = revisions.filter((r) => !r.label).sort((a, b) => a.revision - b.revision);
+  return ordinary.slice(0, Math.max(0, ordinary.length - REVISIONS_KEPT));
 }
 
 function revisionOf(entry: JournalEntry): EntryRevision {

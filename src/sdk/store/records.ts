@@ -38,6 +38,14 @@ export type EntryDraft = Omit<JournalEntry, 'createdAt' | 'updatedAt' | 'revisio
   tags?: readonly string[];
 };
 
+/**
+ * Why a revision was kept beside the entry's own history: `conflict-copy` holds the words of an
+ * edit that met another tab's change; `imported-copy` holds a version from a backup that lost to
+ * this device's newer one (or this device's version that lost to the backup's newer one).
+ */
+export const REVISION_LABELS = ['conflict-copy', 'imported-copy'] as const;
+export type RevisionLabel = (typeof REVISION_LABELS)[number];
+
 export interface EntryRevision {
   /** `${entryId}:${revision}` */
   key: string;
@@ -48,6 +56,8 @@ export interface EntryRevision {
   fields: Readonly<Record<string, FieldValue>>;
   tags: readonly string[];
   sealed?: Sealed;
+  /** Set on a copy kept beside the entry's history (never pruned before unlabelled revisions). */
+  label?: RevisionLabel;
 }
 
 export interface StepProgress {

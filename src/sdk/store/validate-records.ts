@@ -1,4 +1,4 @@
-import { PRACTICE_MODES } from './records.js';
+import { PRACTICE_MODES, REVISION_LABELS } from './records.js';
 import type { StoreName } from './schema.js';
 
 type Check = (r: Record<string, unknown>) => string | null;
@@ -38,6 +38,7 @@ const CHECKS: Record<StoreName, Check> = {
       ['fields', fieldsOk, 'an object of field values'],
       ['tags', strList, 'a list of text'],
       ['sealed', sealedOk, 'sealed text'],
+      ['label', (v) => v === undefined || (REVISION_LABELS as readonly unknown[]).includes(v), `absent or one of ${REVISION_LABELS.join(', ')}`],
     ]),
   progress: (r) => need(r, [['stepId', isStr, 'text'], ['weekId', isStr, 'text'], ['completedAt', isNum, 'a time']]),
   practice: (r) =>
