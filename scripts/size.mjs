@@ -1,14 +1,18 @@
 // Prints min, gzip and brotli sizes of the CDN entry, each lazily loaded chunk and each library
-// entry, and fails when a budget in size-budget.json is exceeded or howler reaches the entry.
+// entry, then what a page downloads: the entry plus every chunk its elements' loaders import,
+// followed through static imports (what arrives before a week opens or play is pressed). Fails
+// when a budget in size-budget.json is exceeded or howler reaches an eagerly loaded file.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { parseAst } from 'rollup/parseAst';
 
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
 const cdnDir = 'dist/cdn';
 const libDir = 'dist/lib';
-if (!existsSync(join(cdnDir, 'compassion-kit.js'))) {
-  console.error('size: dist/cdn/compassion-kit.js is missing; run `npm run build` first.');
+const ENTRY = 'compassion-kit.js';
+if (!existsSync(join(cdnDir, ENTRY))) {
+  console.error(`size: ${cdnDir}/${ENTRY} is missing; run \`npm run build:cdn\` first.`);
   process.exit(1);
 }
 
@@ -22,37 +26,108 @@ const measure = (file) => {
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
 const line = (label, r) => console.log(`${label.padEnd(58)}${kb(r.min)}${kb(r.gzip)}${kb(r.brotli)}`);
+const header = (title) => console.log(`${title.padEnd(58)}${'min'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
 const sum = (rows) => rows.reduce((a, r) => ({ min: a.min + r.min, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { min: 0, gzip: 0, brotli: 0 });
 
-const entry = measure(join(cdnDir, 'compassion-kit.js'));
-const chunks = readdirSync(cdnDir)
-  .filter((f) => f.endsWith('.js') && f !== 'compassion-kit.js')
-  .map((f) => ({ file: f, name: /^compassion-kit-(.+)-[\w-]{8}\.js$/.exec(f)?.[1] ?? f, ...measure(join(cdnDir, f)) }));
+const files = readdirSync(cdnDir).filter((f) => f.endsWith('.js'));
+const sizes = new Map(files.map((f) => [f, measure(join(cdnDir, f))]));
+const chunkName = (f) => /^compassion-kit-(.+)-[\w-]{8}\.js$/.exec(f)?.[1] ?? f;
+
+// --- the import graph of the CDN build, read from the files themselves ---------------------------
+const walk = (node, visit, parents = []) => {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node, parents);
+  for (const value of Object.values(node)) {
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (child && typeof child === 'object' && typeof child.type === 'string') walk(child, visit, [...parents, node]);
+    }
+  }
+};
+const local = (from, specifier) => (specifier.startsWith('./') ? posix.join(posix.dirname(from), specifier) : null);
+const graph = new Map(
+  files.map((f) => {
+    const ast = parseAst(readFileSync(join(cdnDir, f), 'utf8'));
+    const imports = { static: new Set(), dynamic: [] };
+    walk(ast, (node, parents) => {
+      const source = node.source?.type === 'Literal' && typeof node.source.value === 'string' ? local(f, node.source.value) : null;
+      if (!source) return;
+      if (node.type === 'ImportExpression') imports.dynamic.push({ file: source, parents });
+      else if (/^(Import|ExportNamed|ExportAll)Declaration$/.test(node.type)) imports.static.add(source);
+    });
+    return [f, imports];
+  }),
+);
+const withStaticImports = (roots) => {
+  const seen = new Set();
+  const visit = (f) => {
+    if (seen.has(f)) return;
+    if (!graph.has(f)) throw new Error(`size: ${f} is imported but not in ${cdnDir}`);
+    seen.add(f);
+    for (const dep of graph.get(f).static) visit(dep);
+  };
+  roots.forEach(visit);
+  return seen;
+};
+
+// Which chunks each tag's loader imports: the import() calls inside the entry's property keyed by
+// that tag (src/cdn.ts LOADERS). Every other import() in the entry (the provider and the core it
+// sits in) runs for any tag, so every page downloads it.
+const TAGS = ['compassion-course', 'meditation-player', 'reflection-journal'];
+const loaderImports = Object.fromEntries(TAGS.map((t) => [t, []]));
+const everyPage = [];
+for (const { file, parents } of graph.get(ENTRY).dynamic) {
+  const owner = parents.findLast((p) => p.type === 'Property' && TAGS.includes(p.key?.value ?? p.key?.name));
+  if (owner) loaderImports[owner.key.value ?? owner.key.name].push(file);
+  else everyPage.push(file);
+}
+for (const tag of TAGS) {
+  if (loaderImports[tag].length === 0) {
+    console.error(`size: found no import() for <${tag}> in ${ENTRY}; src/cdn.ts must keep a loader keyed by the tag.`);
+    process.exit(1);
+  }
+}
+
+// --- per file -------------------------------------------------------------------------------------
+const entry = sizes.get(ENTRY);
+const chunks = files.filter((f) => f !== ENTRY).map((f) => ({ file: f, name: chunkName(f), ...sizes.get(f) }));
 const howler = chunks.filter((c) => c.name === 'howler');
 const eager = chunks.filter((c) => c.name !== 'howler');
 
-console.log(`${'CDN build (dist/cdn)'.padEnd(58)}${'min'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
-line('entry: compassion-kit.js (what the script tag loads)', entry);
+header('CDN build (dist/cdn)');
+line(`entry: ${ENTRY} (what the script tag loads)`, entry);
 for (const c of eager) line(`  chunk ${c.name}${c.name === 'core' ? ' (lit, idb, SDK, provider)' : ''}`, c);
 for (const c of howler) line(`  chunk howler (first play only)`, c);
-const page = sum([entry, ...eager]);
-line('page with all three elements (everything but howler)', page);
 
 if (existsSync(libDir)) {
-  console.log(`\n${'npm library (dist/lib), module alone'.padEnd(58)}${'min'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
+  console.log('');
+  header('npm library (dist/lib), module alone');
   const elements = existsSync(join(libDir, 'elements')) ? readdirSync(join(libDir, 'elements')).filter((d) => existsSync(join(libDir, 'elements', d, 'define.js'))) : [];
   for (const e of ['index.js', 'define.js', 'sdk/index.js', ...elements.map((d) => `elements/${d}/define.js`)]) {
     if (existsSync(join(libDir, e))) line(e, measure(join(libDir, e)));
   }
 }
 
-const entryText = readFileSync(join(cdnDir, 'compassion-kit.js'), 'utf8');
-const coreText = eager.map((c) => readFileSync(join(cdnDir, c.file), 'utf8')).join('\n');
-const howlerEager = /HowlerGlobal|_howls/.test(entryText + coreText);
+// --- per page -------------------------------------------------------------------------------------
+console.log('');
+header('page totals: entry + chunks it needs (static imports)');
+const pages = Object.entries(budget.pages).map(([label, page]) => {
+  const needed = withStaticImports([ENTRY, ...everyPage, ...page.tags.flatMap((t) => loaderImports[t])]);
+  const total = sum([...needed].map((f) => sizes.get(f)));
+  line(label, total);
+  console.log(`    ${[...needed].map((f) => (f === ENTRY ? 'entry' : chunkName(f))).join(' + ')}`);
+  return { label, page, total, needed };
+});
+
+const eagerText = [...new Set(pages.flatMap((p) => [...p.needed]))].map((f) => readFileSync(join(cdnDir, f), 'utf8')).join('\n');
+const howlerEager = /HowlerGlobal|_howls/.test(eagerText);
 const checks = [
   [`CDN entry gzip ${entry.gzip} B`, entry.gzip <= budget.cdnEntryGzip, `budget ${budget.cdnEntryGzip} B`],
-  [`page with all elements gzip ${page.gzip} B`, page.gzip <= budget.allElementsGzip, `budget ${budget.allElementsGzip} B`],
-  ['howler outside every eagerly loaded file', !howlerEager && howler.length === 1, 'it must load on first play only'],
+  ...pages.map(({ label, page, total }) => [
+    `${label}: gzip ${total.gzip} B`,
+    total.gzip <= page.budget,
+    `budget ${page.budget} B, target ${page.target} B${total.gzip <= page.target ? ', target met' : `, ${total.gzip - page.target} B above target`}`,
+  ]),
+  ['howler outside every file a page loads before play', !howlerEager && howler.length === 1, 'it must load on first play only'],
 ];
 console.log('');
 for (const [what, ok, limit] of checks) console.log(`${ok ? 'ok  ' : 'OVER'} ${what} (${limit})`);
