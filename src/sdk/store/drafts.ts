@@ -1,0 +1,417 @@
+import { ConflictError, StorageError } from '../errors.js';
+import { Observable } from '../observable.js';
+import type { JournalRepository } from './journal.js';
+import type { ProgressRepository } from './progress.js';
+import type { EntryDraft, JournalEntry, Sealed } from './records.js';
+import type { TextSealer } from './sealing.js';
+
+/**
+ * Write-ahead drafts (D2). An IndexedDB write started while a tab closes or navigates often never
+ * commits, so everything a participant types is also copied, synchronously, into `localStorage`,
+ * which does survive. The copy is removed once the same text has committed to IndexedDB; a copy
+ * left behind by a page that died is recovered the next time the program opens.
+ *
+ * With the passphrase lock on, a copy is never written in plain text: it is sealed with the
+ * journal's key a moment after each input (the measured window is in docs/reflection-journal.md),
+ * and nothing is copied while the journal is locked.
+ */
+
+export const DRAFT_KINDS = ['entry', 'step-note'] as const;
+/** `entry`: a journal entry (the journal, a course reflection, the player's check-in). `step-note`: a course practice note. */
+export type DraftKind = (typeof DRAFT_KINDS)[number];
+
+export interface EntryDraftValue {
+  entry: EntryDraft & { id: string };
+  /** The stored revision the text was based on; undefined for an entry never saved. */
+  base?: number;
+}
+export interface StepNoteDraftValue {
+  stepId: string;
+  note: string;
+}
+export interface DraftValues {
+  entry: EntryDraftValue;
+  'step-note': StepNoteDraftValue;
+}
+
+/** What recovery did with one draft, for the calm line the elements show. */
+export interface RecoveredDraft {
+  kind: DraftKind;
+  /** The entry id or the step id. */
+  id: string;
+  /** When the participant last typed it (epoch ms). */
+  writtenAt: number;
+  /**
+   * `saved`: saved as the current text. `copy`: the stored entry had moved on (another tab, a
+   * conflict left open), so the text was kept in the entry's History as a labelled copy.
+   * `restored`: a note for a step not yet done, put back in its field (the course shows it).
+   */
+  outcome: 'saved' | 'copy' | 'restored';
+}
+
+export interface DraftsSnapshot {
+  recovered: readonly RecoveredDraft[];
+}
+
+/** The stored form of one copy: plain while the lock is off, sealed while it is on. */
+interface StoredDraft {
+  v: 1;
+  kind: DraftKind;
+  id: string;
+  /** The tab that wrote it; a copy whose tab still answers is that tab's business. */
+  tab: string;
+  /** Increases with every write from one tab. */
+  seq: number;
+  at: number;
+  plain?: unknown;
+  sealed?: Sealed;
+}
+
+interface Pending {
+  kind: DraftKind;
+  id: string;
+  seq: number;
+  at: number;
+  value: unknown;
+}
+
+const PREFIX = 'compassion-kit:draft:';
+const PING_MS = 150;
+
+/** `localStorage`, or undefined where it is missing or throws (sandboxed frames, some private modes). */
+function storageArea(): Storage | undefined {
+  try {
+    const s = globalThis.localStorage;
+    return s ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The write-ahead copies of one program's unsaved text on this device. */
+export class DraftStore extends Observable<DraftsSnapshot> {
+  /** This page's id in the copies it writes. */
+  readonly tab = crypto.randomUUID();
+  private readonly prefix: string;
+  private readonly area: Storage | undefined;
+  private readonly channel: BroadcastChannel | undefined;
+  /** This tab's copies not yet settled, newest value each. */
+  private readonly own = new Map<string, Pending>();
+  private readonly sealing = new Map<string, Promise<void>>();
+  private seq = 0;
+  private readonly onHide = (): void => this.flush();
+  private recovering: Promise<readonly RecoveredDraft[]> | undefined;
+  private closed = false;
+  private readonly stopSealer: () => void;
+
+  constructor(
+    programId: string,
+    private readonly options: {
+      /** False in memory-only mode: nothing is kept on the device then, not even a draft. */
+      enabled: () => boolean;
+      sealer: TextSealer;
+      journal: JournalRepository;
+      progress: ProgressRepository;
+    },
+  ) {
+    super({ recovered: [] });
+    this.prefix = `${PREFIX}${programId}:`;
+    this.area = storageArea();
+    if (typeof BroadcastChannel !== 'undefined') {
+      this.channel = new BroadcastChannel(`${PREFIX}${programId}`);
+      this.channel.onmessage = (e: MessageEvent<{ ping?: string; pong?: string }>) => {
+        if (e.data?.ping && !this.closed) this.channel?.postMessage({ pong: this.tab });
+      };
+    }
+    // D2: the last moment a closing tab runs script. Copies are written on every input already;
+    // writing the newest once more here costs little and covers a write that failed earlier.
+    if (typeof addEventListener === 'function') {
+      addEventListener('pagehide', this.onHide);
+      document.addEventListener('visibilitychange', this.onHide);
+    }
+    // The lock was turned on, off, opened or closed: rewrite this tab's copies in the new form.
+    this.stopSealer = options.sealer.onChange(() => {
+      for (const p of this.own.values()) this.write(p);
+      if (options.sealer.state === 'unlocked') void this.recover();
+    });
+  }
+
+  /** Whether copies are being kept at all (not in memory-only mode, and the browser allows it). */
+  get available(): boolean {
+    return !!this.area && this.options.enabled();
+  }
+
+  /**
+   * Copies unsaved text now (synchronously while the lock is off). Returns a number to pass to
+   * `settle` once this text, or a later one, has committed.
+   */
+  keep<K extends DraftKind>(kind: K, id: string, value: DraftValues[K]): number {
+    const seq = ++this.seq;
+    const pending: Pending = { kind, id, seq, at: Date.now(), value: structuredClone(value) };
+    this.own.set(this.key(kind, id), pending);
+    this.write(pending);
+    return seq;
+  }
+
+  /** The text written up to `seq` has committed: remove the copy unless something newer was typed since. */
+  settle(kind: DraftKind, id: string, seq: number): void {
+    const key = this.key(kind, id);
+    const mine = this.own.get(key);
+    if (mine && mine.seq > seq) return;
+    this.own.delete(key);
+    const stored = this.readRaw(key);
+    if (!stored || stored.seq <= seq) this.remove(key);
+  }
+
+  /** The participant threw this text away on purpose (deleted the entry, skipped the check-in). */
+  discard(kind: DraftKind, id: string): void {
+    const key = this.key(kind, id);
+    this.own.delete(key);
+    this.remove(key);
+  }
+
+  /** `pagehide` / hidden: write the newest text of every open copy once more. */
+  flush(): void {
+    for (const p of this.own.values()) this.write(p);
+  }
+
+  /** A step note typed earlier and never saved (restored into the course's field). */
+  stepNote(stepId: string): { note: string; writtenAt: number } | undefined {
+    const mine = this.own.get(this.key('step-note', stepId));
+    if (mine) return { note: (mine.value as StepNoteDraftValue).note, writtenAt: mine.at };
+    return undefined;
+  }
+
+  /**
+   * Finds copies left by pages that are gone and recovers them: an entry is saved (or, when the
+   * stored entry moved on, kept as a labelled copy in its History); a note for a done step is
+   * saved with it; a note for a step not done becomes this page's unsaved note again.
+   * Copies sealed while the journal is locked wait for the unlock. Safe to call often.
+   */
+  recover(): Promise<readonly RecoveredDraft[]> {
+    if (this.recovering) return this.recovering;
+    const run = this.recoverNow().finally(() => {
+      if (this.recovering === run) this.recovering = undefined;
+    });
+    this.recovering = run;
+    return run;
+  }
+
+  /** Stops answering other tabs; this tab's copies stay for the next open to recover. */
+  close(): void {
+    this.closed = true;
+    this.stopSealer();
+    if (typeof removeEventListener === 'function') {
+      removeEventListener('pagehide', this.onHide);
+      document.removeEventListener('visibilitychange', this.onHide);
+    }
+    this.channel?.close();
+  }
+
+  // ---- internals ----
+
+  /** One key per tab: two tabs editing one entry each keep their own copy. */
+  private key(kind: DraftKind, id: string, tab = this.tab): string {
+    return `${this.prefix}${kind}:${tab}:${id}`;
+  }
+
+  private write(p: Pending): void {
+    if (!this.available || this.closed) return;
+    const state = this.options.sealer.state;
+    const key = this.key(p.kind, p.id);
+    if (state === 'off') {
+      this.put(key, { v: 1, kind: p.kind, id: p.id, tab: this.tab, seq: p.seq, at: p.at, plain: p.value });
+    } else if (state === 'unlocked') {
+      this.sealSoon(key);
+    }
+    // Locked (or not yet known): never plain text; the words stay on screen until they can be saved.
+  }
+
+  /** Seals the newest value of a copy; one sealing at a time per copy, always ending on the newest. */
+  private sealSoon(key: string): void {
+    if (this.sealing.has(key)) return;
+    const run = (async () => {
+      for (;;) {
+        const p = this.own.get(key);
+        if (!p || this.options.sealer.state !== 'unlocked') return;
+        let sealed: Sealed;
+        try {
+          sealed = await this.options.sealer.sealValue('draft', `${p.kind}:${p.id}`, p.value);
+        } catch {
+          return;
+        }
+        const now = this.own.get(key);
+        // Settled while sealing: the text is stored, no copy is needed.
+        if (!now) return;
+        if (this.options.sealer.state === 'unlocked') this.put(key, { v: 1, kind: p.kind, id: p.id, tab: this.tab, seq: p.seq, at: p.at, sealed });
+        if (now.seq === p.seq) return;
+      }
+    })().finally(() => this.sealing.delete(key));
+    this.sealing.set(key, run);
+  }
+
+  private put(key: string, record: StoredDraft): void {
+    try {
+      this.area?.setItem(key, JSON.stringify(record));
+    } catch {
+      // Full or refused: the IndexedDB save still runs; this copy is only the second line.
+    }
+  }
+
+  private remove(key: string): void {
+    try {
+      this.area?.removeItem(key);
+    } catch {
+      // Nothing to do: a stale copy is recognised as already saved when it is recovered.
+    }
+  }
+
+  private readRaw(key: string): StoredDraft | undefined {
+    let text: string | null = null;
+    try {
+      text = this.area?.getItem(key) ?? null;
+    } catch {
+      return undefined;
+    }
+    if (!text) return undefined;
+    try {
+      const r = JSON.parse(text) as StoredDraft;
+      const ok = r && r.v === 1 && (DRAFT_KINDS as readonly string[]).includes(r.kind) && typeof r.id === 'string' && typeof r.tab === 'string' && Number.isFinite(r.at) && Number.isFinite(r.seq);
+      return ok ? r : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private keys(): string[] {
+    const out: string[] = [];
+    const area = this.area;
+    if (!area) return out;
+    try {
+      for (let i = 0; i < area.length; i++) {
+        const k = area.key(i);
+        if (k?.startsWith(this.prefix)) out.push(k);
+      }
+    } catch {
+      // Storage refused: nothing to recover.
+    }
+    return out;
+  }
+
+  /** The tabs that answer within a moment: their copies are still being looked after. */
+  private async liveTabs(): Promise<Set<string>> {
+    const live = new Set<string>([this.tab]);
+    const channel = this.channel;
+    if (!channel) return live;
+    const listen = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(channel.name) : undefined;
+    if (!listen) return live;
+    listen.onmessage = (e: MessageEvent<{ pong?: string }>) => {
+      if (typeof e.data?.pong === 'string') live.add(e.data.pong);
+    };
+    listen.postMessage({ ping: this.tab });
+    await new Promise((r) => setTimeout(r, PING_MS));
+    listen.close();
+    return live;
+  }
+
+  private async recoverNow(): Promise<readonly RecoveredDraft[]> {
+    if (!this.available || this.closed) return [];
+    if (!this.keys().some((k) => this.readRaw(k)?.tab !== this.tab)) return [];
+    const { journal, progress } = this.options;
+    // D3: nothing is written before the journal and progress have been read.
+    await Promise.all([journal.load(), progress.snapshot.loaded ? undefined : progress.load()]);
+    const live = await this.liveTabs();
+    const work = async (): Promise<RecoveredDraft[]> => {
+      const done: RecoveredDraft[] = [];
+      for (const key of this.keys()) {
+        const record = this.readRaw(key);
+        if (!record) {
+          this.remove(key);
+          continue;
+        }
+        if (live.has(record.tab)) continue;
+        const value = await this.open(key, record);
+        if (value === undefined) continue;
+        const outcome = await this.recoverOne(key, record, value).catch(() => undefined);
+        if (!outcome) continue;
+        done.push({ kind: record.kind, id: record.id, writtenAt: record.at, outcome });
+      }
+      return done;
+    };
+    // Two tabs opening at once must not both recover one copy.
+    const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+    const done = locks ? await locks.request(`${this.prefix}recover`, work) : await work();
+    if (done.length) this.set({ recovered: [...this.snapshot.recovered, ...done] });
+    return done;
+  }
+
+  /** The copy's value, or undefined while it cannot be opened (locked) or when it is damaged. */
+  private async open(key: string, record: StoredDraft): Promise<unknown> {
+    if (record.plain !== undefined) return record.plain;
+    if (!record.sealed) return undefined;
+    if (this.options.sealer.state !== 'unlocked') return undefined;
+    try {
+      return await this.options.sealer.openValue('draft', `${record.kind}:${record.id}`, record.sealed);
+    } catch (error) {
+      // A copy sealed under a lock since turned off or replaced cannot be opened again.
+      if (error instanceof StorageError && error.code === 'decrypt-failed') this.remove(key);
+      return undefined;
+    }
+  }
+
+  private async recoverOne(key: string, record: StoredDraft, value: unknown): Promise<RecoveredDraft['outcome'] | undefined> {
+    if (record.kind === 'step-note') {
+      const { stepId, note } = value as StepNoteDraftValue;
+      if (typeof stepId !== 'string' || typeof note !== 'string') return this.drop(key);
+      const progress = this.options.progress;
+      const stored = progress.snapshot.completed.get(stepId);
+      if (stored && (stored.note ?? '') === note.trim()) return this.drop(key);
+      if (stored) {
+        await progress.complete(stepId, { note: note.trim() });
+        this.remove(key);
+        return 'saved';
+      }
+      // Not done yet: the note becomes this page's unsaved note (the course shows it in its field).
+      const adopted: Pending = { kind: 'step-note', id: stepId, seq: ++this.seq, at: record.at, value: { stepId, note } };
+      this.own.set(this.key('step-note', stepId), adopted);
+      this.write(adopted);
+      this.remove(key);
+      return 'restored';
+    }
+    const { entry: draft, base } = value as EntryDraftValue;
+    if (!draft || typeof draft.id !== 'string' || typeof draft.templateId !== 'string') return this.drop(key);
+    const journal = this.options.journal;
+    const stored = await journal.get(draft.id);
+    if (stored && !journal.canRead(stored)) return undefined;
+    if (stored && sameText(stored, draft)) return this.drop(key);
+    if (stored && stored.revision !== base) {
+      await journal.keepCopy(draft.id, { title: draft.title ?? '', fields: { ...draft.fields }, tags: draft.tags ?? [] }, 'conflict-copy', record.at);
+      this.remove(key);
+      return 'copy';
+    }
+    try {
+      await journal.save(draft, stored ? { expectedRevision: base } : {});
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      await journal.keepCopy(draft.id, { title: draft.title ?? '', fields: { ...draft.fields }, tags: draft.tags ?? [] }, 'conflict-copy', record.at);
+      this.remove(key);
+      return 'copy';
+    }
+    this.remove(key);
+    return 'saved';
+  }
+
+  private drop(key: string): undefined {
+    this.remove(key);
+    return undefined;
+  }
+}
+
+function sameText(stored: JournalEntry, draft: EntryDraft): boolean {
+  return stored.title === (draft.title ?? stored.title) && stable(stored.fields) === stable(draft.fields) && (!draft.tags || stable(stored.tags) === stable(draft.tags));
+}
+
+/** JSON with object keys in one order, so two equal texts compare equal whatever order their fields were set in. */
+function stable(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+}
