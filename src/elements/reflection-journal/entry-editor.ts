@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ConflictError, StorageError } from '../../sdk/errors.js';
+import type { DraftStore } from '../../sdk/store/drafts.js';
 import type { JournalRepository, JournalSnapshot } from '../../sdk/store/journal.js';
 import type { EntryDraft, FieldValue, JournalEntry } from '../../sdk/store/records.js';
 
@@ -60,6 +61,9 @@ export class EntryEditor implements ReactiveController {
   deletedElsewhere = false;
 
   private journal: JournalRepository | undefined;
+  private drafts: DraftStore | undefined;
+  /** The write-ahead copy's number for the newest text (see DraftStore.keep). */
+  private keptSeq = 0;
   private base: number | undefined;
   private dirty = false;
   private version = 0;
@@ -69,7 +73,11 @@ export class EntryEditor implements ReactiveController {
   private inFlight: Promise<void> | undefined;
   private again = false;
   private readonly debounceMs: number;
-  private readonly onHide = () => void this.flush();
+  private readonly onHide = () => {
+    // The write-ahead copy first: it is synchronous, so it survives a tab that is closing.
+    this.drafts?.flush();
+    void this.flush();
+  };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -101,9 +109,10 @@ export class EntryEditor implements ReactiveController {
     return this.base;
   }
 
-  /** Uses this journal from now on (when the program changes). */
-  attach(journal: JournalRepository | undefined): void {
+  /** Uses this journal (and its write-ahead drafts) from now on (when the program changes). */
+  attach(journal: JournalRepository | undefined, drafts?: DraftStore): void {
     this.journal = journal;
+    this.drafts = drafts;
   }
 
   /** Edits an existing entry. */
@@ -136,6 +145,7 @@ export class EntryEditor implements ReactiveController {
   /** Forgets the draft without saving (after it was stored, or deleted). Unsaved text is kept unless `force`. */
   discard(force = false): void {
     if (this.dirty && !force) return;
+    if (this.draft) this.drafts?.discard('entry', this.draft.id);
     this.reset();
     this.status = { state: 'idle' };
     this.host.requestUpdate();
@@ -147,6 +157,7 @@ export class EntryEditor implements ReactiveController {
     change(this.draft);
     this.dirty = true;
     this.version++;
+    this.keepCopy();
     if (this.status.state !== 'conflict' && this.status.state !== 'locked') {
       if (this.status.state !== 'full' && this.status.state !== 'retrying') this.status = { state: 'pending' };
       clearTimeout(this.timer);
@@ -260,6 +271,13 @@ export class EntryEditor implements ReactiveController {
     }
   }
 
+  /** Writes the write-ahead copy of the text on screen (D2: survives a tab closed mid-save). */
+  private keepCopy(): void {
+    const d = this.draft;
+    if (!d || !this.drafts) return;
+    this.keptSeq = this.drafts.keep('entry', d.id, { entry: { ...toEntryDraft(d), id: d.id }, ...(this.base !== undefined ? { base: this.base } : {}) });
+  }
+
   private reset(): void {
     clearTimeout(this.timer);
     clearTimeout(this.retryTimer);
@@ -283,6 +301,7 @@ export class EntryEditor implements ReactiveController {
   private async save(force: boolean): Promise<boolean> {
     const draft = this.draft!;
     const version = this.version;
+    const kept = this.keptSeq;
     const journal = this.journal!;
     clearTimeout(this.retryTimer);
     this.status = { ...this.status, state: 'saving' };
@@ -297,9 +316,14 @@ export class EntryEditor implements ReactiveController {
       if (this.draft?.id === draft.id && this.version === version) {
         this.dirty = false;
         this.status = { state: 'saved', savedAt: Date.now() };
-      } else {
+        this.drafts?.settle('entry', draft.id, kept);
+      } else if (this.draft?.id === draft.id) {
         this.status = { state: 'pending' };
-        if (this.draft?.id === draft.id) this.again = true;
+        this.again = true;
+        // Newer text is still unsaved: its copy now builds on the revision just stored.
+        this.keepCopy();
+      } else {
+        this.drafts?.settle('entry', draft.id, kept);
       }
       this.options.onSaved?.(entry, created);
       return true;

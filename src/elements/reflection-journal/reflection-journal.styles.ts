@@ -79,6 +79,19 @@ export const styles = css`
     border-inline-start: 4px solid var(--_color-success);
     padding-inline-start: var(--_space-3);
   }
+  .recovered {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2) var(--_space-3);
+    border-inline-start: 4px solid var(--_color-success);
+    padding-inline-start: var(--_space-3);
+    margin-block: 0 var(--_space-4);
+  }
+  .recovered p {
+    margin: 0;
+    flex: 1 1 16rem;
+  }
 
   /* Sections */
   nav ul {

@@ -13,8 +13,9 @@ import { exportFileName, FILE_TYPES, saveTextFile } from '../../sdk/export/file.
 import type { CompassionProgram } from '../../sdk/program.js';
 import type { StorageMode } from '../../sdk/store/backend.js';
 import type { StorageStatus } from '../../sdk/store/database.js';
+import type { RecoveredDraft } from '../../sdk/store/drafts.js';
 import type { JournalSnapshot } from '../../sdk/store/journal.js';
-import type { EntryRevision, JournalEntry } from '../../sdk/store/records.js';
+import type { EntryRevision, JournalEntry, RevisionLabel } from '../../sdk/store/records.js';
 import { base } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { renderMarkdown } from '../shared/markdown.js';
@@ -92,6 +93,12 @@ const EMPTY_SNAPSHOT: JournalSnapshot = { loaded: false, entries: [], deleted: [
  * @fires {JournalLockEvent} ck-journal-lock - The participant turned the lock on or off, locked or unlocked it. `detail: { programId, state, action }`.
  * @fires {CompassionErrorEvent} ck-error - Saving failed (storage full, lost connection, another tab). `detail: { code, message, source: 'journal' }`.
  */
+/** How History names a revision kept beside the others rather than saved over them. */
+const COPY_LABELS: Record<RevisionLabel, string> = {
+  'conflict-copy': 'Copy kept from another tab',
+  'imported-copy': 'Copy kept from an imported backup',
+};
+
 export class ReflectionJournal extends LitElement {
   static override styles = [tokens, base, supportStyles, styles];
 
@@ -121,6 +128,8 @@ export class ReflectionJournal extends LitElement {
   @state() private actionError: string | undefined;
   @state() private newTemplateId = '';
   @state() private tagText = '';
+  /** Text recovered from a page that closed before saving (shown once, in one calm line). */
+  @state() private recovered: readonly RecoveredDraft[] = [];
 
   /** URL of the program JSON, when the journal stands alone (inside `<compassion-program>` it is not needed). */
   @property({ reflect: true }) src: string | null = null;
@@ -259,7 +268,7 @@ export class ReflectionJournal extends LitElement {
     this.unbind?.();
     this.bound = sdk;
     this.unbind = undefined;
-    this.editor.attach(sdk?.journal);
+    this.editor.attach(sdk?.journal, sdk?.drafts);
     if (!sdk) return;
     const lock = journalLock(sdk);
     const stops = [
@@ -267,6 +276,7 @@ export class ReflectionJournal extends LitElement {
       sdk.storage.subscribe((s) => (this.storageStatus = s)),
       lock.subscribe((s) => (this.lockStatus = s)),
       lock.onBeforeLock(() => this.editor.flushOrThrow()),
+      sdk.drafts.subscribe((s) => (this.recovered = s.recovered.filter((r) => r.kind === 'entry'))),
     ];
     this.unbind = () => stops.forEach((stop) => stop());
     this.storageStatus = sdk.storage.snapshot;
@@ -606,7 +616,10 @@ export class ReflectionJournal extends LitElement {
       case 'saving':
         return 'Saving…';
       case 'saved':
-        return `Saved at ${this.formats.time.format(status.savedAt ?? Date.now())}`;
+        // "Saved" promises a durable commit (D1); memory-only mode cannot keep that promise.
+        return this.storageStatus?.mode === 'memory'
+          ? `Kept until this page closes (not saved on this device) · ${this.formats.time.format(status.savedAt ?? Date.now())}`
+          : `Saved at ${this.formats.time.format(status.savedAt ?? Date.now())}`;
       case 'retrying':
         return 'Not saved — retrying';
       case 'full':
@@ -681,7 +694,7 @@ export class ReflectionJournal extends LitElement {
           ? html`${this.singleEntry ? nothing : this.renderNav()}${this.view === 'backup' && !this.singleEntry ? this.backupPanel.render('locked') : this.lockPanel.renderUnlock(this.headingTag(3))}`
           : this.singleEntry
             ? this.renderSingleEntry(sdk)
-            : html`${this.renderNav()}${this.renderView(sdk)}${this.renderStorageLine()}`}`;
+            : html`${this.renderNav()}${this.view === 'list' ? this.renderRecovered() : nothing}${this.renderView(sdk)}${this.renderStorageLine()}`}`;
   }
 
   private renderBanners(): TemplateResult | typeof nothing {
@@ -944,6 +957,7 @@ export class ReflectionJournal extends LitElement {
       ${inHost ? html`<div class="entry-head">${title}${this.renderLockButton()}</div>` : title}
       ${context || deleted ? html`<p class="context meta">${[context, deleted].filter(Boolean).join(' · ')}</p>` : nothing}
       ${status.state === 'conflict' ? this.renderConflict(status) : nothing}
+      ${this.renderRecovered(d.id)}
       <form class="editor" part="editor" aria-label=${ifDefined(inHost ? undefined : `Entry: ${heading}`)} @submit=${(e: Event) => e.preventDefault()} @keydown=${this.onEditorKey}>
         ${d.prompt ? html`<blockquote class="prompt" part="prompt" dir="auto">${d.prompt}</blockquote>` : nothing}
         ${template?.guidance ? html`<div class="guidance">${renderMarkdown(template.guidance, { headingLevel: inHost ? 6 : 4, baseUrl: sdk.content.url })}</div>` : nothing}
@@ -968,6 +982,29 @@ export class ReflectionJournal extends LitElement {
       </form>
       ${this.history?.entryId === d.id ? this.renderHistory(this.history.revisions) : nothing}
     </div>`;
+  }
+
+  /** One calm line per text recovered from a page that closed before saving; `entryId` limits it to one entry. */
+  private renderRecovered(entryId?: string): TemplateResult | typeof nothing {
+    const list = this.recovered.filter((r) => entryId === undefined || r.id === entryId);
+    if (!list.length) return nothing;
+    return html`<div class="recovered" part="recovered" role="status">
+      ${list.map((r) => {
+        const at = this.formats.time.format(r.writtenAt);
+        const title = entryId === undefined ? this.snapshot.entries.find((e) => e.id === r.id)?.title.trim() : undefined;
+        const where = title ? ` in “${title}”` : '';
+        return html`<p>
+          ${r.outcome === 'copy'
+            ? `Recovered text you wrote at ${at}${where}. This entry had changed since, so your text is kept as a copy in its History.`
+            : `Recovered text you wrote at ${at}${where}.`}
+        </p>`;
+      })}
+      <button type="button" class="button quiet" @click=${() => this.dismissRecovered(list)}>OK</button>
+    </div>`;
+  }
+
+  private dismissRecovered(list: readonly RecoveredDraft[]): void {
+    this.recovered = this.recovered.filter((r) => !list.includes(r));
   }
 
   private renderConflict(status: SaveStatus): TemplateResult {
@@ -1021,7 +1058,7 @@ export class ReflectionJournal extends LitElement {
           const readable = journal?.canRead(r) ?? false;
           const preview = readable ? excerpt({ ...r, id: r.entryId, templateId: '', createdAt: r.savedAt, updatedAt: r.savedAt }, template, 120) : '';
           return html`<li>
-            <p><strong>Version ${r.revision}</strong> · ${this.formats.dateTime.format(r.savedAt)}${r.revision === current ? ' (current)' : ''}</p>
+            <p><strong>Version ${r.revision}</strong> · ${this.formats.dateTime.format(r.savedAt)}${r.revision === current ? ' (current)' : ''}${r.label ? html` · <span class="copy-label">${COPY_LABELS[r.label]}</span>` : nothing}</p>
             ${readable ? html`<p class="excerpt" dir="auto">${r.title ? `${r.title}: ` : ''}${preview || '(empty)'}</p>` : html`<p class="error">This version could not be opened: it failed the integrity check.</p>`}
             <button type="button" class="button" ?disabled=${r.revision === current || !readable} @click=${() => this.restoreRevision(r)}>
               Restore this version<span class="visually-hidden"> (version ${r.revision})</span>
