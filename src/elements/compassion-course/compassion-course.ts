@@ -9,6 +9,7 @@ import { localMidnight, type AvailabilityOptions, type WeekStatus } from '../../
 import { ProgramCompleteEvent, StepCompleteEvent, WeekCompleteEvent } from '../../sdk/events.js';
 import type { CompassionProgram } from '../../sdk/program.js';
 import type { StorageMode } from '../../sdk/store/backend.js';
+import type { RecoveredDraft } from '../../sdk/store/drafts.js';
 import { blockingIssues, canRetry, programErrorStyles, renderIssueList } from '../shared/program-error.js';
 import { renderMarkdown } from '../shared/markdown.js';
 import { SupportDialogController, supportStyles } from '../shared/support-dialog.js';
@@ -103,6 +104,10 @@ export class CompassionCourseElement extends LitElement {
   /** Practice notes being typed, by step id (kept until saved). */
   @state() private drafts: ReadonlyMap<string, string> = new Map();
   @state() private savedNote: string | null = null;
+  /** Step notes found again after a page closed before they were saved: step id → when they were typed. */
+  @state() private recoveredNotes: ReadonlyMap<string, number> = new Map();
+  /** The write-ahead copy number of each note being typed (see DraftStore.keep). */
+  private noteCopies = new Map<string, number>();
   /** Text for the polite live region. */
   @state() private announcement = '';
 
@@ -194,7 +199,11 @@ export class CompassionCourseElement extends LitElement {
   }
 
   private onNoteInput(event: Event, step: Step): void {
-    this.drafts = new Map(this.drafts).set(step.id, (event.target as HTMLTextAreaElement).value);
+    const note = (event.target as HTMLTextAreaElement).value;
+    this.drafts = new Map(this.drafts).set(step.id, note);
+    // D2: a write-ahead copy, so a tab closed before "Save note" loses nothing.
+    const program = this.programCtl.program;
+    if (program) this.noteCopies.set(step.id, program.drafts.keep('step-note', step.id, { stepId: step.id, note }));
     if (this.savedNote === step.id) this.savedNote = null;
   }
 
@@ -260,9 +269,26 @@ export class CompassionCourseElement extends LitElement {
     this.subscribedTo = program;
     this.unsubscribe = undefined;
     if (!program) return;
-    const stops = [program.progress.subscribe(() => this.requestUpdate()), program.storage.subscribe(() => this.requestUpdate())];
+    const stops = [
+      program.progress.subscribe(() => this.requestUpdate()),
+      program.storage.subscribe(() => this.requestUpdate()),
+      program.drafts.subscribe((s) => this.adoptRecoveredNotes(program, s.recovered)),
+    ];
     this.unsubscribe = () => stops.forEach((stop) => stop());
     if (!program.progress.snapshot.loaded) void program.progress.load().catch((error: unknown) => program.reportError(error, 'course'));
+  }
+
+  /** Notes recovered from a page that closed: a note for a step not done goes back into its field, unsaved. */
+  private adoptRecoveredNotes(program: CompassionProgram, recovered: readonly RecoveredDraft[]): void {
+    const notes = recovered.filter((r) => r.kind === 'step-note' && !this.recoveredNotes.has(r.id));
+    if (!notes.length) return;
+    const drafts = new Map(this.drafts);
+    for (const r of notes) {
+      const restored = r.outcome === 'restored' ? program.drafts.stepNote(r.id) : undefined;
+      if (restored && !drafts.has(r.id)) drafts.set(r.id, restored.note);
+    }
+    this.drafts = drafts;
+    this.recoveredNotes = new Map([...this.recoveredNotes, ...notes.map((r) => [r.id, r.writtenAt] as const)]);
   }
 
   private computeStatuses(content: ProgramContent, completed: ReadonlyMap<string, unknown>): WeekStatus[] {
@@ -307,6 +333,9 @@ export class CompassionCourseElement extends LitElement {
         const drafts = new Map(this.drafts);
         drafts.delete(step.id);
         this.drafts = drafts;
+        const copy = this.noteCopies.get(step.id);
+        if (copy !== undefined) program.drafts.settle('step-note', step.id, copy);
+        this.noteCopies.delete(step.id);
       }
       if (wasDone) {
         this.savedNote = step.id;
@@ -689,6 +718,7 @@ export class CompassionCourseElement extends LitElement {
     const s = this.t;
     const draft = this.drafts.get(step.id);
     const changed = draft !== undefined && draft.trim() !== (saved ?? '');
+    const recoveredAt = this.recoveredNotes.get(step.id);
     return html`<div class="note">
       <label for="ck-note-${key}">${s.noteLabel}</label>
       <p class="hint" id="ck-note-hint-${key}">${s.noteHint}</p>
@@ -697,6 +727,7 @@ export class CompassionCourseElement extends LitElement {
         ? html`<button type="button" class="button" ?disabled=${this.busy.has(step.id)} @click=${() => this.saveNote(step)}>${s.saveNote}</button>`
         : nothing}
       ${done && this.savedNote === step.id && !changed ? html`<span class="step-status">${s.noteSaved}</span>` : nothing}
+      ${recoveredAt !== undefined ? html`<p class="step-status recovered" role="status">${s.noteRecovered(new Intl.DateTimeFormat(this.programCtl.program?.content.program.locale, { timeStyle: 'short' }).format(recoveredAt))}</p>` : nothing}
     </div>`;
   }
 

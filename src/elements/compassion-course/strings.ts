@@ -53,6 +53,8 @@ export interface CourseStrings {
   noteHint: string;
   saveNote: string;
   noteSaved: string;
+  /** A note typed on a page that closed before it was saved, found again. */
+  noteRecovered: (time: string) => string;
   /** The question a reflect step asks, as a label. */
   promptLabel: string;
   playerMissing: string;
@@ -113,6 +115,7 @@ export const EN_STRINGS: CourseStrings = {
   noteHint: 'How did it go? The note stays on this device.',
   saveNote: 'Save note',
   noteSaved: 'Note saved.',
+  noteRecovered: (time) => `Recovered the note you wrote at ${time}.`,
   promptLabel: 'Question',
   playerMissing: 'The meditation player is not available on this page.',
   playerMissingHint: (title, minutes) =>

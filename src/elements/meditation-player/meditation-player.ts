@@ -18,7 +18,7 @@ import type { Chapter, ChoiceField, TemplateField, TranscriptCue } from '../../s
 import { CompassionErrorEvent, EntrySavedEvent, PracticeLoggedEvent } from '../../sdk/events.js';
 import type { CompassionProgram } from '../../sdk/program.js';
 import type { StorageMode } from '../../sdk/store/backend.js';
-import type { FieldValue, PracticeMode } from '../../sdk/store/records.js';
+import type { EntryDraft, FieldValue, PracticeMode } from '../../sdk/store/records.js';
 import { SUPPORT_STRINGS_EN, SupportDialogController, supportStyles } from '../shared/support-dialog.js';
 import { base } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
@@ -70,6 +70,8 @@ interface CheckIn {
   revision?: number;
   noteSaved?: boolean;
   error?: string;
+  /** The write-ahead copy number of the note being typed (see DraftStore.keep). */
+  copy?: number;
 }
 
 /**
@@ -783,28 +785,49 @@ export class MeditationPlayer extends LitElement {
     };
   }
 
+  /** The journal entry a check-in is saved as. */
+  private checkInEntry(current: CheckIn, picked: string | undefined, note: string): EntryDraft {
+    const labels = this.checkInLabels();
+    const fields: Record<string, FieldValue> = {};
+    if (picked !== undefined) fields[labels.choiceId] = labels.multiple ? [picked] : picked;
+    fields[labels.noteId] = note;
+    const practice = this.summary?.mode === 'guided' ? this.displayTitle : this.t.modeTitle[this.summary?.mode ?? this.mode];
+    return {
+      ...(current.entryId ? { id: current.entryId } : {}),
+      templateId: CHECK_IN_TEMPLATE_ID,
+      title: this.t.checkInEntryTitle(practice),
+      fields,
+      tags: ['practice', this.summary?.mode ?? this.mode],
+    };
+  }
+
+  private onCheckInNote(c: CheckIn, note: string): void {
+    const program = this.programCtl.program;
+    let copy = c.copy;
+    // D2: a write-ahead copy of the note, so a tab closed before "Save note" loses nothing.
+    if (program && c.entryId) {
+      const entry = { ...this.checkInEntry(c, c.choice, note), id: c.entryId };
+      copy = program.drafts.keep('entry', c.entryId, { entry, ...(c.revision !== undefined ? { base: c.revision } : {}) });
+    }
+    this.checkIn = { ...c, note, noteSaved: false, ...(copy !== undefined ? { copy } : {}) };
+  }
+
+  private closeCheckIn(): void {
+    const c = this.checkIn;
+    // "Not now" is the participant's choice: an unsaved note is let go with the check-in.
+    if (c?.entryId && c.copy !== undefined) this.programCtl.program?.drafts.discard('entry', c.entryId);
+    this.checkIn = null;
+  }
+
   private async saveCheckIn(choice: string | undefined, note: string): Promise<void> {
     const program = this.programCtl.program;
     const current = this.checkIn;
     if (!program || !current) return;
-    const labels = this.checkInLabels();
-    const fields: Record<string, FieldValue> = {};
     const picked = choice ?? current.choice;
-    if (picked !== undefined) fields[labels.choiceId] = labels.multiple ? [picked] : picked;
-    fields[labels.noteId] = note;
-    const practice = this.summary?.mode === 'guided' ? this.displayTitle : this.t.modeTitle[this.summary?.mode ?? this.mode];
     this.checkIn = { ...current, status: 'saving', ...(picked !== undefined ? { choice: picked } : {}), note };
     try {
-      const entry = await program.journal.save(
-        {
-          ...(current.entryId ? { id: current.entryId } : {}),
-          templateId: CHECK_IN_TEMPLATE_ID,
-          title: this.t.checkInEntryTitle(practice),
-          fields,
-          tags: ['practice', this.summary?.mode ?? this.mode],
-        },
-        current.revision !== undefined ? { expectedRevision: current.revision } : {},
-      );
+      const entry = await program.journal.save(this.checkInEntry(current, picked, note), current.revision !== undefined ? { expectedRevision: current.revision } : {});
+      if (current.entryId && current.copy !== undefined) program.drafts.settle('entry', current.entryId, current.copy);
       const noteSaved = choice === undefined && note.trim() !== '';
       this.checkIn = { status: 'saved', note, entryId: entry.id, revision: entry.revision, noteSaved, ...(picked !== undefined ? { choice: picked } : {}) };
       this.announcement = noteSaved ? this.t.noteSaved : this.t.checkInSaved;
@@ -1155,7 +1178,7 @@ export class MeditationPlayer extends LitElement {
       ${c.choice !== undefined
         ? html`<label class="field note">
               <span>${labels.noteLabel}</span>
-              <textarea rows="3" .value=${live(c.note)} @input=${(e: Event) => (this.checkIn = { ...c, note: (e.target as HTMLTextAreaElement).value, noteSaved: false })}></textarea>
+              <textarea rows="3" .value=${live(c.note)} @input=${(e: Event) => this.onCheckInNote(c, (e.target as HTMLTextAreaElement).value)}></textarea>
             </label>
             <div class="actions">
               <button type="button" class="button" ?disabled=${busy || !c.note.trim()} @click=${() => void this.saveCheckIn(undefined, c.note)}>${t.saveNote}</button>
@@ -1164,7 +1187,7 @@ export class MeditationPlayer extends LitElement {
       ${c.status === 'saving' ? html`<p class="hint">${t.saving}</p>` : nothing}
       ${c.status === 'saved' ? html`<p class="saved">${c.noteSaved ? t.noteSaved : t.checkInSaved}</p>` : nothing}
       ${c.status === 'error' ? html`<p class="error" role="alert">${c.error}</p>` : nothing}
-      <button type="button" class="button quiet" @click=${() => (this.checkIn = null)}>${t.notNow}</button>
+      <button type="button" class="button quiet" @click=${() => this.closeCheckIn()}>${t.notNow}</button>
     </div>`;
   }
 
