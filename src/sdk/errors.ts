@@ -18,7 +18,10 @@ export const PROGRAM_ERROR_CODES = [
   'invalid-json',
   'http-status',
   'wrong-content-type',
+  /** The file, the document, a list or a text is over a limit of the format (PROGRAM_LIMITS). */
   'too-large',
+  /** Objects and lists nest deeper than the format allows: a generated or damaged file. */
+  'program-too-deep',
   'timeout',
   'network',
 ] as const;

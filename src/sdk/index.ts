@@ -5,6 +5,7 @@ export * from './content/types.js';
 export { validateProgram, suggest, type ValidationResult } from './content/validate.js';
 export { loadProgram, parseProgram, type LoadProgramOptions, type LoadedProgram } from './content/load.js';
 export { programJsonSchema } from './content/schema.js';
+export { PROGRAM_LIMITS, type ProgramLimit } from './content/limits.js';
 export { parseMarkdown, parseInline, markdownText, type Block, type Inline } from './content/markdown.js';
 export { urlProblem, isSafeUrl, resolveContentUrl, ALLOWED_SCHEMES } from './content/urls.js';
 export { DEFAULT_SUPPORT } from './content/defaults.js';

@@ -17,6 +17,7 @@ import {
   type Unlock,
   type Week,
 } from './types.js';
+import { PROGRAM_LIMITS as L } from './limits.js';
 
 /**
  * One description of the program format that drives both the runtime validator and the
@@ -48,11 +49,17 @@ function object<T>(name: string, props: Shape<T>, required: readonly (keyof T & 
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const PHONE = /^[+0-9 ()-]{2,}$/;
-const str = (extra: Partial<Extract<Desc, { t: 'string' }>> = {}): Desc => ({ t: 'string', min: 1, ...extra });
-const url = (description?: string): Desc => ({ t: 'string', min: 1, url: true, description });
-const md = (description?: string): Desc => ({ t: 'string', markdown: true, description });
-const id = (description?: string): Desc => ({ t: 'string', min: 1, max: 80, pattern: ID, hint: 'lowercase letters, digits and dashes', description });
-const seconds = (description?: string): Desc => ({ t: 'number', min: 0, description });
+// Every string has a length limit by kind (limits.ts), so no value is ever too long to quote or render.
+/** A short text: a title, label, option or name. */
+const str = (extra: Partial<Extract<Desc, { t: 'string' }>> = {}): Desc => ({ t: 'string', min: 1, max: L.shortTextChars, ...extra });
+/** A plain paragraph: a summary, description, help or prompt. */
+const text = (description?: string): Desc => ({ t: 'string', min: 1, max: L.textChars, description });
+const url = (description?: string): Desc => ({ t: 'string', min: 1, max: L.urlChars, url: true, description });
+const md = (description?: string): Desc => ({ t: 'string', max: L.markdownChars, markdown: true, description });
+const id = (description?: string): Desc => ({ t: 'string', min: 1, max: L.idChars, pattern: ID, hint: 'lowercase letters, digits and dashes', description });
+const oneOf = (values: readonly string[]): Desc => ({ t: 'string', max: L.shortTextChars, enum: values });
+const seconds = (description?: string): Desc => ({ t: 'number', min: 0, max: L.meditationSeconds, description });
+const list = (items: Desc, max: number, min?: number, description?: string): Desc => ({ t: 'array', items, max, ...(min ? { min } : {}), ...(description ? { description } : {}) });
 
 const clinic = object<Clinic>(
   'Clinic',
@@ -63,7 +70,7 @@ const clinic = object<Clinic>(
     contact: {
       t: 'object',
       name: 'ClinicContact',
-      props: { email: str(), phone: str(), address: str() },
+      props: { email: str(), phone: str(), address: text() },
       required: [],
     },
   },
@@ -72,15 +79,15 @@ const clinic = object<Clinic>(
 
 const resource = object<SupportResource>(
   'SupportResource',
-  { label: str(), description: str(), phone: str({ pattern: PHONE, hint: 'digits, spaces and + ( ) -' }), text: str({ pattern: PHONE, hint: 'digits, spaces and + ( ) -' }), url: url(), region: str() },
+  { label: str(), description: text(), phone: str({ pattern: PHONE, hint: 'digits, spaces and + ( ) -' }), text: str({ pattern: PHONE, hint: 'digits, spaces and + ( ) -' }), url: url(), region: str() },
   ['label'],
 );
 
-const support = object<Support>('Support', { title: str(), intro: md(), resources: { t: 'array', items: resource, min: 1 } }, ['resources']);
+const support = object<Support>('Support', { title: str(), intro: md(), resources: list(resource, L.supportResources, 1) }, ['resources']);
 
 const unlock = object<Unlock>(
   'Unlock',
-  { policy: { t: 'string', enum: UNLOCK_POLICIES }, startDate: str({ date: true, description: 'YYYY-MM-DD, local time; `weekly` only.' }) },
+  { policy: oneOf(UNLOCK_POLICIES), startDate: str({ date: true, description: 'YYYY-MM-DD, local time; `weekly` only.' }) },
   ['policy'],
 );
 
@@ -102,7 +109,7 @@ const step: Desc = {
     reflect: {
       t: 'object',
       name: 'ReflectStep',
-      props: { ...stepCommon, kind: { t: 'const', value: 'reflect' }, template: id('Id of an entry in `templates`.'), prompt: str() },
+      props: { ...stepCommon, kind: { t: 'const', value: 'reflect' }, template: id('Id of an entry in `templates`.'), prompt: text() },
       required: ['id', 'kind', 'title', 'template', 'prompt'],
     },
     practice: { t: 'object', name: 'PracticeStep', props: { ...stepCommon, kind: { t: 'const', value: 'practice' } }, required: ['id', 'kind', 'title'] },
@@ -113,17 +120,17 @@ const week = object<Week>(
   'Week',
   {
     id: id(),
-    number: { t: 'number', integer: true, min: 1 },
+    number: { t: 'number', integer: true, min: 1, max: L.weeks },
     title: str(),
-    summary: str(),
-    keyIdeas: { t: 'array', items: str() },
-    theory: { t: 'array', items: section },
-    steps: { t: 'array', items: step, min: 1 },
+    summary: text(),
+    keyIdeas: list(str(), L.keyIdeasPerWeek),
+    theory: list(section, L.theoryPerWeek),
+    steps: list(step, L.stepsPerWeek, 1),
   },
   ['id', 'number', 'title', 'summary', 'theory', 'steps'],
 );
 
-const cue = object<TranscriptCue>('TranscriptCue', { start: seconds(), end: seconds(), text: str() }, ['start', 'end', 'text']);
+const cue = object<TranscriptCue>('TranscriptCue', { start: seconds(), end: seconds(), text: text() }, ['start', 'end', 'text']);
 const chapter = object<Chapter>('Chapter', { start: seconds(), title: str() }, ['start', 'title']);
 
 const meditation = object<Meditation>(
@@ -131,24 +138,20 @@ const meditation = object<Meditation>(
   {
     id: id(),
     title: str(),
-    description: str(),
-    duration: { t: 'number', min: 1, description: 'Seconds.' },
-    audio: {
-      t: 'array',
-      min: 1,
-      items: { t: 'object', name: 'AudioSource', props: { src: url(), type: { t: 'string', enum: AUDIO_TYPES } }, required: ['src', 'type'] },
-    },
-    transcript: { t: 'object', name: 'Transcript', props: { src: url('A WebVTT file.'), cues: { t: 'array', items: cue } }, required: [] },
-    chapters: { t: 'array', items: chapter },
+    description: text(),
+    duration: { t: 'number', min: 1, max: L.meditationSeconds, description: 'Seconds.' },
+    audio: list({ t: 'object', name: 'AudioSource', props: { src: url(), type: oneOf(AUDIO_TYPES) }, required: ['src', 'type'] }, L.audioSources, 1),
+    transcript: { t: 'object', name: 'Transcript', props: { src: url('A WebVTT file.'), cues: list(cue, L.transcriptCues) }, required: [] },
+    chapters: list(chapter, L.chapters),
   },
   ['id', 'title', 'duration', 'audio'],
 );
 
-const fieldCommon = { id: id(), label: str(), help: str(), required: { t: 'boolean' } } as const;
+const fieldCommon = { id: id(), label: str(), help: text(), required: { t: 'boolean' } } as const;
 const textField: ObjectDesc = {
   t: 'object',
   name: 'TextField',
-  props: { ...fieldCommon, type: { t: 'string', enum: ['text', 'longtext'] }, placeholder: str() },
+  props: { ...fieldCommon, type: oneOf(['text', 'longtext']), placeholder: str() },
   required: ['id', 'type', 'label'],
 };
 const templateField: Desc = {
@@ -163,11 +166,12 @@ const templateField: Desc = {
       name: 'ScaleField',
       props: { ...fieldCommon, type: { t: 'const', value: 'scale' }, min: { t: 'number', integer: true }, max: { t: 'number', integer: true }, minLabel: str(), maxLabel: str() },
       required: ['id', 'type', 'label', 'min', 'max'],
+      description: `One radio button per whole number from min to max: max > min, and at most ${L.scaleSteps} steps (max − min + 1).`,
     },
     choice: {
       t: 'object',
       name: 'ChoiceField',
-      props: { ...fieldCommon, type: { t: 'string', enum: ['choice', 'emotions'] }, options: { t: 'array', items: str(), min: 1 } },
+      props: { ...fieldCommon, type: oneOf(['choice', 'emotions']), options: list(str(), L.optionsPerField, 1) },
       required: ['id', 'type', 'label', 'options'],
     },
   },
@@ -177,7 +181,7 @@ const templateField: Desc = {
 
 const template = object<JournalTemplate>(
   'JournalTemplate',
-  { id: id(), title: str(), guidance: md(), fields: { t: 'array', items: templateField, min: 1 } },
+  { id: id(), title: str(), guidance: md(), fields: list(templateField, L.fieldsPerTemplate, 1) },
   ['id', 'title', 'fields'],
 );
 
@@ -189,18 +193,18 @@ export const PROGRAM_DESC = object<Program>(
     version: str(),
     title: str(),
     introduction: md(),
-    disclaimer: str(),
+    disclaimer: text(),
     locale: str({ pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, hint: 'a language tag such as "en" or "en-GB"' }),
-    dir: { t: 'string', enum: DIRECTIONS },
+    dir: oneOf(DIRECTIONS),
     clinic,
     support,
     unlock,
-    weeks: { t: 'array', items: week, min: 1 },
-    meditations: { t: 'array', items: meditation },
-    templates: { t: 'array', items: template },
+    weeks: list(week, L.weeks, 1),
+    meditations: list(meditation, L.meditations),
+    templates: list(template, L.templates),
   },
   ['schemaVersion', 'id', 'version', 'title', 'locale', 'dir', 'unlock', 'weeks', 'meditations', 'templates'],
-  'A compassion-kit program: the weeks, meditations and journal templates a clinic offers.',
+  `A compassion-kit program: the weeks, meditations and journal templates a clinic offers. Limits this schema cannot express: the file is at most ${L.fileBytes / 1024 / 1024} MB, objects and lists nest at most ${L.depth} levels deep, the document holds at most ${L.values.toLocaleString('en-US')} values and ${L.totalTextChars.toLocaleString('en-US')} characters of text, and a scale has at most ${L.scaleSteps} steps.`,
 );
 
 // Kept here so the schema and the as-const lists are visibly the same source.

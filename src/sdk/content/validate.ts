@@ -1,5 +1,6 @@
 import { ProgramError, type ProgramIssue } from '../errors.js';
 import { markdownLinks } from './markdown.js';
+import { PROGRAM_LIMITS as L } from './limits.js';
 import { PROGRAM_DESC, type Desc, type ObjectDesc } from './schema.js';
 import type { Program } from './types.js';
 import { urlProblem } from './urls.js';
@@ -10,156 +11,292 @@ export interface ValidationResult {
   warnings: readonly ProgramIssue[];
 }
 
+/** At most this many errors and this many warnings are kept; the rest are counted. */
+const ISSUES_KEPT = 100;
+
 /**
- * Checks a parsed program document against the format and its cross-references, collecting
- * every problem with its JSON path. Returns the program (deeply frozen) and any warnings;
- * throws a `ProgramError` with code `invalid-program` listing all errors otherwise.
+ * Checks a parsed program document against the format, its limits (limits.ts) and its
+ * cross-references, collecting every problem with its JSON path. Returns the program (deeply
+ * frozen) and any warnings; otherwise throws a `ProgramError`:
+ * - `program-too-deep` when objects and lists nest deeper than the format allows,
+ * - `too-large` when the document, a list or a text is over its limit,
+ * - `invalid-program` for every other problem.
+ *
+ * It is cheap on hostile input: sizes are checked before anything is walked, a list over its
+ * limit is not looked into, and messages quote at most a short excerpt of a value.
  */
 export function validateProgram(input: unknown): ValidationResult {
-  const issues: ProgramIssue[] = [];
-  const error = (path: string, message: string) => issues.push({ path, message, severity: 'error' });
-  const warn = (path: string, message: string) => issues.push({ path, message, severity: 'warning' });
-
-  checkValue(input, PROGRAM_DESC, '', error, warn);
-  try {
-    // Cross-references are checked even when some fields are wrong, so one pass lists every problem.
-    checkReferences(input as Program, error, warn);
-  } catch {
-    // The shape is too broken to follow references; the shape errors above already say why.
+  measureDocument(input);
+  const issues = new Issues();
+  checkValue(input, PROGRAM_DESC, '', issues);
+  // Cross-references are checked even when some fields are wrong, so one pass lists every
+  // problem; not when a list is over its limit, because following it would cost what the limit prevents.
+  if (!issues.overLimit) {
+    try {
+      checkReferences(input as Program, issues);
+    } catch {
+      // The shape is too broken to follow references; the shape errors above already say why.
+    }
   }
 
-  const errors = issues.filter((i) => i.severity === 'error');
-  const warnings = issues.filter((i) => i.severity === 'warning');
-  if (errors.length) {
-    const first = errors.slice(0, 3).map((e) => `${e.path || '(document)'}: ${e.message}`);
-    const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';
-    throw new ProgramError('invalid-program', `The program is not valid: ${first.join('; ')}${more}`, [...errors, ...warnings]);
+  if (issues.errors.length) {
+    const first = issues.errors.slice(0, 3).map((e) => `${e.path || '(document)'}: ${e.message}`);
+    const more = issues.errorCount > 3 ? ` (and ${issues.errorCount - 3} more)` : '';
+    const [code, what] = issues.overLimit ? (['too-large', 'is too large'] as const) : (['invalid-program', 'is not valid'] as const);
+    throw new ProgramError(code, `The program ${what}: ${first.join('; ')}${more}`, [...issues.errors, ...issues.warnings]);
   }
-  return { program: deepFreeze(input as Program), warnings };
+  return { program: deepFreeze(input as Program), warnings: issues.warnings };
 }
 
-type Report = (path: string, message: string) => void;
+/** Collects problems; limit errors come first, since fixing them is what makes the rest readable. */
+class Issues {
+  readonly errors: ProgramIssue[] = [];
+  readonly warnings: ProgramIssue[] = [];
+  errorCount = 0;
+  overLimit = false;
+  private limitErrors = 0;
 
-const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
-const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)?.slice(0, 40)}`);
+  /** Messages may be given as functions, so a suggestion is only computed for an issue that is kept. */
+  error(path: string, message: string | (() => string)): void {
+    if (this.errorCount++ < ISSUES_KEPT) this.errors.push({ path, message: text(message), severity: 'error' });
+  }
 
-function checkValue(value: unknown, d: Desc, path: string, error: Report, warn: Report): void {
+  /** A count or length over a limit of the format. */
+  limit(path: string, message: string): void {
+    this.overLimit = true;
+    this.errorCount++;
+    if (this.errors.length >= ISSUES_KEPT) this.errors.pop();
+    this.errors.splice(this.limitErrors++, 0, { path, message, severity: 'error' });
+  }
+
+  warn(path: string, message: string | (() => string)): void {
+    if (this.warnings.length < ISSUES_KEPT) this.warnings.push({ path, message: text(message), severity: 'warning' });
+  }
+}
+
+const text = (message: string | (() => string)) => (typeof message === 'string' ? message : message());
+
+/** Characters of a value quoted in a message. */
+const EXCERPT = 40;
+
+/**
+ * A value as a message quotes it: `"gentle"`, or for a long one the first 40 characters and
+ * its length, `"xxxx…" (1,900,000 characters)`. A message never repeats a whole long value.
+ */
+export function quote(value: string): string {
+  return value.length <= EXCERPT ? `"${value}"` : `${excerpt(value)} (${count(value.length)} characters)`;
+}
+
+/** The first 40 characters of a text, quoted, with "…" when there is more. */
+function excerpt(value: string): string {
+  if (value.length <= EXCERPT) return `"${value}"`;
+  // Never cut an emoji (a surrogate pair) in half.
+  const cut = /[\uD800-\uDBFF]/.test(value[EXCERPT - 1]!) ? EXCERPT - 1 : EXCERPT;
+  return `"${value.slice(0, cut)}…"`;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** An object key as it appears in a path: `weeks`, or an excerpt when someone wrote a huge key. */
+const keyInPath = (key: string) => (key.length <= EXCERPT ? key : `${key.slice(0, EXCERPT)}…`);
+const join = (path: string, key: string) => (path ? `${path}.${keyInPath(key)}` : keyInPath(key));
+const describe = (v: unknown) =>
+  v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? `string ${quote(v)}` : `${typeof v} ${String(v).slice(0, EXCERPT)}`;
+
+/**
+ * Walks the whole document once, without recursion (a 100,000-level document must not overflow
+ * the stack), and refuses it when it nests too deep or holds too many values or too much text.
+ * A list is measured before it is walked, so a ten-million-item list costs nothing.
+ */
+function measureDocument(input: unknown): void {
+  interface Frame {
+    value: unknown;
+    depth: number;
+    parent: Frame | undefined;
+    key: string;
+  }
+  const stack: Frame[] = [{ value: input, depth: 0, parent: undefined, key: '' }];
+  let values = 0;
+  let chars = 0;
+  while (stack.length) {
+    const frame = stack.pop()!;
+    values++;
+    const { value } = frame;
+    if (typeof value === 'string') {
+      chars += value.length;
+      if (chars > L.totalTextChars) {
+        const path = pathOf(frame);
+        throw new ProgramError('too-large', `The program is too large: it holds more than ${count(L.totalTextChars)} characters of text (the limit was passed at ${path || 'the top'}).`, [
+          { path, message: `passes the limit of ${count(L.totalTextChars)} characters of text in the whole program`, severity: 'error' },
+        ]);
+      }
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    const depth = frame.depth + 1;
+    if (depth > L.depth) {
+      const path = pathOf(frame);
+      throw new ProgramError(
+        'program-too-deep',
+        `The program is nested more than ${L.depth} levels deep at ${clip(path)}; a program needs about 6. The file may be generated wrongly or damaged.`,
+        [{ path: clip(path), message: `is nested more than ${L.depth} levels deep`, severity: 'error' }],
+      );
+    }
+    const children = Array.isArray(value) ? value.length : Object.keys(value).length;
+    if (values + stack.length + children > L.values) {
+      const path = pathOf(frame);
+      throw new ProgramError('too-large', `The program is too large: it holds more than ${count(L.values)} values (${path || 'the top level'} alone has ${count(children)}).`, [
+        { path, message: `has ${count(children)} items, more than the ${count(L.values)} values a whole program may hold`, severity: 'error' },
+      ]);
+    }
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], depth, parent: frame, key: `[${i}]` });
+    } else {
+      for (const [key, v] of Object.entries(value)) stack.push({ value: v, depth, parent: frame, key: join('', key) });
+    }
+  }
+}
+
+function pathOf(frame: { parent: { parent: unknown; key: string } | undefined; key: string } | undefined): string {
+  const keys: string[] = [];
+  for (let f = frame; f?.parent; f = f.parent as typeof frame) keys.push(f.key);
+  return keys.reverse().reduce((path, key) => (key.startsWith('[') || !path ? `${path}${key}` : `${path}.${key}`), '');
+}
+
+/** A path shortened for a message: its start and its end. */
+function clip(path: string, max = 120): string {
+  return path.length <= max ? path : `${path.slice(0, max / 2)}…${path.slice(-max / 2)}`;
+}
+
+function checkValue(value: unknown, d: Desc, path: string, issues: Issues): void {
   switch (d.t) {
     case 'string': {
-      if (typeof value !== 'string') return error(path, `must be text, not ${describe(value)}`);
-      if (d.min && value.trim().length < d.min) return error(path, 'must not be empty');
-      if (d.max && value.length > d.max) return error(path, `must be at most ${d.max} characters`);
-      if (d.enum && !d.enum.includes(value)) return error(path, `must be one of ${d.enum.map((e) => `"${e}"`).join(', ')}, not "${value}"${suggest(value, d.enum)}`);
-      if (d.pattern && !d.pattern.test(value)) return error(path, `"${value.slice(0, 60)}" has the wrong form (expected ${d.hint ?? d.pattern.source})`);
-      if (d.date && !isDate(value)) return error(path, `"${value}" is not a date in the form YYYY-MM-DD`);
+      if (typeof value !== 'string') return issues.error(path, `must be text, not ${describe(value)}`);
+      // Length first: nothing below (trim, patterns, markdown) ever runs over an over-long text.
+      if (d.max && value.length > d.max) return issues.limit(path, `is ${count(value.length)} characters long; at most ${count(d.max)} are allowed: ${excerpt(value)}`);
+      if (d.min && value.trim().length < d.min) return issues.error(path, 'must not be empty');
+      if (d.enum && !d.enum.includes(value)) return issues.error(path, () => `must be one of ${d.enum!.map((e) => `"${e}"`).join(', ')}, not ${quote(value)}${suggest(value, d.enum!)}`);
+      if (d.pattern && !d.pattern.test(value)) return issues.error(path, `${quote(value)} has the wrong form (expected ${d.hint ?? d.pattern.source})`);
+      if (d.date && !isDate(value)) return issues.error(path, `${quote(value)} is not a date in the form YYYY-MM-DD`);
       if (d.url) {
         const problem = urlProblem(value);
-        if (problem) return error(path, `URL "${value.slice(0, 80)}" ${problem}`);
+        if (problem) return issues.error(path, `URL ${quote(value)} ${problem}`);
       }
       if (d.markdown) {
         for (const link of markdownLinks(value)) {
           const problem = urlProblem(link);
-          if (problem) error(path, `link "${link.slice(0, 80)}" ${problem}`);
+          if (problem) issues.error(path, `link ${quote(link)} ${problem}`);
         }
       }
       return;
     }
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return error(path, `must be a number, not ${describe(value)}`);
-      if (d.integer && !Number.isInteger(value)) return error(path, `must be a whole number, not ${value}`);
-      if (d.min !== undefined && value < d.min) return error(path, `must be at least ${d.min}, not ${value}`);
-      if (d.max !== undefined && value > d.max) return error(path, `must be at most ${d.max}, not ${value}`);
+      if (typeof value !== 'number' || !Number.isFinite(value)) return issues.error(path, `must be a number, not ${describe(value)}`);
+      if (d.integer && !Number.isSafeInteger(value)) return issues.error(path, `must be a whole number, not ${value}`);
+      if (d.min !== undefined && value < d.min) return issues.error(path, `must be at least ${d.min}, not ${value}`);
+      if (d.max !== undefined && value > d.max) return issues.limit(path, `must be at most ${count(d.max)}, not ${count(value)}`);
       return;
     case 'boolean':
-      if (typeof value !== 'boolean') error(path, `must be true or false, not ${describe(value)}`);
+      if (typeof value !== 'boolean') issues.error(path, `must be true or false, not ${describe(value)}`);
       return;
     case 'const':
-      if (value !== d.value) error(path, `must be ${JSON.stringify(d.value)}, not ${describe(value)}`);
+      if (value !== d.value) issues.error(path, `must be ${JSON.stringify(d.value)}, not ${describe(value)}`);
       return;
     case 'array':
-      if (!Array.isArray(value)) return error(path, `must be a list, not ${describe(value)}`);
-      if (d.min && value.length < d.min) return error(path, `must have at least ${d.min} item${d.min > 1 ? 's' : ''}`);
-      if (d.max && value.length > d.max) return error(path, `must have at most ${d.max} items`);
-      value.forEach((item, i) => checkValue(item, d.items, `${path}[${i}]`, error, warn));
+      if (!Array.isArray(value)) return issues.error(path, `must be a list, not ${describe(value)}`);
+      // Before looking at any item: a list over its limit is never walked.
+      if (d.max && value.length > d.max) return issues.limit(path, `has ${count(value.length)} items; at most ${count(d.max)} are allowed`);
+      if (d.min && value.length < d.min) return issues.error(path, `must have at least ${d.min} item${d.min > 1 ? 's' : ''}`);
+      value.forEach((item, i) => checkValue(item, d.items, `${path}[${i}]`, issues));
       return;
     case 'object':
-      return checkObject(value, d, path, error, warn);
+      return checkObject(value, d, path, issues);
     case 'union': {
-      if (!isObject(value)) return error(path, `must be an object, not ${describe(value)}`);
+      if (!isObject(value)) return issues.error(path, `must be an object, not ${describe(value)}`);
       const tag = value[d.tag];
       const variant = typeof tag === 'string' ? d.variants[tag] : undefined;
       const tags = Object.keys(d.variants);
-      if (!variant) return error(join(path, d.tag), `must be one of ${tags.map((t) => `"${t}"`).join(', ')}, not ${describe(tag)}${typeof tag === 'string' ? suggest(tag, tags) : ''}`);
-      return checkObject(value, variant, path, error, warn);
+      if (!variant) return issues.error(join(path, d.tag), () => `must be one of ${tags.map((t) => `"${t}"`).join(', ')}, not ${describe(tag)}${typeof tag === 'string' ? suggest(tag, tags) : ''}`);
+      return checkObject(value, variant, path, issues);
     }
   }
 }
 
-function checkObject(value: unknown, d: ObjectDesc, path: string, error: Report, warn: Report): void {
-  if (!isObject(value)) return error(path, `must be an object, not ${describe(value)}`);
+function checkObject(value: unknown, d: ObjectDesc, path: string, issues: Issues): void {
+  if (!isObject(value)) return issues.error(path, `must be an object, not ${describe(value)}`);
   for (const key of d.required) {
-    if (value[key] === undefined) error(join(path, key), 'is required');
+    if (value[key] === undefined) issues.error(join(path, key), 'is required');
   }
   for (const [key, v] of Object.entries(value)) {
-    const desc = d.props[key];
+    const desc = Object.hasOwn(d.props, key) ? d.props[key] : undefined;
     if (!desc) {
-      warn(join(path, key), `is not a known field of ${d.name} and is ignored${suggest(key, Object.keys(d.props))}`);
+      issues.warn(join(path, key), () => `is not a known field of ${d.name} and is ignored${suggest(key, Object.keys(d.props))}`);
       continue;
     }
-    if (v !== undefined) checkValue(v, desc, join(path, key), error, warn);
+    if (v !== undefined) checkValue(v, desc, join(path, key), issues);
   }
 }
 
-function checkReferences(p: Program, error: Report, warn: Report): void {
+function checkReferences(p: Program, issues: Issues): void {
   const meditationIds = p.meditations.map((m) => m.id);
   const templateIds = p.templates.map((t) => t.id);
-  unique(p.weeks.map((w) => w.id), 'weeks', 'id', error);
-  unique(meditationIds, 'meditations', 'id', error);
-  unique(templateIds, 'templates', 'id', error);
+  const meditationSet = new Set(meditationIds);
+  const templateSet = new Set(templateIds);
+  unique(p.weeks.map((w) => w.id), 'weeks', 'id', issues);
+  unique(meditationIds, 'meditations', 'id', issues);
+  unique(templateIds, 'templates', 'id', issues);
   const stepIds = new Map<string, string>();
   p.weeks.forEach((week, w) => {
     const path = `weeks[${w}]`;
-    if (week.number !== w + 1) error(`${path}.number`, `must be ${w + 1}: weeks are numbered 1, 2, 3… in order (found ${week.number})`);
+    if (week.number !== w + 1) issues.error(`${path}.number`, `must be ${w + 1}: weeks are numbered 1, 2, 3… in order (found ${describeNumber(week.number)})`);
     week.steps.forEach((step, s) => {
       const sp = `${path}.steps[${s}]`;
       const seen = stepIds.get(step.id);
-      if (seen) error(`${sp}.id`, `"${step.id}" is already used by ${seen}; step ids must be unique in the program`);
+      if (seen) issues.error(`${sp}.id`, `${quote(step.id)} is already used by ${seen}; step ids must be unique in the program`);
       else stepIds.set(step.id, sp);
-      if (step.kind === 'meditate' && !meditationIds.includes(step.meditation)) {
-        error(`${sp}.meditation`, `no meditation with id "${step.meditation}"${suggest(step.meditation, meditationIds)}`);
+      if (step.kind === 'meditate' && !meditationSet.has(step.meditation)) {
+        issues.error(`${sp}.meditation`, () => `no meditation with id ${quote(step.meditation)}${suggest(step.meditation, meditationIds)}`);
       }
-      if (step.kind === 'reflect' && !templateIds.includes(step.template)) {
-        error(`${sp}.template`, `no journal template with id "${step.template}"${suggest(step.template, templateIds)}`);
+      if (step.kind === 'reflect' && !templateSet.has(step.template)) {
+        issues.error(`${sp}.template`, () => `no journal template with id ${quote(step.template)}${suggest(step.template, templateIds)}`);
       }
     });
   });
   if (p.unlock.policy === 'weekly' && !p.unlock.startDate) {
-    warn('unlock.startDate', 'is not set: every week stays locked until a start date is given (e.g. the start-date attribute)');
+    issues.warn('unlock.startDate', 'is not set: every week stays locked until a start date is given (e.g. the start-date attribute)');
   }
-  if (p.unlock.policy !== 'weekly' && p.unlock.startDate) warn('unlock.startDate', `is ignored with the "${p.unlock.policy}" policy`);
+  if (p.unlock.policy !== 'weekly' && p.unlock.startDate) issues.warn('unlock.startDate', `is ignored with the ${quote(p.unlock.policy)} policy`);
   p.meditations.forEach((m, i) => {
     (m.transcript?.cues ?? []).forEach((cue, c) => {
-      if (cue.end <= cue.start) error(`meditations[${i}].transcript.cues[${c}].end`, `must be after start (${cue.start} s)`);
+      if (cue.end <= cue.start) issues.error(`meditations[${i}].transcript.cues[${c}].end`, `must be after start (${describeNumber(cue.start)} s)`);
     });
     (m.chapters ?? []).forEach((ch, c) => {
-      if (ch.start > m.duration) error(`meditations[${i}].chapters[${c}].start`, `is after the end of the meditation (${m.duration} s)`);
+      if (ch.start > m.duration) issues.error(`meditations[${i}].chapters[${c}].start`, `is after the end of the meditation (${describeNumber(m.duration)} s)`);
     });
   });
   p.templates.forEach((t, i) => {
-    unique(t.fields.map((f) => f.id), `templates[${i}].fields`, 'id', error);
+    unique(t.fields.map((f) => f.id), `templates[${i}].fields`, 'id', issues);
     t.fields.forEach((f, j) => {
-      if (f.type === 'scale' && f.max <= f.min) error(`templates[${i}].fields[${j}].max`, `must be greater than min (${f.min})`);
+      const fp = `templates[${i}].fields[${j}]`;
+      if (f.type === 'scale' && typeof f.min === 'number' && typeof f.max === 'number') {
+        // Each step is a radio button: the span is checked here, from the two ends, never by counting.
+        const steps = f.max - f.min + 1;
+        if (f.max <= f.min) issues.error(`${fp}.max`, `must be greater than min (${describeNumber(f.min)})`);
+        else if (steps > L.scaleSteps) issues.limit(`${fp}.max`, `makes a scale of ${count(steps)} steps (${count(f.min)} to ${count(f.max)}); at most ${L.scaleSteps} are allowed, e.g. 0 to ${L.scaleSteps - 1}`);
+      }
       if ((f.type === 'choice' || f.type === 'emotions') && new Set(f.options).size !== f.options.length) {
-        error(`templates[${i}].fields[${j}].options`, 'has the same option twice');
+        issues.error(`${fp}.options`, 'has the same option twice');
       }
     });
   });
 }
 
-function unique(ids: string[], path: string, key: string, error: Report): void {
+const describeNumber = (n: unknown) => (typeof n === 'number' ? String(n) : describe(n));
+
+function unique(ids: string[], path: string, key: string, issues: Issues): void {
   const seen = new Map<string, number>();
   ids.forEach((id, i) => {
-    if (seen.has(id)) error(`${path}[${i}].${key}`, `"${id}" is already used by ${path}[${seen.get(id)}]`);
+    if (seen.has(id)) issues.error(`${path}[${i}].${key}`, `${typeof id === 'string' ? quote(id) : describe(id)} is already used by ${path}[${seen.get(id)}]`);
     else seen.set(id, i);
   });
 }
@@ -177,6 +314,8 @@ function isDate(value: string): boolean {
 
 /** ` (did you mean "x"?)` when a close match exists. */
 export function suggest(value: string, options: readonly string[]): string {
+  // No option is that long, and comparing costs the product of the lengths.
+  if (value.length > 100) return '';
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const option of options) {
