@@ -23,8 +23,20 @@ const NUMBERED = /^\s{0,3}\d{1,3}[.)]\s+(.*)$/;
 const QUOTE = /^\s{0,3}>\s?(.*)$/;
 // `(url)`, allowing one level of balanced parentheses inside the URL.
 const LINK_TARGET = String.raw`\(\s*((?:[^()\s]|\([^()\s]*\))+)\s*\)`;
+// Link text holds no brackets, so finding links stays linear in the text: `[[[[…` never rescans.
+const LINK_TEXT = String.raw`\[([^\[\]]+)\]`;
+// Sticky (`y`) patterns match at `lastIndex`: no copy of the rest of the text per character.
+const STRONG = /(\*\*|__)(?=\S)([\s\S]*?\S)\1/y;
+const EM = /([*_])(?=\S)([\s\S]*?\S)\1(?![*_])/y;
+const LINK = new RegExp(`${LINK_TEXT}${LINK_TARGET}`, 'y');
+/**
+ * Quotes in quotes, and emphasis in emphasis, nest at most this deep; deeper markers stay
+ * literal text. Program text is limited in length, and this keeps a hostile `> > > …` or
+ * `*_*_…` from costing a call per character.
+ */
+const MAX_NESTING = 8;
 
-export function parseMarkdown(source: string): Block[] {
+export function parseMarkdown(source: string, depth = 0): Block[] {
   const lines = String(source ?? '').replace(/\r\n?/g, '\n').split('\n');
   const blocks: Block[] = [];
   let i = 0;
@@ -40,10 +52,10 @@ export function parseMarkdown(source: string): Block[] {
       i++;
       continue;
     }
-    if (QUOTE.test(line)) {
+    if (depth < MAX_NESTING && QUOTE.test(line)) {
       const inner: string[] = [];
       while (i < lines.length && QUOTE.test(lines[i]!)) inner.push(QUOTE.exec(lines[i++]!)![1]!);
-      blocks.push({ type: 'quote', children: parseMarkdown(inner.join('\n')) });
+      blocks.push({ type: 'quote', children: parseMarkdown(inner.join('\n'), depth + 1) });
       continue;
     }
     const ordered = NUMBERED.test(line);
@@ -64,7 +76,7 @@ export function parseMarkdown(source: string): Block[] {
     const para: string[] = [];
     while (i < lines.length) {
       const current = lines[i]!;
-      if (current.trim() === '' || HEADING.test(current) || QUOTE.test(current) || BULLET.test(current) || NUMBERED.test(current)) break;
+      if (current.trim() === '' || HEADING.test(current) || (depth < MAX_NESTING && QUOTE.test(current)) || BULLET.test(current) || NUMBERED.test(current)) break;
       para.push(current.trim());
       i++;
     }
@@ -73,50 +85,67 @@ export function parseMarkdown(source: string): Block[] {
   return blocks;
 }
 
-export function parseInline(text: string): Inline[] {
+export function parseInline(text: string, depth = 0): Inline[] {
   const out: Inline[] = [];
   let plain = '';
   const flush = () => {
     if (plain) out.push({ type: 'text', text: plain });
     plain = '';
   };
+  // Once a delimiter has no closer after some point it has none after any later point either,
+  // so it is not searched for again: `**a **a **a …` costs one scan, not one per marker.
+  const unclosed = new Set<string>();
+  const nested = depth < MAX_NESTING;
   let i = 0;
   while (i < text.length) {
-    const rest = text.slice(i);
-    const strong = /^(\*\*|__)(?=\S)([\s\S]*?\S)\1/.exec(rest);
-    if (strong) {
-      flush();
-      out.push({ type: 'strong', children: parseInline(strong[2]!) });
-      i += strong[0].length;
-      continue;
+    const c = text[i]!;
+    if (nested && (c === '*' || c === '_')) {
+      const pair = text.startsWith(c + c, i) ? c + c : '';
+      if (pair && !unclosed.has(pair)) {
+        STRONG.lastIndex = i;
+        const strong = STRONG.exec(text);
+        if (strong) {
+          flush();
+          out.push({ type: 'strong', children: parseInline(strong[2]!, depth + 1) });
+          i += strong[0].length;
+          continue;
+        }
+        if (/\S/.test(text[i + 2] ?? '')) unclosed.add(pair);
+      }
+      if (!unclosed.has(c)) {
+        EM.lastIndex = i;
+        const em = EM.exec(text);
+        if (em && (c === '*' || !/\w/.test(text[i - 1] ?? ''))) {
+          flush();
+          out.push({ type: 'em', children: parseInline(em[2]!, depth + 1) });
+          i += em[0].length;
+          continue;
+        }
+        if (!em && /\S/.test(text[i + 1] ?? '')) unclosed.add(c);
+      }
     }
-    const em = /^([*_])(?=\S)([\s\S]*?\S)\1(?![*_])/.exec(rest);
-    if (em && (em[1] === '*' || !/\w/.test(text[i - 1] ?? ''))) {
-      flush();
-      out.push({ type: 'em', children: parseInline(em[2]!) });
-      i += em[0].length;
-      continue;
+    if (c === '[') {
+      LINK.lastIndex = i;
+      const link = LINK.exec(text);
+      if (link) {
+        flush();
+        const href = link[2]!;
+        out.push({ type: 'link', href: isSafeUrl(href) ? href : null, children: nested ? parseInline(link[1]!, depth + 1) : [{ type: 'text', text: link[1]! }] });
+        i += link[0].length;
+        continue;
+      }
     }
-    const link = new RegExp(`^\\[([^\\]]+)\\]${LINK_TARGET}`).exec(rest);
-    if (link) {
-      flush();
-      const href = link[2]!;
-      out.push({ type: 'link', href: isSafeUrl(href) ? href : null, children: parseInline(link[1]!) });
-      i += link[0].length;
-      continue;
-    }
-    plain += text[i];
+    plain += c;
     i++;
   }
   flush();
   return out;
 }
 
-/** Every link target in a markdown text, allowed or not (for validation). */
+/** Every link target in a markdown text, allowed or not (for validation). Linear in the text's length. */
 export function markdownLinks(source: string): string[] {
-  return [...String(source ?? '').matchAll(new RegExp(`\\[[^\\]]+\\]${LINK_TARGET}`, 'g'))].map((m) => m[1]!);
+  return [...String(source ?? '').matchAll(new RegExp(`${LINK_TEXT}${LINK_TARGET}`, 'g'))].map((m) => m[2]!);
 }
-
 /** The plain words of a markdown text (for counting and search). */
 export function markdownText(source: string): string {
   const walkInline = (nodes: Inline[]): string => nodes.map((n) => (n.type === 'text' ? n.text : walkInline(n.children))).join('');
