@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { ProgramError, type ProgramIssue } from '../../sdk/errors.js';
 
 /** The problems that stopped a program from loading (warnings left out). */
@@ -11,10 +11,22 @@ export function canRetry(error: Error): boolean {
   return error instanceof ProgramError && ['network', 'timeout', 'http-status'].includes(error.code);
 }
 
+/** Problems listed on the page; a file with hundreds of them shows the first and a count. */
+const ISSUES_SHOWN = 20;
+/** Characters of a path or message shown. The SDK keeps both short; this holds for errors from anywhere. */
+const TEXT_SHOWN = 300;
+
+/** A message as an element shows it: never more than a few lines, whatever was thrown. */
+export function shortMessage(message: string): string {
+  return message.length <= TEXT_SHOWN ? message : `${message.slice(0, TEXT_SHOWN)}… (${message.length.toLocaleString('en-US')} characters)`;
+}
+
 /** Each problem as "path: message", for the clinic developer fixing the file. */
 export function renderIssueList(issues: readonly ProgramIssue[]): TemplateResult {
+  const more = issues.length - ISSUES_SHOWN;
   return html`<ul class="issues" part="error-list">
-    ${issues.map((i) => html`<li><code>${i.path || '(whole file)'}</code>: ${i.message}</li>`)}
+    ${issues.slice(0, ISSUES_SHOWN).map((i) => html`<li><code>${shortMessage(i.path) || '(whole file)'}</code>: ${shortMessage(i.message)}</li>`)}
+    ${more > 0 ? html`<li>… and ${more} more</li>` : nothing}
   </ul>`;
 }
 
