@@ -3,6 +3,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultShouldMinify } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
 
 const elementDefines = readdirSync('src/elements', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`src/elements/${d.name}/define.ts`))
@@ -10,13 +12,25 @@ const elementDefines = readdirSync('src/elements', { withFileTypes: true })
 
 // esbuild must read tsconfig, or Lit's decorators stay in the output (TOOLCHAIN pitfall 3).
 const ts = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' });
+// Collapse whitespace and comments in Lit's html`` and minify css`` (lightningcss) in our own
+// sources, before esbuild strips the types. Whitespace-sensitive content (<pre>, <textarea>) is left
+// as written; a template the minifier cannot parse fails the build rather than ship unminified.
+// Static templates with a computed tag name (`<${tag}>` from lit/static-html) are not HTML the
+// minifier can parse, so those few stay as written.
+const dynamicTagName = (template) => template.parts.slice(0, -1).some((part) => /<\/?$/.test(part.text));
+const literals = () =>
+  minifyLiterals({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: { shouldMinify: (template) => defaultShouldMinify(template) && !dynamicTagName(template) },
+  });
 const external = [/^lit($|\/)/, /^@lit\//, /^idb($|\/)/, /^howler($|\/)/];
 
 /** npm library: one output module per source module, dependencies left to the app's bundler. */
 const library = {
   input: ['src/index.ts', 'src/define.ts', 'src/sdk/index.ts', ...elementDefines],
   external,
-  plugins: [nodeResolve(), ts()],
+  plugins: [nodeResolve(), literals(), ts()],
   output: {
     dir: 'dist/lib',
     format: 'es',
@@ -32,7 +46,7 @@ const library = {
  */
 const cdn = {
   input: 'src/cdn.ts',
-  plugins: [nodeResolve({ browser: true }), commonjs(), ts(), terser({ format: { comments: false } })],
+  plugins: [nodeResolve({ browser: true }), commonjs(), literals(), ts(), terser({ format: { comments: false } })],
   output: {
     dir: 'dist/cdn',
     format: 'es',
