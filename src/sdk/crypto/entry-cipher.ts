@@ -18,6 +18,11 @@ export function entryAad(entryId: string): Uint8Array<ArrayBuffer> {
   return encoder.encode(`compassion-kit:journal-entry:v${SEAL_SCHEMA_VERSION}:${entryId}`);
 }
 
+/** The additional data for any other sealed value: its purpose and id, so a ciphertext cannot be moved to another place or record. */
+export function valueAad(purpose: string, id: string): Uint8Array<ArrayBuffer> {
+  return encoder.encode(`compassion-kit:${purpose}:v${SEAL_SCHEMA_VERSION}:${id}`);
+}
+
 /** AES-GCM-256 with a fresh random 96-bit IV for every write. */
 export class AesGcmEntryCipher implements EntryCipher {
   constructor(
@@ -26,10 +31,41 @@ export class AesGcmEntryCipher implements EntryCipher {
   ) {}
 
   async seal(entryId: string, content: SealedContent): Promise<Sealed> {
+    const payload: Record<string, unknown> = { v: SEAL_SCHEMA_VERSION, title: content.title, fields: content.fields, tags: content.tags };
+    if (content.more && Object.keys(content.more).length) payload.more = content.more;
+    return this.encrypt(entryAad(entryId), payload);
+  }
+
+  /** Seals any JSON value (a step note, a draft, a quarantined record), bound to `purpose` and `id`. */
+  sealValue(purpose: string, id: string, value: unknown): Promise<Sealed> {
+    return this.encrypt(valueAad(purpose, id), { v: SEAL_SCHEMA_VERSION, value });
+  }
+
+  async openValue<T>(purpose: string, id: string, sealed: Sealed): Promise<T> {
+    const plain = await this.decrypt(valueAad(purpose, id), sealed, `${purpose} "${id}"`);
+    try {
+      const parsed = JSON.parse(decoder.decode(plain)) as { v?: unknown; value?: unknown };
+      if (parsed.v !== SEAL_SCHEMA_VERSION || !('value' in parsed)) throw new Error('unexpected layout');
+      return parsed.value as T;
+    } catch (cause) {
+      throw damagedValue(`${purpose} "${id}"`, cause);
+    }
+  }
+
+  private async encrypt(aad: Uint8Array<ArrayBuffer>, payload: unknown): Promise<Sealed> {
     const iv = randomBytes(12);
-    const plain = encoder.encode(JSON.stringify({ v: SEAL_SCHEMA_VERSION, title: content.title, fields: content.fields, tags: content.tags }));
-    const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: entryAad(entryId) }, this.key, plain));
+    const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad }, this.key, encoder.encode(JSON.stringify(payload))));
     return { iv: toBase64(iv), data: toBase64(data) };
+  }
+
+  private async decrypt(aad: Uint8Array<ArrayBuffer>, sealed: Sealed, what: string): Promise<ArrayBuffer> {
+    try {
+      const iv = fromBase64(sealed.iv);
+      if (iv.length !== 12) throw new Error('IV must be 12 bytes');
+      return await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: aad }, this.key, fromBase64(sealed.data));
+    } catch (cause) {
+      throw damagedValue(what, cause);
+    }
   }
 
   async open(entryId: string, sealed: Sealed): Promise<SealedContent> {
@@ -42,9 +78,11 @@ export class AesGcmEntryCipher implements EntryCipher {
       throw damaged(entryId, cause);
     }
     try {
-      const parsed = JSON.parse(decoder.decode(plain)) as { v?: unknown; title?: unknown; fields?: unknown; tags?: unknown };
+      const parsed = JSON.parse(decoder.decode(plain)) as { v?: unknown; title?: unknown; fields?: unknown; tags?: unknown; more?: unknown };
       if (parsed.v !== SEAL_SCHEMA_VERSION || typeof parsed.title !== 'string' || !isFields(parsed.fields) || !isStrings(parsed.tags)) throw new Error('unexpected layout');
-      return { title: parsed.title, fields: parsed.fields, tags: parsed.tags };
+      const content: SealedContent = { title: parsed.title, fields: parsed.fields, tags: parsed.tags };
+      if (typeof parsed.more === 'object' && parsed.more !== null && !Array.isArray(parsed.more)) content.more = parsed.more as Record<string, unknown>;
+      return content;
     } catch (cause) {
       throw damaged(entryId, cause);
     }
@@ -57,6 +95,10 @@ function damaged(entryId: string, cause: unknown): StorageError {
     `Entry "${entryId}" could not be opened: its stored text failed the integrity check, so it was damaged or changed on this device. Your other entries are not affected; an older version or a backup may still open.`,
     { cause },
   );
+}
+
+function damagedValue(what: string, cause: unknown): StorageError {
+  return new StorageError('decrypt-failed', `The sealed ${what} could not be opened: it failed the integrity check, so it was damaged, changed, or sealed with another key.`, { cause });
 }
 
 function isStrings(v: unknown): v is string[] {

@@ -66,11 +66,8 @@ export class JournalLock extends Observable<LockStatus> {
     const cipher = new AesGcmEntryCipher(key, record.keyId);
     await this.journal.useCipher(cipher);
     if (!this.journal.snapshot.loaded) await this.journal.load();
-    // Entries that arrived unsealed (an import of an unlocked backup, an older tab) are sealed now.
-    const { entries, deleted } = this.journal.snapshot;
-    if ([...entries, ...deleted].some((e) => !e.sealed)) {
-      await this.journal.relock({ record, expectKeyId: record.keyId, seal: cipher });
-    }
+    // Anything that arrived in the clear (an import of an unlocked backup, an older tab), in any store, is sealed now.
+    await this.journal.relock({ record, expectKeyId: record.keyId, seal: cipher });
     this.update({ state: 'unlocked', autoLockMinutes: record.autoLockMinutes });
     this.noteActivity();
   }

@@ -3,19 +3,22 @@ import { Observable } from '../observable.js';
 import type { Tx } from './backend.js';
 import type { Database } from './database.js';
 import { REVISION_LABELS, type EntryDraft, type EntryRevision, type FieldValue, type JournalEntry, type RevisionLabel, type Sealed } from './records.js';
+import { LOCK_SETTING_KEY, Sealing, lockChangedError, lockKeyId, lockedError, transformAll } from './sealing.js';
+import { STORE_NAMES, type StoreName } from './schema.js';
 import { recordProblem } from './validate-records.js';
+
+export { LOCK_SETTING_KEY, lockKeyId };
 
 /** How many past versions of an entry are kept (D4). */
 export const REVISIONS_KEPT = 20;
-
-/** The settings key of the passphrase lock's record (see src/sdk/crypto). Its presence means "the lock is on". */
-export const LOCK_SETTING_KEY = 'journal-lock';
 
 /** What the passphrase lock encrypts: everything the participant wrote in an entry. */
 export interface SealedContent {
   title: string;
   fields: Readonly<Record<string, FieldValue>>;
   tags: readonly string[];
+  /** Any other field of the record that is not plain bookkeeping (sealed by default, see sealing.ts). */
+  more?: Record<string, unknown>;
 }
 
 /** Encrypts and decrypts entry content; implemented by the passphrase lock (src/sdk/crypto). */
@@ -25,6 +28,9 @@ export interface EntryCipher {
   seal(entryId: string, content: SealedContent): Promise<Sealed>;
   /** Throws a StorageError `decrypt-failed` when the ciphertext does not authenticate. */
   open(entryId: string, sealed: Sealed): Promise<SealedContent>;
+  /** Seals any JSON value bound to `purpose` and `id` (step notes, drafts, quarantined records). */
+  sealValue(purpose: string, id: string, value: unknown): Promise<Sealed>;
+  openValue<T>(purpose: string, id: string, sealed: Sealed): Promise<T>;
 }
 
 export const LOCK_STATES = ['off', 'locked', 'unlocked'] as const;
@@ -75,16 +81,21 @@ export interface SaveResult {
 /** The participant's journal entries, their revisions and "recently deleted". */
 export class JournalRepository extends Observable<JournalSnapshot> {
   private loading: Promise<JournalSnapshot> | undefined;
-  /** The data key while unlocked; never persisted. */
-  private cipher: EntryCipher | undefined;
   /** Entries and revisions whose sealed text has been opened into their title, fields and tags. */
   private readonly opened = new WeakSet<object>();
 
   constructor(
     private readonly db: Database,
     private readonly onSaved: (result: SaveResult) => void,
+    /** The program's one sealing path (shared with progress, backup and drafts). */
+    readonly sealing: Sealing = new Sealing(db),
   ) {
     super({ loaded: false, entries: [], deleted: [], corrupt: 0 });
+  }
+
+  /** The data key while unlocked; never persisted. */
+  private get cipher(): EntryCipher | undefined {
+    return this.sealing.cipher;
   }
 
   /** Reads the whole journal into the snapshot (once; later calls return the same). */
@@ -311,7 +322,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
     const good = rows.filter((r) => recordProblem('entries', r) === null);
     const keyId = lockKeyId(lock?.value);
     // A key for another lock (turned off or replaced in another tab) must not be used any more.
-    if (this.cipher && this.cipher.keyId !== keyId) this.cipher = undefined;
+    this.sealing.observe(keyId);
     const cipher = this.cipher;
     const unreadable: string[] = [];
     const shown = await Promise.all(
@@ -347,35 +358,40 @@ export class JournalRepository extends Observable<JournalSnapshot> {
    * opens every sealed entry into the snapshot; locking drops the opened text from it.
    */
   async useCipher(cipher: EntryCipher | undefined): Promise<void> {
-    this.cipher = cipher;
+    this.sealing.use(cipher);
     if (this.snapshot.loaded) await this.reload();
   }
 
   /**
-   * Rewrites the whole journal in one atomic transaction: seals every plaintext entry and
-   * revision with `seal`, or opens every sealed one with `open` (turning the lock off), and
-   * writes `record` as the lock record (null deletes it). Refuses with `locked` when the stored
-   * lock no longer has the id `expectKeyId` (null: no lock), so two tabs cannot race.
+   * Rewrites every store in one atomic transaction: seals every record that holds participant text
+   * in the clear with `seal` (entries, revisions, step notes, quarantined records: whatever
+   * sealing.ts does not list as bookkeeping), or opens every sealed one with `open` (turning the
+   * lock off), and writes `record` as the lock record (null deletes it). Refuses with `locked` when
+   * the stored lock no longer has the id `expectKeyId` (null: no lock), so two tabs cannot race.
    */
   async relock(change: { record: unknown; expectKeyId: string | null; seal?: EntryCipher; open?: EntryCipher }): Promise<void> {
+    const fingerprint = (stores: Record<string, unknown[]>) =>
+      STORE_NAMES.map((name) => (stores[name] ?? []).map((r) => (name === 'entries' ? entryStamp(r as JournalEntry) : name === 'revisions' ? (r as EntryRevision).key : JSON.stringify(r))).sort().join('\n')).join('\n--\n');
     for (let attempt = 0; ; attempt++) {
-      const before = await this.db.read(['entries', 'revisions', 'settings'], async (tx) => ({
-        entries: await tx.getAll('entries'),
-        revisions: await tx.getAll('revisions'),
-        lock: await tx.get('settings', LOCK_SETTING_KEY),
-      }));
-      if ((lockKeyId(before.lock?.value) ?? null) !== change.expectKeyId) throw lockChangedError();
-      const entries = await this.transform(before.entries, (e) => e.id, change);
-      const revisions = await this.transform(before.revisions, (r) => r.entryId, change);
-      const moved = await this.db.write(['entries', 'revisions', 'settings'], async (tx) => {
+      const before = await this.db.read(STORE_NAMES, async (tx) => {
+        const out: Record<string, unknown[]> = {};
+        for (const name of STORE_NAMES) out[name] = await tx.getAll(name);
+        return out;
+      });
+      const lockNow = (before.settings as { key: string; value: unknown }[]).find((r) => r.key === LOCK_SETTING_KEY);
+      if ((lockKeyId(lockNow?.value) ?? null) !== change.expectKeyId) throw lockChangedError();
+      const changed = await transformAll(before as never, change);
+      // Nothing to rewrite (an unlock with everything already sealed): no write, so other tabs are not disturbed.
+      if (!changed.length && JSON.stringify(lockNow?.value ?? null) === JSON.stringify(change.record)) break;
+      const seen = fingerprint(before);
+      const moved = await this.db.write(STORE_NAMES, async (tx) => {
         const lock = await tx.get('settings', LOCK_SETTING_KEY);
         if ((lockKeyId(lock?.value) ?? null) !== change.expectKeyId) throw lockChangedError();
         // Anything written since the read (another tab) would be left in the wrong form: start again.
-        const nowEntries = await tx.getAll('entries');
-        const nowRevisions = await tx.getAll('revisions');
-        if (!sameRecords(nowEntries, before.entries, (e) => `${e.id}:${e.revision}:${e.updatedAt}:${e.deletedAt ?? ''}`) || !sameRecords(nowRevisions, before.revisions, (r) => r.key)) return false;
-        for (const e of entries) await tx.put('entries', e);
-        for (const r of revisions) await tx.put('revisions', r);
+        const now: Record<string, unknown[]> = {};
+        for (const name of STORE_NAMES) now[name] = await tx.getAll(name);
+        if (fingerprint(now) !== seen) return false;
+        for (const { store, record } of changed) await tx.put(store as StoreName, record as never);
         if (change.record === null) await tx.delete('settings', LOCK_SETTING_KEY);
         else await tx.put('settings', { key: LOCK_SETTING_KEY, value: change.record });
         return true;
@@ -383,8 +399,9 @@ export class JournalRepository extends Observable<JournalSnapshot> {
       if (moved) break;
       if (attempt >= 4) throw new StorageError('write-failed', 'The journal kept changing in another tab while the lock was being changed. Close other tabs and try again; nothing was changed.');
     }
-    await this.useCipher(change.seal);
-    if (!this.snapshot.loaded) await this.load();
+    this.sealing.use(change.seal, change.record === null ? null : lockKeyId(change.record) ?? null);
+    if (this.snapshot.loaded) await this.reload();
+    else await this.load();
   }
 
   /** The id of the key in memory (unlocked), else undefined. */
@@ -408,27 +425,6 @@ export class JournalRepository extends Observable<JournalSnapshot> {
       if (lockKeyId(lock?.value) !== expectKeyId || record.keyId !== expectKeyId) throw lockChangedError();
       await tx.put('settings', { key: LOCK_SETTING_KEY, value: record });
     }, 'saving the journal lock');
-  }
-
-  /** The records that must be rewritten, sealed (or opened). Runs in batches: WebCrypto calls overlap. */
-  private async transform<R extends JournalEntry | EntryRevision>(rows: R[], entryIdOf: (r: R) => string, change: { seal?: EntryCipher; open?: EntryCipher }): Promise<R[]> {
-    const one = async (row: R): Promise<R | undefined> => {
-      if (change.seal && !row.sealed) {
-        const sealed = await change.seal.seal(entryIdOf(row), { title: row.title, fields: row.fields, tags: row.tags });
-        return { ...row, title: '', fields: {}, tags: [], sealed };
-      }
-      if (change.open && row.sealed) {
-        const content = await change.open.open(entryIdOf(row), row.sealed);
-        const { sealed: _sealed, ...plain } = row;
-        return { ...plain, title: content.title, fields: content.fields, tags: normaliseTags(content.tags) } as unknown as R;
-      }
-      return undefined;
-    };
-    const out: R[] = [];
-    for (let i = 0; i < rows.length; i += 256) {
-      for (const r of await Promise.all(rows.slice(i, i + 256).map(one))) if (r) out.push(r);
-    }
-    return out;
   }
 
   /** Reads an entry for a merge; a sealed one must open, or the merge would write over it blind. */
@@ -483,24 +479,8 @@ export class JournalRepository extends Observable<JournalSnapshot> {
   }
 }
 
-/** The key id a stored lock record names, or undefined when `value` is not a lock record. */
-export function lockKeyId(value: unknown): string | undefined {
-  const id = (value as { keyId?: unknown } | null | undefined)?.keyId;
-  return typeof id === 'string' ? id : undefined;
-}
-
-function lockedError(): StorageError {
-  return new StorageError('locked', 'The journal is locked: unlock it with your passphrase to save. Your text is still on screen.');
-}
-
-function lockChangedError(): StorageError {
-  return new StorageError('locked', 'The journal lock was changed in another tab: unlock again here to save. Your text is still on screen.');
-}
-
-function sameRecords<R>(a: readonly R[], b: readonly R[], key: (r: R) => string): boolean {
-  if (a.length !== b.length) return false;
-  const keys = new Set(b.map(key));
-  return a.every((r) => keys.has(key(r)));
+function entryStamp(e: JournalEntry): string {
+  return `${e.id}:${e.revision}:${e.updatedAt}:${e.deletedAt ?? ''}:${e.sealed ? 's' : 'p'}`;
 }
 
 /** The revision number for the next version of an entry: above the entry's counter and every kept revision. */

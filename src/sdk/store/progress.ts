@@ -4,6 +4,7 @@ import type { ProgramContent } from '../content/content.js';
 import type { Week } from '../content/types.js';
 import type { Database } from './database.js';
 import type { StepProgress } from './records.js';
+import type { Sealing } from './sealing.js';
 
 export interface ProgressSnapshot {
   loaded: boolean;
@@ -11,6 +12,8 @@ export interface ProgressSnapshot {
   completed: ReadonlyMap<string, StepProgress>;
   /** The step the participant last opened, for "Continue". */
   lastStepId?: string;
+  /** Steps whose note is sealed and not opened (the journal is locked, or the note is damaged). */
+  sealedNotes?: readonly string[];
 }
 
 export interface CompleteResult {
@@ -29,6 +32,7 @@ export class ProgressRepository extends Observable<ProgressSnapshot> {
   constructor(
     private readonly db: Database,
     private readonly content: ProgramContent,
+    private readonly sealing: Sealing,
     private readonly onComplete: (result: CompleteResult) => void,
   ) {
     super({ loaded: false, completed: new Map() });
@@ -36,8 +40,20 @@ export class ProgressRepository extends Observable<ProgressSnapshot> {
 
   async load(): Promise<ProgressSnapshot> {
     const [rows, last] = await this.db.read(['progress', 'settings'], async (tx) => [await tx.getAll('progress'), await tx.get('settings', LAST_STEP)] as const);
-    const next: ProgressSnapshot = { loaded: true, completed: new Map(rows.map((r) => [r.stepId, r])) };
+    const sealedNotes: string[] = [];
+    const shown = await Promise.all(
+      rows.map(async (r) => {
+        if (!r.sealed) return r;
+        const opened = await this.sealing.open('progress', r);
+        if (opened) return opened;
+        sealedNotes.push(r.stepId);
+        const { sealed: _sealed, ...bare } = r;
+        return bare;
+      }),
+    );
+    const next: ProgressSnapshot = { loaded: true, completed: new Map(shown.map((r) => [r.stepId, r])) };
     if (typeof last?.value === 'string') next.lastStepId = last.value;
+    if (sealedNotes.length) next.sealedNotes = sealedNotes;
     this.set(next);
     return next;
   }
@@ -46,7 +62,11 @@ export class ProgressRepository extends Observable<ProgressSnapshot> {
     return this.snapshot.completed.has(stepId);
   }
 
-  /** Marks a step done (with an optional note); reports whether that finished its week or the program. */
+  /**
+   * Marks a step done (with an optional note); reports whether that finished its week or the
+   * program. With the lock on the note is sealed; while locked a note is refused with `locked`
+   * (completing without one still works and keeps any sealed note already stored).
+   */
   async complete(stepId: string, options: { note?: string } = {}): Promise<CompleteResult> {
     const location = this.content.step(stepId);
     if (!location) throw new StorageError('not-found', `There is no step "${stepId}" in program "${this.content.id}".`);
@@ -56,7 +76,14 @@ export class ProgressRepository extends Observable<ProgressSnapshot> {
     const progress: StepProgress = { stepId, weekId: week.id, completedAt: this.snapshot.completed.get(stepId)?.completedAt ?? Date.now() };
     const note = options.note ?? this.snapshot.completed.get(stepId)?.note;
     if (note) progress.note = note;
-    await this.db.write(['progress'], (tx) => tx.put('progress', progress), 'saving your progress');
+    const keepStored = options.note === undefined && this.snapshot.sealedNotes?.includes(stepId);
+    const { record, keyId } = await this.sealing.prepare('progress', progress);
+    await this.db.write(['progress', 'settings'], async (tx) => {
+      await this.sealing.verify(tx, keyId);
+      // A note still sealed (locked) is kept as stored, never replaced by an empty one.
+      if (keepStored && (await tx.get('progress', stepId))?.sealed) return;
+      await tx.put('progress', record);
+    }, 'saving your progress');
     const completed = new Map(this.snapshot.completed).set(stepId, progress);
     this.set({ ...this.snapshot, completed });
     const result: CompleteResult = {

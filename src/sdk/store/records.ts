@@ -66,6 +66,8 @@ export interface StepProgress {
   completedAt: number;
   /** The participant's optional note on a practice step. */
   note?: string;
+  /** With the passphrase lock on, the note lives here instead (see sealing.ts). */
+  sealed?: Sealed;
 }
 
 export const PRACTICE_MODES = ['guided', 'timer', 'breathing'] as const;
@@ -99,6 +101,9 @@ export interface QuarantinedRecord {
   id: string;
   store: string;
   reason: string;
-  record: unknown;
+  /** The record as it was found; absent while sealed. */
+  record?: unknown;
   quarantinedAt: number;
+  /** With the passphrase lock on, the raw record lives here instead (it may hold participant text). */
+  sealed?: Sealed;
 }
