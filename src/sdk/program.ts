@@ -17,6 +17,7 @@ import { BackupApi } from './store/backup.js';
 import type { StorageMode } from './store/backend.js';
 import { Database, type StorageStatus } from './store/database.js';
 import { JournalRepository } from './store/journal.js';
+import { Sealing, type TextSealer } from './store/sealing.js';
 import { PlaybackRepository, PracticeRepository, SettingsRepository } from './store/practice.js';
 import { ProgressRepository } from './store/progress.js';
 
@@ -78,7 +79,10 @@ export class CompassionProgram extends EventTarget {
   readonly settings: SettingsRepository;
   readonly backup: BackupApi;
   readonly storage: StorageApi;
+  /** The passphrase lock's one sealing path: its state (read by the time `ready` resolves) and sealing of any value. */
+  readonly sealing: TextSealer;
   private readonly db: Database;
+  private readonly sealer: Sealing;
   private closed = false;
 
   /** Use `openProgram()`, which loads and validates the program and waits for storage. */
@@ -96,24 +100,31 @@ export class CompassionProgram extends EventTarget {
       onRemoteChange: (stores) => void this.refresh(stores),
     });
     this.storage = new StorageApi(this.db);
+    const sealing = new Sealing(this.db);
+    this.sealer = sealing;
+    this.sealing = sealing;
     this.journal = new JournalRepository(this.db, ({ entry, created }) => {
       const detail = { programId, entryId: entry.id, templateId: entry.templateId, revision: entry.revision, created, ...(entry.weekId ? { weekId: entry.weekId } : {}), ...(entry.stepId ? { stepId: entry.stepId } : {}) };
       this.dispatchEvent(new EntrySavedEvent(detail));
       // D5: ask to persist once there is something worth keeping.
       if (created && this.storage.snapshot.persisted !== true) void this.storage.requestPersistence();
-    });
-    this.progress = new ProgressRepository(this.db, content, (r) => {
+    }, sealing);
+    this.progress = new ProgressRepository(this.db, content, sealing, (r) => {
       const completedSteps = this.progress.snapshot.completed.size;
       this.dispatchEvent(new StepCompleteEvent({ programId, weekId: r.week.id, stepId: r.progress.stepId, completedSteps, totalSteps: content.totalSteps }));
       if (r.weekCompleted) this.dispatchEvent(new WeekCompleteEvent({ programId, weekId: r.week.id, weekNumber: r.week.number }));
       if (r.programCompleted) this.dispatchEvent(new ProgramCompleteEvent({ programId, weeks: content.program.weeks.length }));
+    });
+    // Notes open when the journal is unlocked and hide again when it locks.
+    sealing.onChange(() => {
+      if (this.progress.snapshot.loaded) void this.progress.load().catch((error: unknown) => this.reportError(error, 'storage'));
     });
     this.practice = new PracticeRepository(this.db, (s) => {
       this.dispatchEvent(new PracticeLoggedEvent({ programId, sessionId: s.id, mode: s.mode, minutes: Math.max(1, Math.round(s.seconds / 60)), ...(s.meditationId ? { meditationId: s.meditationId } : {}) }));
     });
     this.playback = new PlaybackRepository(this.db);
     this.settings = new SettingsRepository(this.db);
-    this.backup = new BackupApi(this.db, programId, () => this.refresh(['entries', 'progress', 'practice', 'settings']));
+    this.backup = new BackupApi(this.db, programId, sealing, () => this.refresh(['entries', 'progress', 'practice', 'settings']));
   }
 
   get id(): string {
@@ -123,6 +134,7 @@ export class CompassionProgram extends EventTarget {
   /** Resolves once storage is open (or has fallen back to memory) and progress and practice are loaded. D3: nothing is written before this. */
   get ready(): Promise<void> {
     return this.db.ready.then(async () => {
+      if (this.sealing.state === 'unknown') await this.sealer.refresh();
       if (!this.progress.snapshot.loaded) await Promise.all([this.progress.load(), this.practice.load()]);
     });
   }
@@ -143,6 +155,7 @@ export class CompassionProgram extends EventTarget {
 
   private async refresh(stores: readonly string[]): Promise<void> {
     try {
+      if (stores.includes('settings')) await this.sealer.refresh();
       if (stores.includes('entries')) await this.journal.reload();
       if (stores.includes('progress') || stores.includes('settings')) await this.progress.load();
       if (stores.includes('practice')) await this.practice.load();
