@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
@@ -13,6 +14,31 @@ const executablePath = ensureChromium();
 
 // Endpoints for failure-path tests of program loading: real HTTP behaviour, no fetch mocks.
 let flaky = 0;
+
+/** The default program made hostile in one way (issue 9): each must give an error within 2 s. */
+function hostileProgram(kind) {
+  const program = JSON.parse(readFileSync('content/default/program.json', 'utf8'));
+  const fields = program.templates.flatMap((t) => t.fields);
+  switch (kind) {
+    case 'scale': // one radio button per step
+      fields.find((f) => f.type === 'scale').max = 10_000_000;
+      return JSON.stringify(program);
+    case 'options':
+      fields.find((f) => f.type === 'emotions').options = Array.from({ length: 100_000 }, (_, i) => `feeling ${i}`);
+      return JSON.stringify(program);
+    case 'dir': // 1.9 MB, still under the 2 MB file limit
+      program.dir = 'x'.repeat(1_900_000);
+      return JSON.stringify(program);
+    case 'deep': // a valid program with 100,000 levels of lists in a field it does not know
+      return JSON.stringify(program).replace(/}$/, `,"notes":${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+    default:
+      return undefined;
+  }
+}
+
+// Bytes /__test/huge-chunked has pushed towards each client (by ?id), so a test can see when it stopped.
+const chunkedSent = new Map();
+const HUGE_BYTES = 50 * 1024 * 1024;
 const testEndpoints = async (ctx, next) => {
   switch (ctx.path) {
     case '/__test/slow':
@@ -38,6 +64,43 @@ const testEndpoints = async (ctx, next) => {
     case '/__test/broken-json':
       ctx.type = 'application/json';
       ctx.body = '{"id": "x",';
+      return;
+    case '/__test/hostile-program': {
+      const body = hostileProgram(ctx.query.case);
+      if (body === undefined) return next();
+      ctx.type = 'application/json';
+      ctx.body = body;
+      return;
+    }
+    case '/__test/huge-chunked': {
+      // 50 MB of JSON in 64 kB chunks, no Content-Length (chunked), produced only as fast as the
+      // client reads it, and stopped as soon as the client goes away.
+      const record = { sent: 0, finished: false, disconnected: false };
+      chunkedSent.set(String(ctx.query.id), record);
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      const first = Buffer.concat([Buffer.from('{"padding":"'), chunk]).subarray(0, chunk.length);
+      const stream = new Readable({
+        read() {
+          if (record.sent >= HUGE_BYTES) {
+            record.finished = true;
+            this.push(null);
+            return;
+          }
+          record.sent += chunk.length;
+          this.push(record.sent === chunk.length ? first : chunk);
+        },
+      });
+      ctx.res.on('close', () => {
+        if (!record.finished) record.disconnected = true;
+        stream.destroy();
+      });
+      ctx.type = 'application/json';
+      ctx.body = stream;
+      return;
+    }
+    case '/__test/huge-chunked/sent':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(chunkedSent.get(String(ctx.query.id)) ?? null);
       return;
     case '/__test/invalid-program':
       ctx.type = 'application/json';

@@ -1,0 +1,185 @@
+import { expect } from 'chai';
+import { PROGRAM_LIMITS, ProgramError, loadProgram, openProgram, validateProgram, type Program } from '../../src/sdk/index.js';
+import { HOSTILE_CASES, SHORT_MESSAGE, eventLoopProbe, hostileUrl, hugeChunked, nextFrame, rejection } from '../fixtures/hostile-programs.js';
+import { waitFor } from '../helpers/fixture.js';
+
+// Issue 9: program files that froze the page for minutes, or crashed with code `unknown`. Each
+// test has the acceptance's 2 s bound as its timeout (mocha fails a test that overruns it, even
+// one that blocks the main thread), and checks the page kept turning its event loop.
+
+async function defaultProgram(): Promise<Program> {
+  return (await fetch('/content/default/program.json')).json() as Promise<Program>;
+}
+
+/** The error validateProgram throws (fails the test when it does not throw one). */
+function refusal(input: unknown): ProgramError {
+  try {
+    validateProgram(input);
+  } catch (error) {
+    expect(error, String(error)).to.be.instanceOf(ProgramError);
+    return error as ProgramError;
+  }
+  throw new Error('expected the program to be refused');
+}
+
+function expectShort(error: ProgramError): void {
+  expect(error.message.length, error.message.slice(0, 200)).to.be.below(SHORT_MESSAGE);
+  for (const issue of error.issues) expect(issue.message.length + issue.path.length, issue.message.slice(0, 200)).to.be.below(SHORT_MESSAGE);
+}
+
+describe('hostile program files', () => {
+  for (const c of HOSTILE_CASES) {
+    it(`loadProgram refuses ${c.name} with ${c.code}, naming the path, within 2 s`, async function () {
+      this.timeout(2000);
+      const url = hostileUrl(c.query);
+      const probe = eventLoopProbe();
+      const { error, probeFiredFirst } = await rejection(loadProgram(url), probe);
+      expect(error.code).to.equal(c.code);
+      expect(error.message).to.match(c.says).and.to.contain('/__test/hostile-program');
+      expect(error.issues.filter((i) => i.severity === 'error').map((i) => i.path)).to.satisfy((paths: string[]) => paths.some((p) => c.path.test(p)));
+      expectShort(error);
+      expect(probeFiredFirst, 'a setTimeout(0) scheduled before the load ran before the error arrived').to.equal(true);
+      await nextFrame();
+    });
+
+    it(`openProgram refuses ${c.name} with ${c.code} within 2 s`, async function () {
+      this.timeout(2000);
+      const probe = eventLoopProbe();
+      const { error, probeFiredFirst } = await rejection(openProgram({ url: hostileUrl(c.query), storage: 'memory' }), probe);
+      expect(error.code).to.equal(c.code);
+      expect(error.message).to.match(c.says);
+      expectShort(error);
+      expect(probeFiredFirst).to.equal(true);
+      await nextFrame();
+    });
+  }
+
+  it('validateProgram refuses a scale of 0 to 10,000,000 from its two ends, quoting the numbers', async function () {
+    this.timeout(2000);
+    const program = await defaultProgram();
+    const field = program.templates.flatMap((t) => t.fields).find((f) => f.type === 'scale')!;
+    (field as { max: number }).max = 10_000_000;
+    const error = refusal(program);
+    expect(error.code).to.equal('too-large');
+    expect(error.issues[0]!.message).to.equal('makes a scale of 10,000,001 steps (0 to 10,000,000); at most 101 are allowed, e.g. 0 to 100');
+    await nextFrame();
+  });
+
+  it('validateProgram accepts a scale of 0 to 100 (101 steps), the largest allowed', async () => {
+    const program = await defaultProgram();
+    const field = program.templates.flatMap((t) => t.fields).find((f) => f.type === 'scale')!;
+    Object.assign(field, { min: 0, max: PROGRAM_LIMITS.scaleSteps - 1 });
+    expect(() => validateProgram(program)).not.to.throw();
+  });
+
+  it('validateProgram refuses 100,000 options by their count, before looking at one', async function () {
+    this.timeout(2000);
+    const program = await defaultProgram();
+    const field = program.templates.flatMap((t) => t.fields).find((f) => f.type === 'emotions')! as { options: unknown[] };
+    // Items that are not even text: only the count is reported, because the list is never walked.
+    field.options = Array.from({ length: 100_000 }, (_, i) => ({ feeling: i }));
+    const error = refusal(program);
+    expect(error.code).to.equal('too-large');
+    expect(error.issues.filter((i) => i.severity === 'error').map((i) => i.message)).to.deep.equal(['has 100,000 items; at most 200 are allowed']);
+    await nextFrame();
+  });
+
+  it('validateProgram refuses a list of a million items in an unknown field without walking it', async function () {
+    this.timeout(2000);
+    const program = { ...(await defaultProgram()), notes: new Array(1_000_000).fill(0) };
+    const error = refusal(program);
+    expect(error.code).to.equal('too-large');
+    expect(error.message).to.match(/more than 500,000 values \(notes alone has 1,000,000\)/);
+    await nextFrame();
+  });
+
+  it('validateProgram quotes the first 40 characters of a 1.9 MB dir, and its length', async function () {
+    this.timeout(2000);
+    const program = { ...(await defaultProgram()), dir: 'r'.repeat(1_900_000) };
+    const error = refusal(program);
+    expect(error.code).to.equal('too-large');
+    expect(error.issues[0]).to.deep.equal({ path: 'dir', severity: 'error', message: `is 1,900,000 characters long; at most 500 are allowed: "${'r'.repeat(40)}…"` });
+    expectShort(error);
+    await nextFrame();
+  });
+
+  it('validateProgram quotes a long wrong value short in every kind of message', async () => {
+    const program = await defaultProgram();
+    const long = `${'q'.repeat(300)}`;
+    Object.assign(program, { dir: long, locale: long });
+    (program.weeks[0]!.steps.find((s) => s.kind === 'meditate') as { meditation: string }).meditation = 'y'.repeat(80);
+    const error = refusal(program);
+    expect(error.code).to.equal('invalid-program');
+    expect(error.issues.find((i) => i.path === 'dir')!.message).to.equal(`must be one of "ltr", "rtl", not "${'q'.repeat(40)}…" (300 characters)`);
+    expect(error.issues.find((i) => i.path === 'locale')!.message).to.match(/^"q{40}…" \(300 characters\) has the wrong form/);
+    expect(error.issues.find((i) => i.path.endsWith('.meditation'))!.message).to.equal(`no meditation with id "${'y'.repeat(40)}…" (80 characters)`);
+    expectShort(error);
+  });
+
+  it('validateProgram refuses 100,000 levels of nesting with program-too-deep, not a stack overflow', async function () {
+    this.timeout(2000);
+    let deep: unknown = [];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const error = refusal({ ...(await defaultProgram()), notes: deep });
+    expect(error.code).to.equal('program-too-deep');
+    expect(error.issues[0]!.path).to.match(/^notes(\[0\]){31}$/);
+    expect(error.message).to.match(/nested more than 32 levels deep at notes\[0\]/);
+    expectShort(error);
+    await nextFrame();
+  });
+
+  it('validateProgram refuses an object that contains itself as too deep', async () => {
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+    expect(refusal({ ...(await defaultProgram()), notes: loop }).code).to.equal('program-too-deep');
+  });
+
+  it('validateProgram refuses more than 2,000,000 characters of text in all, even when every field is within its own limit', async () => {
+    const program = await defaultProgram();
+    const body = 'a '.repeat(PROGRAM_LIMITS.markdownChars / 2);
+    for (const week of program.weeks) week.theory = Array.from({ length: 10 }, (_, i) => ({ title: `Part ${i + 1}`, body }));
+    const error = refusal(program);
+    expect(error.code).to.equal('too-large');
+    expect(error.message).to.match(/more than 2,000,000 characters of text/);
+  });
+
+  it('loadProgram stops a 50 MB chunked download (no Content-Length) at the 2 MB limit and names the URL', async function () {
+    this.timeout(2000);
+    const huge = hugeChunked();
+    const probe = eventLoopProbe();
+    const { error, probeFiredFirst } = await rejection(loadProgram(huge.url), probe);
+    expect(error.code).to.equal('too-large');
+    expect(error.message).to.contain('/__test/huge-chunked?id=').and.to.contain('over the 2.0 MB limit');
+    expectShort(error);
+    expect(probeFiredFirst).to.equal(true);
+    // The server saw the client go away long before the 50 MB were sent.
+    const sent = await waitFor(async () => {
+      const s = await huge.sent();
+      return s?.disconnected ? s : undefined;
+    }, 'the server to see the download cancelled', 1000);
+    expect(sent.finished).to.equal(false);
+    expect(sent.sent, `${sent.sent} bytes sent`).to.be.below(25 * 1024 * 1024);
+    await nextFrame();
+  });
+
+  it('openProgram refuses the 50 MB chunked download with too-large within 2 s', async function () {
+    this.timeout(2000);
+    const probe = eventLoopProbe();
+    const { error, probeFiredFirst } = await rejection(openProgram({ url: hugeChunked().url, storage: 'memory' }), probe);
+    expect(error.code).to.equal('too-large');
+    expect(probeFiredFirst).to.equal(true);
+    await nextFrame();
+  });
+
+  it('a smaller maxBytes stops the stream there too', async () => {
+    const error = (await loadProgram(hugeChunked().url, { maxBytes: 100_000 }).catch((e: unknown) => e)) as ProgramError;
+    expect(error.code).to.equal('too-large');
+    expect(error.message).to.contain('over the 0.1 MB limit');
+  });
+
+  it('the shipped default program and the RTL sample are inside every limit', async () => {
+    expect(validateProgram(await defaultProgram()).warnings).to.deep.equal([]);
+    const rtl = await (await fetch('/content/samples/rtl-program.json')).json();
+    expect(validateProgram(rtl).warnings).to.deep.equal([]);
+  });
+});
