@@ -84,6 +84,18 @@ describe('write-ahead drafts (SDK)', () => {
     expect(b.drafts.snapshot.recovered[0]).to.include({ id: 'e3', outcome: 'copy' });
   });
 
+  it('saves over the revision this page was writing when it died, instead of keeping a copy', async () => {
+    const a = await openJournal();
+    const first = await a.journal.save(reflection('e7', 'draft one'));
+    // A save of rev 2 was in flight and committed; the page died before it heard back, with newer words typed.
+    await a.journal.save(reflection('e7', 'draft one, two'), { expectedRevision: first.revision });
+    a.drafts.keep('entry', 'e7', { entry: reflection('e7', 'draft one, two, three'), base: first.revision, saving: first.revision + 1 });
+    const b = await reopenAfter(a);
+    expect((await b.journal.get('e7'))?.fields.reflection).to.equal('draft one, two, three');
+    expect((await b.journal.revisions('e7')).some((r) => r.label)).to.equal(false);
+    expect(b.drafts.snapshot.recovered[0]).to.include({ id: 'e7', outcome: 'saved' });
+  });
+
   it('leaves the copy of a page that is still open alone', async () => {
     const a = await openJournal();
     a.drafts.keep('entry', 'e4', { entry: reflection('e4', 'still being typed in another tab') });

@@ -339,7 +339,7 @@ export class CompassionCourseElement extends LitElement {
       }
       if (wasDone) {
         this.savedNote = step.id;
-        this.announcement = this.t.noteSaved;
+        this.announcement = program.storage.mode === 'memory' ? this.t.noteKept : this.t.noteSaved;
         return;
       }
       const programId = content.id;
@@ -726,7 +726,7 @@ export class CompassionCourseElement extends LitElement {
       ${done && changed
         ? html`<button type="button" class="button" ?disabled=${this.busy.has(step.id)} @click=${() => this.saveNote(step)}>${s.saveNote}</button>`
         : nothing}
-      ${done && this.savedNote === step.id && !changed ? html`<span class="step-status">${s.noteSaved}</span>` : nothing}
+      ${done && this.savedNote === step.id && !changed ? html`<span class="step-status">${this.programCtl.program?.storage.mode === 'memory' ? s.noteKept : s.noteSaved}</span>` : nothing}
       ${recoveredAt !== undefined ? html`<p class="step-status recovered" role="status">${s.noteRecovered(new Intl.DateTimeFormat(this.programCtl.program?.content.program.locale, { timeStyle: 'short' }).format(recoveredAt))}</p>` : nothing}
     </div>`;
   }

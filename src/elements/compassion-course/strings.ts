@@ -53,6 +53,8 @@ export interface CourseStrings {
   noteHint: string;
   saveNote: string;
   noteSaved: string;
+  /** Memory-only mode: never "saved". */
+  noteKept: string;
   /** A note typed on a page that closed before it was saved, found again. */
   noteRecovered: (time: string) => string;
   /** The question a reflect step asks, as a label. */
@@ -115,6 +117,7 @@ export const EN_STRINGS: CourseStrings = {
   noteHint: 'How did it go? The note stays on this device.',
   saveNote: 'Save note',
   noteSaved: 'Note saved.',
+  noteKept: 'Note kept until this page closes (not saved on this device).',
   noteRecovered: (time) => `Recovered the note you wrote at ${time}.`,
   promptLabel: 'Question',
   playerMissing: 'The meditation player is not available on this page.',

@@ -586,7 +586,8 @@ export class MeditationPlayer extends LitElement {
   private openSummary(summary: Summary): void {
     this.summary = summary;
     const canCheckIn = !this.noCheckIn && !!this.programCtl.program && (summary.loggedMinutes !== undefined || summary.finished);
-    this.checkIn = canCheckIn ? { status: 'open', note: '' } : null;
+    // The entry's id is chosen now, so a note typed while the first save runs already has its copy.
+    this.checkIn = canCheckIn ? { status: 'open', note: '', entryId: crypto.randomUUID() } : null;
     const t = this.t;
     const parts = [
       summary.mode === 'guided' ? (summary.finished ? t.ended : '') : summary.mode === 'timer' ? (summary.finished ? t.timeUp : t.endedEarly) : '',
@@ -807,7 +808,12 @@ export class MeditationPlayer extends LitElement {
     // D2: a write-ahead copy of the note, so a tab closed before "Save note" loses nothing.
     if (program && c.entryId) {
       const entry = { ...this.checkInEntry(c, c.choice, note), id: c.entryId };
-      copy = program.drafts.keep('entry', c.entryId, { entry, ...(c.revision !== undefined ? { base: c.revision } : {}) });
+      copy = program.drafts.keep('entry', c.entryId, {
+        entry,
+        ...(c.revision !== undefined ? { base: c.revision } : {}),
+        // Typed while a save runs: if the page dies after it commits, that revision is this page's own.
+        ...(c.status === 'saving' ? { saving: (c.revision ?? 0) + 1 } : {}),
+      });
     }
     this.checkIn = { ...c, note, noteSaved: false, ...(copy !== undefined ? { copy } : {}) };
   }
@@ -819,6 +825,13 @@ export class MeditationPlayer extends LitElement {
     this.checkIn = null;
   }
 
+  /** "Saved" only when it is (D1); memory-only mode says how long the words are kept. */
+  private checkInSavedText(note: boolean): string {
+    const t = this.t;
+    if (this.programCtl.program?.storage.mode === 'memory') return note ? t.noteKept : t.checkInKept;
+    return note ? t.noteSaved : t.checkInSaved;
+  }
+
   private async saveCheckIn(choice: string | undefined, note: string): Promise<void> {
     const program = this.programCtl.program;
     const current = this.checkIn;
@@ -826,11 +839,17 @@ export class MeditationPlayer extends LitElement {
     const picked = choice ?? current.choice;
     this.checkIn = { ...current, status: 'saving', ...(picked !== undefined ? { choice: picked } : {}), note };
     try {
+      if (current.entryId && current.copy !== undefined) program.drafts.mark('entry', current.entryId, { saving: (current.revision ?? 0) + 1 });
       const entry = await program.journal.save(this.checkInEntry(current, picked, note), current.revision !== undefined ? { expectedRevision: current.revision } : {});
       if (current.entryId && current.copy !== undefined) program.drafts.settle('entry', current.entryId, current.copy);
       const noteSaved = choice === undefined && note.trim() !== '';
-      this.checkIn = { status: 'saved', note, entryId: entry.id, revision: entry.revision, noteSaved, ...(picked !== undefined ? { choice: picked } : {}) };
-      this.announcement = noteSaved ? this.t.noteSaved : this.t.checkInSaved;
+      // Words typed while this save ran stay on screen (and in their copy) for the next save.
+      const typed = this.checkIn?.note ?? note;
+      const later = typed !== note ? { copy: this.checkIn?.copy } : {};
+      this.checkIn = { status: 'saved', note: typed, entryId: entry.id, revision: entry.revision, noteSaved: noteSaved && typed === note, ...later, ...(picked !== undefined ? { choice: picked } : {}) };
+      // Their copy now builds on the revision just stored.
+      if (typed !== note) this.onCheckInNote(this.checkIn, typed);
+      this.announcement = this.checkInSavedText(noteSaved);
       this.dispatchEvent(new EntrySavedEvent({ programId: program.id, entryId: entry.id, templateId: entry.templateId, revision: entry.revision, created: entry.revision === 1 }));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -1185,7 +1204,7 @@ export class MeditationPlayer extends LitElement {
             </div>`
         : nothing}
       ${c.status === 'saving' ? html`<p class="hint">${t.saving}</p>` : nothing}
-      ${c.status === 'saved' ? html`<p class="saved">${c.noteSaved ? t.noteSaved : t.checkInSaved}</p>` : nothing}
+      ${c.status === 'saved' ? html`<p class="saved">${this.checkInSavedText(!!c.noteSaved)}</p>` : nothing}
       ${c.status === 'error' ? html`<p class="error" role="alert">${c.error}</p>` : nothing}
       <button type="button" class="button quiet" @click=${() => this.closeCheckIn()}>${t.notNow}</button>
     </div>`;

@@ -60,6 +60,9 @@ export interface PlayerStrings {
   notNow: string;
   checkInSaved: string;
   noteSaved: string;
+  /** Memory-only mode: the check-in is kept only until the page closes, so it is never called saved. */
+  checkInKept: string;
+  noteKept: string;
   saving: string;
   checkInFailed: (message: string) => string;
   timerLength: string;
@@ -145,6 +148,8 @@ export const EN_STRINGS: PlayerStrings = {
   notNow: 'Not now',
   checkInSaved: 'Saved to your journal.',
   noteSaved: 'Note saved to your journal.',
+  checkInKept: 'Added to your journal until this page closes (not saved on this device).',
+  noteKept: 'Note kept until this page closes (not saved on this device).',
   saving: 'Saving…',
   checkInFailed: (message) => `Your check-in could not be saved: ${message}`,
   timerLength: 'Length',

@@ -64,6 +64,8 @@ export class EntryEditor implements ReactiveController {
   private drafts: DraftStore | undefined;
   /** The write-ahead copy's number for the newest text (see DraftStore.keep). */
   private keptSeq = 0;
+  /** The revision the save in flight will store, if it commits (recorded in the copy). */
+  private savingRevision: number | undefined;
   private base: number | undefined;
   private dirty = false;
   private version = 0;
@@ -275,7 +277,11 @@ export class EntryEditor implements ReactiveController {
   private keepCopy(): void {
     const d = this.draft;
     if (!d || !this.drafts) return;
-    this.keptSeq = this.drafts.keep('entry', d.id, { entry: { ...toEntryDraft(d), id: d.id }, ...(this.base !== undefined ? { base: this.base } : {}) });
+    this.keptSeq = this.drafts.keep('entry', d.id, {
+      entry: { ...toEntryDraft(d), id: d.id },
+      ...(this.base !== undefined ? { base: this.base } : {}),
+      ...(this.savingRevision !== undefined ? { saving: this.savingRevision } : {}),
+    });
   }
 
   private reset(): void {
@@ -306,9 +312,13 @@ export class EntryEditor implements ReactiveController {
     clearTimeout(this.retryTimer);
     this.status = { ...this.status, state: 'saving' };
     this.host.requestUpdate();
+    // A forced save lands wherever the stored entry is: the copy cannot claim its revision.
+    this.savingRevision = force ? undefined : (this.base ?? 0) + 1;
+    if (this.savingRevision !== undefined) this.drafts?.mark('entry', draft.id, { saving: this.savingRevision });
     try {
       const options = force ? { force: true } : this.base !== undefined ? { expectedRevision: this.base } : {};
       const entry = await journal.save(toEntryDraft(draft), options);
+      this.savingRevision = undefined;
       const created = !this.stored;
       this.stored = true;
       this.base = entry.revision;
@@ -328,6 +338,7 @@ export class EntryEditor implements ReactiveController {
       this.options.onSaved?.(entry, created);
       return true;
     } catch (error) {
+      this.savingRevision = undefined;
       this.fail(error);
       return false;
     } finally {

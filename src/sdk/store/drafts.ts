@@ -24,6 +24,12 @@ export interface EntryDraftValue {
   entry: EntryDraft & { id: string };
   /** The stored revision the text was based on; undefined for an entry never saved. */
   base?: number;
+  /**
+   * The revision a save from this page was writing when the copy was taken. If the page died
+   * after that save committed, the stored entry has this revision and is this page's own text,
+   * not another tab's, so the copy is saved over it rather than kept aside.
+   */
+  saving?: number;
 }
 export interface StepNoteDraftValue {
   stepId: string;
@@ -151,6 +157,14 @@ export class DraftStore extends Observable<DraftsSnapshot> {
     this.own.set(this.key(kind, id), pending);
     this.write(pending);
     return seq;
+  }
+
+  /** Updates the copy's bookkeeping (e.g. the revision a save is writing) without counting it as new text. */
+  mark(kind: 'entry', id: string, patch: Pick<EntryDraftValue, 'saving'>): void {
+    const p = this.own.get(this.key(kind, id));
+    if (!p) return;
+    p.value = { ...(p.value as EntryDraftValue), ...patch };
+    this.write(p);
   }
 
   /** The text written up to `seq` has committed: remove the copy unless something newer was typed since. */
@@ -378,19 +392,20 @@ export class DraftStore extends Observable<DraftsSnapshot> {
       this.remove(key);
       return 'restored';
     }
-    const { entry: draft, base } = value as EntryDraftValue;
+    const { entry: draft, base, saving } = value as EntryDraftValue;
     if (!draft || typeof draft.id !== 'string' || typeof draft.templateId !== 'string') return this.drop(key);
     const journal = this.options.journal;
     const stored = await journal.get(draft.id);
     if (stored && !journal.canRead(stored)) return undefined;
     if (stored && sameText(stored, draft)) return this.drop(key);
-    if (stored && stored.revision !== base) {
+    const mine = stored && (stored.revision === base || stored.revision === saving);
+    if (stored && !mine) {
       await journal.keepCopy(draft.id, { title: draft.title ?? '', fields: { ...draft.fields }, tags: draft.tags ?? [] }, 'conflict-copy', record.at);
       this.remove(key);
       return 'copy';
     }
     try {
-      await journal.save(draft, stored ? { expectedRevision: base } : {});
+      await journal.save(draft, stored ? { expectedRevision: stored.revision } : {});
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
       await journal.keepCopy(draft.id, { title: draft.title ?? '', fields: { ...draft.fields }, tags: draft.tags ?? [] }, 'conflict-copy', record.at);
