@@ -77,7 +77,7 @@ describe('backup import merges and never destroys', () => {
     let mine = await here.journal.save({ id: 'd1', templateId: 'free-reflection', title: 'Letter', fields: { reflection: 'v1 shared' } });
     mine = await here.journal.save({ ...mine, fields: { reflection: 'v2 shared' } });
     await carry(here, there);
-    mine = await here.journal.save({ ...mine, fields: { reflection: 'v3 here' } });
+    await here.journal.save({ ...mine, fields: { reflection: 'v3 here' } });
     let theirs = (await there.journal.get('d1'))!;
     theirs = await there.journal.save({ ...theirs, fields: { reflection: 'v3 there' } });
     await there.journal.save({ ...theirs, fields: { reflection: 'v4 there' } });
