@@ -269,7 +269,7 @@ describe('<compassion-course>', () => {
       save.click();
       await waitFor(() => provider.sdk!.progress.snapshot.completed.get('w1-practice')?.note === 'Held the door, and smiled.', 'the edited note to be saved');
       await rendered(course);
-      expect(text($(root, '.note'))).to.contain('Note saved.');
+      expect(text($(root, '.note'))).to.contain('Note kept until this page closes (not saved on this device).');
       await expectAccessible(course);
     });
 
