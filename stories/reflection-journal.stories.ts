@@ -48,6 +48,14 @@ function journal(loaded: Loaded, args: Partial<JournalArgs>): TemplateResult {
   </compassion-program>`;
 }
 
+/** The journal on a real IndexedDB store of its own (a fresh program id per render), for states that need one. */
+function storedJournal(loaded: Loaded, args: Partial<JournalArgs>): TemplateResult {
+  const program = { ...loaded.program, id: `story-${crypto.randomUUID()}` };
+  return html`<compassion-program .program=${program} theme=${ifDefined(args.theme || undefined)}>
+    <reflection-journal template=${ifDefined(args.template || undefined)} safari-warning="never" theme=${ifDefined(args.theme || undefined)}></reflection-journal>
+  </compassion-program>`;
+}
+
 /** Two reflect steps of week 1 as a course's week shows them: each entry `embedded` in its step's card. */
 function weekSteps(loaded: Loaded, args: Partial<JournalArgs>): TemplateResult {
   const step = (kind: string, title: string, stepId: string) => html`<li class="ck-story-step">
@@ -213,13 +221,51 @@ export const SaveStateSaving: Story = {
   },
 };
 
-/** "Saved at 12:03": shown only once the strict-durability write has committed. */
+/** "Saved at 12:03": shown only once the strict-durability write to IndexedDB has committed. */
 export const SaveStateSaved: Story = {
   args: { template: 'free-reflection' },
+  render: (args, { loaded }) => storedJournal(loaded as Loaded, args),
   play: async ({ canvasElement }) => {
     const { el } = await ready(canvasElement);
     await type(el, 'textarea', 'Safely stored.');
     await el.save();
+  },
+};
+
+/** Memory-only mode never says "Saved": the text is kept only until the page closes. */
+export const SaveStateMemoryOnly: Story = {
+  args: { template: 'free-reflection' },
+  play: async ({ canvasElement }) => {
+    const { el } = await ready(canvasElement);
+    await type(el, 'textarea', 'Only for this visit.');
+    await el.save();
+  },
+};
+
+/**
+ * The line shown after text typed on a page that closed before saving was found again (its
+ * write-ahead copy, left in localStorage by that page, is saved on the next open).
+ */
+export const RecoveredAfterClosedTab: Story = {
+  loaders: [
+    async () => {
+      const program = await fetchProgram(DEFAULT_PROGRAM);
+      program.id = `story-${crypto.randomUUID()}`;
+      const entry = { id: 'story-recovered', templateId: 'free-reflection', title: 'On the train', fields: { reflection: 'I closed the laptop mid-sentence, and the words were still here.' }, tags: [] };
+      // The copy a closed tab left behind: plain, because the lock is off.
+      localStorage.setItem(
+        `compassion-kit:draft:${program.id}:entry:closed-tab:${entry.id}`,
+        JSON.stringify({ v: 1, kind: 'entry', id: entry.id, tab: 'closed-tab', seq: 1, at: Date.now() - 5 * 60_000, plain: { entry } }),
+      );
+      return { program };
+    },
+  ],
+  render: (args, { loaded }) => html`<compassion-program .program=${(loaded as Loaded).program}>
+    <reflection-journal safari-warning="never" theme=${ifDefined(args.theme || undefined)}></reflection-journal>
+  </compassion-program>`,
+  play: async ({ canvasElement }) => {
+    const { el } = await ready(canvasElement);
+    await until(() => find(el, '[part="recovered"]'));
   },
 };
 
