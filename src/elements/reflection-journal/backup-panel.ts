@@ -1,10 +1,9 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { exportFileName, FILE_TYPES, saveTextFile } from '../../sdk/export/file.js';
-import { CompassionKitError, StorageError } from '../../sdk/errors.js';
+import { CompassionKitError } from '../../sdk/errors.js';
 import type { CompassionProgram } from '../../sdk/program.js';
 import type { BackupDocument, ImportPreview, ImportReport } from '../../sdk/store/backup.js';
-import { LOCK_SETTING_KEY, lockKeyId } from '../../sdk/store/journal.js';
-import type { EntryRevision, JournalEntry } from '../../sdk/store/records.js';
+import type { JournalEntry } from '../../sdk/store/records.js';
 import { formatBytes, type Formats } from './platform.js';
 
 export interface BackupPanelHost extends ReactiveControllerHost, HTMLElement {
@@ -21,7 +20,7 @@ export interface BackupPanelHost extends ReactiveControllerHost, HTMLElement {
 type ImportState =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
-  | { step: 'preview'; fileName: string; doc: BackupDocument; preview: ImportPreview; encrypted: 'none' | 'same-key' | 'adopt-lock' }
+  | { step: 'preview'; fileName: string; doc: BackupDocument; preview: ImportPreview }
   | { step: 'importing'; fileName: string }
   | { step: 'done'; report: ImportReport }
   | { step: 'error'; message: string };
@@ -120,14 +119,8 @@ export class BackupPanel implements ReactiveController {
         return html`<p role="status">Importing ${s.fileName}…</p>`;
       case 'error':
         return html`${chooser}<p class="error" role="alert">${s.message}</p>`;
-      case 'done': {
-        const r = s.report;
-        return html`${chooser}<p class="success" role="status">
-            Imported ${r.written.entries} ${r.written.entries === 1 ? 'entry' : 'entries'}${r.duplicates ? `, skipped ${r.duplicates} already here` : ''}${r.quarantined.length
-              ? `; ${r.quarantined.length} damaged ${r.quarantined.length === 1 ? 'record was' : 'records were'} kept aside`
-              : ''}.
-          </p>`;
-      }
+      case 'done':
+        return html`${chooser}<p class="success" role="status">${doneText(s.report)}</p>`;
       case 'preview':
         return this.renderPreview(s);
     }
@@ -145,21 +138,34 @@ export class BackupPanel implements ReactiveController {
         <div><dt>Practice sessions</dt><dd>${p.counts.practice}</dd></div>
         ${p.dateRange ? html`<div><dt>Entries written</dt><dd>${f.dateTime.format(p.dateRange.from)} to ${f.dateTime.format(p.dateRange.to)}</dd></div>` : nothing}
         <div><dt>Made</dt><dd>${formatIso(p.exportedAt, f)}</dd></div>
-        <div><dt>Already on this device</dt><dd>${p.duplicates} ${p.duplicates === 1 ? 'entry' : 'entries'}, skipped</dd></div>
-        <div><dt>Here in another version</dt><dd>${p.conflicts} ${p.conflicts === 1 ? 'entry' : 'entries'}: the newer version is kept</dd></div>
+        <div><dt>New to this device</dt><dd>${entries(p.entries.new)}</dd></div>
+        <div><dt>Already on this device</dt><dd>${entries(p.duplicates)}, skipped</dd></div>
+        <div><dt>Changed in the backup since</dt><dd>${entries(p.entries.updated)}${p.entries.updated ? ': the backup’s version becomes current; yours stays in History' : ''}</dd></div>
+        <div><dt>Changed in both places</dt><dd>${entries(p.entries.bothKept)}${p.entries.bothKept ? ': both texts kept; the newer is current, the other is an imported copy in History' : ''}</dd></div>
+        ${p.entries.duplicateIds
+          ? html`<div><dt>Same entry more than once in the file</dt><dd>${p.entries.duplicateIds}: each different text is kept as an imported copy in History</dd></div>`
+          : nothing}
+        <div><dt>Versions added to History</dt><dd>${p.revisions.added}</dd></div>
         <div><dt>Damaged records</dt><dd>${p.quarantined.length}${p.quarantined.length ? ': kept aside, not imported' : ''}</dd></div>
       </dl>
+      <p class="help">Nothing on this device is written over: every version you have here is still in History afterwards.</p>
       ${p.quarantined.length
         ? html`<ul class="quarantine">
             ${p.quarantined.slice(0, 20).map((q) => html`<li>${q.store}, item ${q.index + 1}${q.id ? ` (${q.id})` : ''}: ${q.reason}</li>`)}
             ${p.quarantined.length > 20 ? html`<li>…and ${p.quarantined.length - 20} more</li>` : nothing}
           </ul>`
         : nothing}
-      ${s.encrypted === 'adopt-lock'
-        ? html`<p class="notice">This backup is locked with a passphrase. After importing, your journal will be locked with the backup’s passphrase, and the entries already here will be encrypted with it when you unlock.</p>`
-        : s.encrypted === 'same-key'
+      ${p.lock === 'adopt'
+        ? html`<p class="notice">
+            This backup is locked with a passphrase. After importing, your journal will be locked with the backup’s passphrase. The entries already here stay
+            readable, and are encrypted with it when you unlock.
+          </p>`
+        : p.lock === 'same-key'
           ? html`<p class="help">This backup is encrypted with this journal’s key; your current passphrase opens it.</p>`
-          : nothing}
+          : p.lock === 'seal'
+            ? html`<p class="help">This backup is not encrypted; what it holds is encrypted with your passphrase as it is imported.</p>`
+            : nothing}
+      ${p.ignoredSettings.length ? html`<p class="help">Settings this version does not know are left out: ${p.ignoredSettings.join(', ')}.</p>` : nothing}
       <p class="help">Importing happens all at once: if anything goes wrong, nothing is changed.</p>
       <div class="actions">
         <button type="button" class="button primary" part="import-confirm" @click=${() => this.confirmImport(s)}>Import</button>
@@ -200,9 +206,9 @@ export class BackupPanel implements ReactiveController {
     this.host.requestUpdate();
     try {
       const text = await file.text();
-      const { doc, encrypted } = await this.prepare(sdk, text);
-      const preview = await sdk.backup.preview(doc);
-      this.importing = { step: 'preview', fileName: file.name, doc, preview, encrypted };
+      // preview() validates every record and throws a clear error for anything that cannot be imported safely.
+      const preview = await sdk.backup.preview(text);
+      this.importing = { step: 'preview', fileName: file.name, doc: JSON.parse(text) as BackupDocument, preview };
       await this.host.updateComplete;
       this.host.renderRoot.querySelector<HTMLElement>('#preview-title')?.focus();
     } catch (error) {
@@ -214,36 +220,6 @@ export class BackupPanel implements ReactiveController {
     }
   };
 
-  /**
-   * Makes a backup safe to import into this journal: with the lock on, plaintext entries are sealed
-   * before they are written, and a backup sealed under another key is refused rather than mixed in.
-   */
-  private async prepare(sdk: CompassionProgram, text: string): Promise<{ doc: BackupDocument; encrypted: 'none' | 'same-key' | 'adopt-lock' }> {
-    // preview() validates the document and throws a clear error for anything that is not a backup.
-    await sdk.backup.preview(text);
-    const doc = JSON.parse(text) as BackupDocument;
-    const settings = Array.isArray(doc.stores.settings) ? doc.stores.settings : [];
-    const theirKey = lockKeyId(settings.find((s) => s?.key === LOCK_SETTING_KEY)?.value);
-    const ourKey = lockKeyId(await sdk.journal.lockRecord());
-    if (ourKey === undefined) return { doc, encrypted: theirKey ? 'adopt-lock' : 'none' };
-    if (theirKey && theirKey !== ourKey) {
-      throw new StorageError(
-        'invalid-backup',
-        'This backup is locked with a different passphrase from this journal, so the two cannot be mixed. To restore it, turn the lock off here first, then import it and unlock with the backup’s passphrase.',
-      );
-    }
-    // Keep this device's lock record: the backup's may wrap the key under an older passphrase.
-    const stores = { ...doc.stores, settings: settings.filter((s) => s?.key !== LOCK_SETTING_KEY) };
-    const seal = async <R extends JournalEntry | EntryRevision>(r: R, entryId: unknown): Promise<R> => {
-      if (!r || typeof r !== 'object' || r.sealed || typeof entryId !== 'string' || typeof r.title !== 'string' || !r.fields || !Array.isArray(r.tags)) return r;
-      const sealed = await sdk.journal.sealContent(entryId, { title: r.title, fields: r.fields, tags: r.tags });
-      return { ...r, title: '', fields: {}, tags: [], sealed };
-    };
-    if (Array.isArray(stores.entries)) stores.entries = await Promise.all(stores.entries.map((e) => seal(e, e?.id)));
-    if (Array.isArray(stores.revisions)) stores.revisions = await Promise.all(stores.revisions.map((r) => seal(r, r?.entryId)));
-    return { doc: { ...doc, stores }, encrypted: theirKey ? 'same-key' : 'none' };
-  }
-
   private async confirmImport(s: Extract<ImportState, { step: 'preview' }>): Promise<void> {
     const sdk = this.host.sdk;
     if (!sdk) return;
@@ -252,7 +228,7 @@ export class BackupPanel implements ReactiveController {
     try {
       const report = await sdk.backup.import(s.doc);
       this.importing = { step: 'done', report };
-      this.host.announce(`Imported ${report.written.entries} ${report.written.entries === 1 ? 'entry' : 'entries'}.`);
+      this.host.announce(doneText(report));
     } catch (error) {
       this.importing = { step: 'error', message: `Nothing was imported: ${(error as Error).message}` };
     }
@@ -285,6 +261,21 @@ export class BackupPanel implements ReactiveController {
     }
     this.host.requestUpdate();
   };
+}
+
+function entries(n: number): string {
+  return `${n} ${n === 1 ? 'entry' : 'entries'}`;
+}
+
+/** The report in words: the same numbers the preview showed. */
+function doneText(r: ImportReport): string {
+  const parts = [`Imported ${entries(r.entries.new)}`];
+  if (r.entries.updated) parts.push(`updated ${entries(r.entries.updated)}`);
+  if (r.entries.bothKept) parts.push(`kept both texts of ${entries(r.entries.bothKept)}`);
+  if (r.revisions.added) parts.push(`added ${r.revisions.added} ${r.revisions.added === 1 ? 'version' : 'versions'} to History`);
+  if (r.duplicates) parts.push(`skipped ${r.duplicates} already here`);
+  const damaged = r.quarantined.length ? `; ${r.quarantined.length} damaged ${r.quarantined.length === 1 ? 'record was' : 'records were'} kept aside` : '';
+  return `${parts.join(', ')}${damaged}.`;
 }
 
 function formatIso(iso: string, f: Formats): string {

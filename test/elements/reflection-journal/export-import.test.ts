@@ -125,6 +125,34 @@ describe('<reflection-journal> export and import', () => {
     expect(await rawDatabase(program.id)).to.deep.equal(before);
   });
 
+  it('previews a text changed in both places exactly as it imports it, and keeps both texts in History', async () => {
+    const program = await journalProgram();
+    const { journal, sdk } = await mountJournal(program);
+    const mine = await sdk.journal.save({ id: 'both', templateId: 'free-reflection', title: 'Evening', fields: { reflection: 'written here first' } });
+    const doc = await sdk.backup.export();
+    // The other device edited the same entry later; this device edited it too.
+    const theirs = { ...doc.stores.entries![0]!, fields: { reflection: 'edited on the other device' }, updatedAt: mine.updatedAt + 60_000, revision: 2 };
+    doc.stores.entries = [theirs, { ...theirs, id: 'new-one', fields: { reflection: 'only in the file' } }];
+    doc.stores.revisions = [...doc.stores.revisions!, { key: 'both:2', entryId: 'both', revision: 2, savedAt: theirs.updatedAt, title: 'Evening', fields: theirs.fields, tags: [] }];
+    await sdk.journal.save({ ...mine, fields: { reflection: 'edited here too' } });
+    const expected = await sdk.backup.preview(doc);
+    await go(journal, 'Backup and import');
+    chooseFile(journal, JSON.stringify(doc));
+    await waitFor(() => journal.shadowRoot!.querySelector('[part="import-preview"]'), 'the import preview');
+    const rows = Object.fromEntries($$(journal, '.counts div').map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim()]));
+    expect(rows['New to this device']).to.equal('1 entry');
+    expect(rows['Changed in both places']).to.match(/^1 entry: both texts kept; the newer is current, the other is an imported copy in History/);
+    expect(rows['Versions added to History']).to.equal(String(expected.revisions.added));
+    expect($(journal, '[part="import-preview"]').textContent).to.contain('Nothing on this device is written over');
+    await expectAccessible(journal);
+    button(journal, 'Import').click();
+    const done = await waitFor(() => journal.shadowRoot!.querySelector('.success'), 'the import report');
+    expect(done.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Imported 1 entry, kept both texts of 1 entry, added ${expected.revisions.added} versions to History.`);
+    expect((await sdk.journal.get('both'))!.fields.reflection).to.equal('edited on the other device');
+    const history = (await sdk.journal.revisions('both')).map((r) => r.fields.reflection);
+    expect(history).to.include.members(['written here first', 'edited here too', 'edited on the other device']);
+  });
+
   it('explains a file that is not a backup and imports nothing', async () => {
     const program = await journalProgram();
     const { journal } = await mountJournal(program);
