@@ -65,6 +65,27 @@ const cdn = {
   },
 };
 
+// The autoloader (src/cdn.ts) imports an element's chunk together with the provider's, not after
+// it, and relies on this: each element chunk imports the chunk that defines <compassion-program>,
+// so the provider is registered before any element looks for it. Fail the build if that breaks.
+const providerFirst = () => ({
+  name: 'provider-first',
+  generateBundle(_, bundle) {
+    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+    const holding = (suffix) => chunks.filter((c) => c.moduleIds.some((id) => id.endsWith(suffix)));
+    const [provider] = holding('/src/elements/compassion-program/define.ts');
+    if (!provider) return this.error('provider-first: no chunk holds src/elements/compassion-program/define.ts');
+    for (const element of elementDefines.filter((d) => !d.includes('/compassion-program/'))) {
+      for (const chunk of holding(`/${element}`)) {
+        if (chunk !== provider && !chunk.imports.includes(provider.fileName)) {
+          this.error(`provider-first: ${chunk.fileName} (${element}) does not import ${provider.fileName}, which defines <compassion-program>; src/cdn.ts loads them in parallel and needs the provider to run first.`);
+        }
+      }
+    }
+  },
+});
+cdn.plugins.push(providerFirst());
+
 // Start each build from an empty folder so stale hashed chunks never linger (npm run size reads them all).
 const clean = (dir) => ({ name: 'clean', buildStart: () => rmSync(dir, { recursive: true, force: true }) });
 library.plugins.unshift(clean('dist/lib'));

@@ -1,8 +1,13 @@
 /**
  * The CDN entry: one small script a clinic adds with a single <script type="module">. It defines
  * nothing heavy itself: the first time a compassion-kit tag appears in the page, the code for
- * that element is fetched and registered. The provider (and with it the SDK) always loads first,
- * so elements inside <compassion-program> find it when they upgrade.
+ * that element is fetched and registered.
+ *
+ * Nothing waits for anything else to download: an element's chunk is requested together with the
+ * provider's (the core), and the program file of a `<compassion-program src>` together with both.
+ * The provider is still registered first, so elements inside `<compassion-program>` find it when
+ * they upgrade: every element chunk imports the core chunk, and the core defines the provider when
+ * it runs, before the element chunk's own code (the CDN build checks this, rollup.config.mjs).
  */
 type Loader = () => Promise<unknown>;
 
@@ -20,19 +25,19 @@ const LOADERS: Record<string, Loader> = {
 };
 const loadProvider = (): Promise<unknown> => import('./elements/compassion-program/define.js');
 
-// A second copy of this script (two tags, or CDN next to npm) shares the first one's loader (S5).
-const KEY = Symbol.for('compassion-kit.autoloader');
-const globals = globalThis as unknown as Record<symbol, boolean | undefined>;
+interface Autoloader {
+  discover(root: ParentNode): void;
+}
 
-if (!globals[KEY]) {
-  globals[KEY] = true;
+function createAutoloader(): Autoloader {
   const started = new Map<string, Promise<unknown>>();
+  const preloaded = new Set<string>();
   let provider: Promise<unknown> | undefined;
 
   const load = (tag: string): void => {
     if (started.has(tag) || customElements.get(tag)) return;
     provider ??= loadProvider();
-    const loading = tag === PROVIDER ? provider : provider.then(LOADERS[tag]);
+    const loading = tag === PROVIDER ? provider : Promise.all([provider, LOADERS[tag]()]);
     started.set(tag, loading);
     loading.catch((error: unknown) => {
       started.delete(tag);
@@ -40,10 +45,36 @@ if (!globals[KEY]) {
     });
   };
 
-  const discover = (root: ParentNode): void => {
-    for (const tag of [PROVIDER, ...Object.keys(LOADERS)]) {
-      if (!started.has(tag) && ((root as Element).localName === tag || root.querySelector(tag))) load(tag);
+  // The provider fetches its program only once its code has run; a preload starts that download
+  // now. It must match the provider's request exactly (src/sdk/content/load.ts: same absolute URL,
+  // CORS mode, credentials 'same-origin', which crossorigin="anonymous" gives) or the browser
+  // fetches twice. Once the provider is defined it fetches by itself, so there is nothing to gain.
+  const preloadProgram = (element: Element): void => {
+    const src = element.getAttribute('src');
+    if (!src || customElements.get(PROVIDER)) return;
+    let href: string;
+    try {
+      href = new URL(src, location.href).href;
+    } catch {
+      return; // The provider reports an unusable src itself.
     }
+    if (preloaded.has(href)) return;
+    preloaded.add(href);
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.append(link);
+  };
+
+  const discover = (root: ParentNode): void => {
+    const self = root instanceof Element ? root : undefined;
+    for (const tag of [PROVIDER, ...Object.keys(LOADERS)]) {
+      if (!started.has(tag) && (self?.localName === tag || root.querySelector(tag))) load(tag);
+    }
+    if (self?.localName === PROVIDER) preloadProgram(self);
+    root.querySelectorAll(`${PROVIDER}[src]`).forEach(preloadProgram);
   };
 
   const start = (): void => {
@@ -54,6 +85,19 @@ if (!globals[KEY]) {
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
+  return { discover };
 }
 
-export {};
+// A second copy of this script (two tags, or CDN next to npm) shares the first one's loader (S5).
+const KEY = Symbol.for('compassion-kit.autoloader');
+const globals = globalThis as unknown as Record<symbol, Autoloader | undefined>;
+const autoloader = (globals[KEY] ??= createAutoloader());
+
+/**
+ * Loads the code of every compassion-kit element inside `root` that is not registered yet. The page
+ * itself is watched already; call this for content the page's observer cannot see, such as a
+ * shadow root, as Shoelace's autoloader does.
+ */
+export function discover(root: ParentNode): void {
+  autoloader.discover(root);
+}
