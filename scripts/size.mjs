@@ -1,7 +1,8 @@
 // Prints min, gzip and brotli sizes of the CDN entry, each lazily loaded chunk and each library
 // entry, then what a page downloads: the entry plus every chunk its elements' loaders import,
 // followed through static imports (what arrives before a week opens or play is pressed). Fails
-// when a budget in size-budget.json is exceeded or howler reaches an eagerly loaded file.
+// when a budget in size-budget.json is exceeded, when a page's chunks arrive in a waterfall
+// (one chunk requested only after another has arrived), or howler reaches an eagerly loaded file.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -110,12 +111,28 @@ if (existsSync(libDir)) {
 // --- per page -------------------------------------------------------------------------------------
 console.log('');
 header('page totals: entry + chunks it needs (static imports)');
+// Waves: the entry's import() calls request their chunks at once (wave 1); a chunk that only a
+// static import in one of those names is requested once that one has arrived (wave 2, a waterfall).
+// This sees the build's graph only; that src/cdn.ts starts the imports at once, rather than one
+// after another at run time, is tested in test/cdn.test.ts.
+const waves = (requested) => {
+  const result = [new Set(requested)];
+  const seen = new Set([ENTRY, ...requested]);
+  for (;;) {
+    const next = new Set([...result.at(-1)].flatMap((f) => [...graph.get(f).static]).filter((f) => !seen.has(f)));
+    if (next.size === 0) return result;
+    next.forEach((f) => seen.add(f));
+    result.push(next);
+  }
+};
 const pages = Object.entries(budget.pages).map(([label, page]) => {
-  const needed = withStaticImports([ENTRY, ...everyPage, ...page.tags.flatMap((t) => loaderImports[t])]);
+  const requested = [...everyPage, ...page.tags.flatMap((t) => loaderImports[t])];
+  const needed = withStaticImports([ENTRY, ...requested]);
   const total = sum([...needed].map((f) => sizes.get(f)));
   line(label, total);
-  console.log(`    ${[...needed].map((f) => (f === ENTRY ? 'entry' : chunkName(f))).join(' + ')}`);
-  return { label, page, total, needed };
+  const byWave = waves(requested);
+  console.log(`    entry, then ${byWave.map((w) => [...w].map(chunkName).join(' + ')).join(', then ')}`);
+  return { label, page, total, needed, waves: byWave.length };
 });
 
 const eagerText = [...new Set(pages.flatMap((p) => [...p.needed]))].map((f) => readFileSync(join(cdnDir, f), 'utf8')).join('\n');
@@ -126,6 +143,11 @@ const checks = [
     `${label}: gzip ${total.gzip} B`,
     total.gzip <= page.budget,
     `budget ${page.budget} B, target ${page.target} B${total.gzip <= page.target ? ', target met' : `, ${total.gzip - page.target} B above target`}`,
+  ]),
+  ...pages.map(({ label, waves }) => [
+    `${label}: chunks requested in ${waves} wave${waves === 1 ? '' : 's'} after the entry`,
+    waves === 1,
+    'must be 1: a chunk named only inside another chunk waits for it; load it from the element\'s loader in src/cdn.ts or hint it with modulepreload',
   ]),
   ['howler outside every file a page loads before play', !howlerEager && howler.length === 1, 'it must load on first play only'],
 ];
