@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { PROGRAM_LIMITS, ProgramError, loadProgram, openProgram, validateProgram, type Program } from '../../src/sdk/index.js';
-import { HOSTILE_CASES, SHORT_MESSAGE, eventLoopProbe, hostileUrl, hugeChunked, nextFrame, rejection } from '../fixtures/hostile-programs.js';
+import { HOSTILE_CASES, SHORT_MESSAGE, eventLoopProbe, hostileUrl, hugeChunked, nextFrame, rejection, thousandsOfMistakes } from '../fixtures/hostile-programs.js';
 import { waitFor } from '../helpers/fixture.js';
 
 // Issue 9: program files that froze the page for minutes, or crashed with code `unknown`. Each
@@ -141,6 +141,16 @@ describe('hostile program files', () => {
     const error = refusal(program);
     expect(error.code).to.equal('too-large');
     expect(error.message).to.match(/more than 2,000,000 characters of text/);
+  });
+
+  it('validateProgram counts 5,200 broken references in a program as large as the limits allow, within 2 s', async function () {
+    this.timeout(2000);
+    const error = refusal(await thousandsOfMistakes());
+    expect(error.code).to.equal('invalid-program');
+    expect(error.issues.filter((i) => i.severity === 'error')).to.have.length(5200);
+    expect(error.message).to.match(/\(and 5197 more\)$/);
+    expectShort(error);
+    await nextFrame();
   });
 
   it('loadProgram stops a 50 MB chunked download (no Content-Length) at the 2 MB limit and names the URL', async function () {

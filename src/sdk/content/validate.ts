@@ -12,7 +12,9 @@ export interface ValidationResult {
 }
 
 /** At most this many errors and this many warnings are kept; the rest are counted. */
-const ISSUES_KEPT = 100;
+const ISSUES_KEPT = 10_000;
+/** "Did you mean" is worked out for this many issues (the elements list 20): comparing an id with 200 others costs. */
+const SUGGESTIONS = 20;
 
 /**
  * Checks a parsed program document against the format, its limits (limits.ts) and its
@@ -39,42 +41,50 @@ export function validateProgram(input: unknown): ValidationResult {
     }
   }
 
-  if (issues.errors.length) {
-    const first = issues.errors.slice(0, 3).map((e) => `${e.path || '(document)'}: ${e.message}`);
+  const errors = issues.errors;
+  if (errors.length) {
+    const first = errors.slice(0, 3).map((e) => `${e.path || '(document)'}: ${e.message}`);
     const more = issues.errorCount > 3 ? ` (and ${issues.errorCount - 3} more)` : '';
     const [code, what] = issues.overLimit ? (['too-large', 'is too large'] as const) : (['invalid-program', 'is not valid'] as const);
-    throw new ProgramError(code, `The program ${what}: ${first.join('; ')}${more}`, [...issues.errors, ...issues.warnings]);
+    throw new ProgramError(code, `The program ${what}: ${first.join('; ')}${more}`, [...errors, ...issues.warnings]);
   }
   return { program: deepFreeze(input as Program), warnings: issues.warnings };
 }
 
 /** Collects problems; limit errors come first, since fixing them is what makes the rest readable. */
 class Issues {
-  readonly errors: ProgramIssue[] = [];
   readonly warnings: ProgramIssue[] = [];
   errorCount = 0;
-  overLimit = false;
-  private limitErrors = 0;
+  private readonly limitErrors: ProgramIssue[] = [];
+  private readonly otherErrors: ProgramIssue[] = [];
+  private suggestions = 0;
 
-  /** Messages may be given as functions, so a suggestion is only computed for an issue that is kept. */
-  error(path: string, message: string | (() => string)): void {
-    if (this.errorCount++ < ISSUES_KEPT) this.errors.push({ path, message: text(message), severity: 'error' });
+  get overLimit(): boolean {
+    return this.limitErrors.length > 0;
+  }
+
+  get errors(): ProgramIssue[] {
+    return [...this.limitErrors, ...this.otherErrors].slice(0, ISSUES_KEPT);
+  }
+
+  error(path: string, message: string): void {
+    if (this.errorCount++ < ISSUES_KEPT) this.otherErrors.push({ path, message, severity: 'error' });
   }
 
   /** A count or length over a limit of the format. */
   limit(path: string, message: string): void {
-    this.overLimit = true;
-    this.errorCount++;
-    if (this.errors.length >= ISSUES_KEPT) this.errors.pop();
-    this.errors.splice(this.limitErrors++, 0, { path, message, severity: 'error' });
+    if (this.errorCount++ < ISSUES_KEPT || !this.overLimit) this.limitErrors.push({ path, message, severity: 'error' });
   }
 
-  warn(path: string, message: string | (() => string)): void {
-    if (this.warnings.length < ISSUES_KEPT) this.warnings.push({ path, message: text(message), severity: 'warning' });
+  warn(path: string, message: string): void {
+    if (this.warnings.length < ISSUES_KEPT) this.warnings.push({ path, message, severity: 'warning' });
+  }
+
+  /** `suggest()` for the first issues; after that, nothing, so a file of a thousand typos stays quick. */
+  suggest(value: string, options: readonly string[]): string {
+    return this.suggestions++ < SUGGESTIONS ? suggest(value, options) : '';
   }
 }
-
-const text = (message: string | (() => string)) => (typeof message === 'string' ? message : message());
 
 /** Characters of a value quoted in a message. */
 const EXCERPT = 40;
@@ -175,7 +185,7 @@ function checkValue(value: unknown, d: Desc, path: string, issues: Issues): void
       // Length first: nothing below (trim, patterns, markdown) ever runs over an over-long text.
       if (d.max && value.length > d.max) return issues.limit(path, `is ${count(value.length)} characters long; at most ${count(d.max)} are allowed: ${excerpt(value)}`);
       if (d.min && value.trim().length < d.min) return issues.error(path, 'must not be empty');
-      if (d.enum && !d.enum.includes(value)) return issues.error(path, () => `must be one of ${d.enum!.map((e) => `"${e}"`).join(', ')}, not ${quote(value)}${suggest(value, d.enum!)}`);
+      if (d.enum && !d.enum.includes(value)) return issues.error(path, `must be one of ${d.enum.map((e) => `"${e}"`).join(', ')}, not ${quote(value)}${issues.suggest(value, d.enum)}`);
       if (d.pattern && !d.pattern.test(value)) return issues.error(path, `${quote(value)} has the wrong form (expected ${d.hint ?? d.pattern.source})`);
       if (d.date && !isDate(value)) return issues.error(path, `${quote(value)} is not a date in the form YYYY-MM-DD`);
       if (d.url) {
@@ -216,7 +226,7 @@ function checkValue(value: unknown, d: Desc, path: string, issues: Issues): void
       const tag = value[d.tag];
       const variant = typeof tag === 'string' ? d.variants[tag] : undefined;
       const tags = Object.keys(d.variants);
-      if (!variant) return issues.error(join(path, d.tag), () => `must be one of ${tags.map((t) => `"${t}"`).join(', ')}, not ${describe(tag)}${typeof tag === 'string' ? suggest(tag, tags) : ''}`);
+      if (!variant) return issues.error(join(path, d.tag), `must be one of ${tags.map((t) => `"${t}"`).join(', ')}, not ${describe(tag)}${typeof tag === 'string' ? issues.suggest(tag, tags) : ''}`);
       return checkObject(value, variant, path, issues);
     }
   }
@@ -230,7 +240,7 @@ function checkObject(value: unknown, d: ObjectDesc, path: string, issues: Issues
   for (const [key, v] of Object.entries(value)) {
     const desc = Object.hasOwn(d.props, key) ? d.props[key] : undefined;
     if (!desc) {
-      issues.warn(join(path, key), () => `is not a known field of ${d.name} and is ignored${suggest(key, Object.keys(d.props))}`);
+      issues.warn(join(path, key), `is not a known field of ${d.name} and is ignored${issues.suggest(key, Object.keys(d.props))}`);
       continue;
     }
     if (v !== undefined) checkValue(v, desc, join(path, key), issues);
@@ -255,10 +265,10 @@ function checkReferences(p: Program, issues: Issues): void {
       if (seen) issues.error(`${sp}.id`, `${quote(step.id)} is already used by ${seen}; step ids must be unique in the program`);
       else stepIds.set(step.id, sp);
       if (step.kind === 'meditate' && !meditationSet.has(step.meditation)) {
-        issues.error(`${sp}.meditation`, () => `no meditation with id ${quote(step.meditation)}${suggest(step.meditation, meditationIds)}`);
+        issues.error(`${sp}.meditation`, `no meditation with id ${quote(step.meditation)}${issues.suggest(step.meditation, meditationIds)}`);
       }
       if (step.kind === 'reflect' && !templateSet.has(step.template)) {
-        issues.error(`${sp}.template`, () => `no journal template with id ${quote(step.template)}${suggest(step.template, templateIds)}`);
+        issues.error(`${sp}.template`, `no journal template with id ${quote(step.template)}${issues.suggest(step.template, templateIds)}`);
       }
     });
   });
@@ -316,25 +326,32 @@ function isDate(value: string): boolean {
 export function suggest(value: string, options: readonly string[]): string {
   // No option is that long, and comparing costs the product of the lengths.
   if (value.length > 100) return '';
+  const limit = Math.max(2, Math.floor(value.length / 3));
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestDistance = limit + 1;
   for (const option of options) {
-    const d = distance(value.toLowerCase(), option.toLowerCase());
+    const d = distance(value.toLowerCase(), option.toLowerCase(), bestDistance - 1);
     if (d < bestDistance) [best, bestDistance] = [option, d];
   }
-  return best !== undefined && bestDistance > 0 && bestDistance <= Math.max(2, Math.floor(value.length / 3)) ? ` (did you mean "${best}"?)` : '';
+  return best !== undefined && bestDistance > 0 ? ` (did you mean "${best}"?)` : '';
 }
 
-function distance(a: string, b: string): number {
+/** Edit distance between a and b, or `max + 1` as soon as it is certain to be more than `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0]!;
     row[0] = i;
+    let rowMin = row[0];
     for (let j = 1; j <= b.length; j++) {
       const tmp = row[j]!;
       row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
       prev = tmp;
+      if (row[j]! < rowMin) rowMin = row[j]!;
     }
+    // Distances never shrink from one row to the next.
+    if (rowMin > max) return max + 1;
   }
   return row[b.length]!;
 }

@@ -7,7 +7,7 @@ import type { CompassionProgramElement } from '../../../src/elements/compassion-
 import type { ReflectionJournal } from '../../../src/elements/reflection-journal/reflection-journal.js';
 import type { CompassionErrorEvent } from '../../../src/sdk/events.js';
 import { cleanup, fixture, waitFor } from '../../helpers/fixture.js';
-import { HOSTILE_CASES, SHORT_MESSAGE, eventLoopProbe, hostileUrl, hugeChunked, nextFrame } from '../../fixtures/hostile-programs.js';
+import { HOSTILE_CASES, SHORT_MESSAGE, eventLoopProbe, hostileUrl, hugeChunked, nextFrame, thousandsOfMistakes } from '../../fixtures/hostile-programs.js';
 
 // Issue 9, as a participant meets it: a hostile program file behind the page's elements gives a
 // short, specific error within 2 s (each test's timeout), and the page keeps painting.
@@ -88,6 +88,19 @@ describe('hostile program files in the elements', () => {
     this.timeout(2000);
     const alert = await mountJournal(hugeChunked().url);
     expect(text(alert)).to.contain('over the 2.0 MB limit');
+    await nextFrame();
+  });
+
+  it('<compassion-program> lists the first 20 of 5,200 problems and counts the rest', async function () {
+    this.timeout(2000);
+    const program = await thousandsOfMistakes();
+    const provider = await fixture<CompassionProgramElement>(html`<compassion-program .program=${program} storage="memory"></compassion-program>`);
+    const status = await waitFor(() => provider.shadowRoot!.querySelector<HTMLElement>('[part="status"][role="alert"]'), 'the error', 2000);
+    expect(text(status.querySelector('p')!)).to.equal('The program file has 5200 problems to fix:');
+    const items = [...status.querySelectorAll('li')].map(text);
+    expect(items).to.have.length(21);
+    expect(items[0]).to.match(/^weeks\[0\]\.steps\[0\]\.meditation: no meditation with id "n{40}…" \(80 characters\)$/);
+    expect(items[20]).to.equal('… and 5180 more');
     await nextFrame();
   });
 });
