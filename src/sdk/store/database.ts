@@ -44,6 +44,11 @@ export class Database {
   private readonly id = crypto.randomUUID();
   private readonly channel: BroadcastChannel | undefined;
   private current: StorageStatus = { mode: 'memory', persisted: null, blocked: false, outdated: false, full: false };
+  /**
+   * Checked for every record any write puts, whoever wrote it: the sealing path (sealing.ts) uses it
+   * to refuse participant text in the clear while the passphrase lock is on.
+   */
+  writeGuard: ((store: StoreName, value: unknown) => void) | undefined;
 
   constructor(
     programId: string,
@@ -83,6 +88,18 @@ export class Database {
       throw new StorageError('version-too-new', 'A newer version of this program is open in another tab: reload this page to keep writing. Your text is still on screen.');
     }
     let result: T;
+    const guard = this.writeGuard;
+    if (guard) {
+      const unguarded = fn;
+      fn = (tx) =>
+        unguarded({
+          ...tx,
+          put: (store, value) => {
+            guard(store, value);
+            return tx.put(store, value);
+          },
+        });
+    }
     try {
       result = await this.backend.write(stores, fn);
     } catch (error) {

@@ -3,7 +3,7 @@ import { Observable } from '../observable.js';
 import type { Tx } from './backend.js';
 import type { Database } from './database.js';
 import { REVISION_LABELS, type EntryDraft, type EntryRevision, type FieldValue, type JournalEntry, type RevisionLabel, type Sealed } from './records.js';
-import { LOCK_SETTING_KEY, Sealing, lockChangedError, lockKeyId, lockedError, transformAll } from './sealing.js';
+import { LOCK_SETTING_KEY, Sealing, lockChangedError, lockKeyId, lockedError, sealRecord, transformAll } from './sealing.js';
 import { STORE_NAMES, type StoreName } from './schema.js';
 import { recordProblem } from './validate-records.js';
 
@@ -135,14 +135,17 @@ export class JournalRepository extends Observable<JournalSnapshot> {
     const now = Date.now();
     const id = draft.id ?? crypto.randomUUID();
     const cipher = this.cipher;
-    // Crypto cannot run inside an IndexedDB transaction (it would auto-commit), so seal first.
+    // Crypto cannot run inside an IndexedDB transaction (it would auto-commit), so seal first,
+    // through the one sealing path: every field that is not bookkeeping is sealed.
     let content: SealedContent | undefined;
-    let sealed: Sealed | undefined;
+    let sealedDraft: JournalEntry | undefined;
     if (cipher) {
       const base = draft.title === undefined || draft.tags === undefined ? await this.getReadable(id, cipher) : undefined;
       content = { title: draft.title ?? base?.title ?? '', fields: { ...draft.fields }, tags: normaliseTags(draft.tags ?? base?.tags ?? []) };
-      sealed = await cipher.seal(id, content);
+      const { sealed: _stale, ...plainDraft } = draft as EntryDraft & { sealed?: Sealed };
+      sealedDraft = await sealRecord(cipher, 'entries', clean({ ...plainDraft, ...content, id }) as JournalEntry);
     }
+    const sealed = sealedDraft?.sealed;
     const result = await this.db.write(['entries', 'revisions', 'settings'], async (tx) => {
       await this.checkLock(tx, cipher);
       const stored = await tx.get('entries', id);
@@ -152,7 +155,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
       const revisions = await tx.getAll('revisions', 'entryId', id);
       const entry: JournalEntry = clean({
         ...stored,
-        ...draft,
+        ...(sealedDraft ?? draft),
         id,
         title: sealed ? '' : (draft.title ?? stored?.title ?? ''),
         tags: sealed ? [] : normaliseTags(draft.tags ?? stored?.tags ?? []),
@@ -216,7 +219,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
     let content: SealedContent = { title: old.title, fields: old.fields, tags: old.tags };
     if (old.sealed) {
       if (!this.cipher) throw lockedError();
-      content = await this.cipher.open(id, old.sealed);
+      content = flat(await this.cipher.open(id, old.sealed));
     }
     const { sealed: _sealed, ...rest } = current;
     return this.save({ ...rest, ...content }, { force: true });
@@ -384,7 +387,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
       // Nothing to rewrite (an unlock with everything already sealed): no write, so other tabs are not disturbed.
       if (!changed.length && JSON.stringify(lockNow?.value ?? null) === JSON.stringify(change.record)) break;
       const seen = fingerprint(before);
-      const moved = await this.db.write(STORE_NAMES, async (tx) => {
+      const write = () => this.db.write(STORE_NAMES, async (tx) => {
         const lock = await tx.get('settings', LOCK_SETTING_KEY);
         if ((lockKeyId(lock?.value) ?? null) !== change.expectKeyId) throw lockChangedError();
         // Anything written since the read (another tab) would be left in the wrong form: start again.
@@ -396,6 +399,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
         else await tx.put('settings', { key: LOCK_SETTING_KEY, value: change.record });
         return true;
       }, change.seal ? 'encrypting your journal' : 'turning the journal lock off');
+      const moved = change.open ? await this.sealing.whileOpening(write) : await write();
       if (moved) break;
       if (attempt >= 4) throw new StorageError('write-failed', 'The journal kept changing in another tab while the lock was being changed. Close other tabs and try again; nothing was changed.');
     }
@@ -432,7 +436,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
     const row = await this.db.read(['entries'], (tx) => tx.get('entries', id));
     if (!row) return undefined;
     if (!row.sealed) return row;
-    return { ...row, ...(await cipher.open(id, row.sealed)) };
+    return { ...row, ...flat(await cipher.open(id, row.sealed)) };
   }
 
   private async openEntry(row: JournalEntry, cipher: EntryCipher | undefined): Promise<{ entry: JournalEntry; ok: boolean }> {
@@ -443,7 +447,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
 
   private async openContent(entryId: string, sealed: Sealed, cipher: EntryCipher): Promise<SealedContent | undefined> {
     try {
-      return await cipher.open(entryId, sealed);
+      return flat(await cipher.open(entryId, sealed));
     } catch {
       return undefined;
     }
@@ -522,6 +526,12 @@ function insertSorted(list: JournalEntry[], entry: JournalEntry): JournalEntry[]
 
 function normaliseTags(tags: readonly string[]): string[] {
   return [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
+}
+
+/** Opened content with any other sealed fields back in their places (not nested under `more`). */
+function flat(content: SealedContent): SealedContent {
+  const { more, ...rest } = content;
+  return more ? { ...more, ...rest } : rest;
 }
 
 /** Drops keys whose value is undefined, so records stay plain JSON. */

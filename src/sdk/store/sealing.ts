@@ -52,8 +52,27 @@ export class Sealing implements TextSealer {
   private key: EntryCipher | undefined;
   private last: TextSealer['state'] = 'unknown';
   private readonly listeners = new Set<(state: SealState) => void>();
+  /** Set only while the lock is being turned off: its one transaction writes opened text before the lock record goes. */
+  private plainAllowed = 0;
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Database) {
+    // The last line of defence: whatever path a write takes, no participant text lands in the clear while the lock is on.
+    db.writeGuard = (store, value) => {
+      if (this.plainAllowed || typeof this.storedKeyId !== 'string' || !needsSealing(store, value as AnyRecord)) return;
+      const id = (value as AnyRecord)[STORES[store].keyPath];
+      throw new StorageError('locked', `The journal lock is on, so the ${store} record "${String(id)}" may not be stored in the clear${this.key ? '' : ': unlock with your passphrase to save'}. Your text is still on screen.`);
+    };
+  }
+
+  /** Runs `write` (turning the lock off) with the guard against clear text lifted. */
+  async whileOpening<T>(write: () => Promise<T>): Promise<T> {
+    this.plainAllowed++;
+    try {
+      return await write();
+    } finally {
+      this.plainAllowed--;
+    }
+  }
 
   get state(): TextSealer['state'] {
     if (this.storedKeyId === null) return 'unknown';

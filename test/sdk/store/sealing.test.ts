@@ -157,6 +157,31 @@ describe('sealing: everything a participant writes is sealed when the lock is on
     await expectError(sdk.sealing.openValue('note', 'entry:a', sealed), 'decrypt-failed');
   });
 
+  it('seals a field nobody listed: an entry field added later is sealed and reads back', async () => {
+    const sdk = await openJournal();
+    await journalLock(sdk).enable(PASS);
+    const draft = { templateId: 'free-reflection', title: 't', fields: { reflection: 'r' }, mood: 'MARK-unlisted-field' };
+    const saved = await sdk.journal.save(draft);
+    expect(containsText((await everyStore(sdk.id)).text, 'MARK-unlisted-field')).to.equal(false);
+    expect(((await sdk.journal.get(saved.id)) as unknown as { mood?: string }).mood).to.equal('MARK-unlisted-field');
+    await journalLock(sdk).disable(PASS);
+    expect(((await rawDatabase(sdk.id)).entries as { mood?: string }[])[0]!.mood).to.equal('MARK-unlisted-field');
+  });
+
+  it('refuses, on any write path, a record holding text in the clear while the lock is on', async () => {
+    const sdk = await openJournal();
+    const lock = journalLock(sdk);
+    await lock.enable(PASS);
+    const session = { mode: 'timer' as const, startedAt: Date.now() - 60_000, endedAt: Date.now(), seconds: 60 };
+    // The practice log seals nothing itself: a text field added to it is caught before it is stored.
+    const error = await expectError(sdk.practice.log({ ...session, note: 'MARK-practice-text' } as typeof session), 'locked');
+    expect(error.message).to.match(/practice record .* may not be stored in the clear/);
+    await sdk.practice.log(session);
+    await lock.lock();
+    await expectError(sdk.practice.log({ ...session, note: 'MARK-practice-text' } as typeof session), 'locked');
+    expect(containsText((await everyStore(sdk.id)).text, 'MARK-practice-text')).to.equal(false);
+  });
+
   it('refuses to import a plain backup while locked, writing nothing', async () => {
     const sdk = await openJournal();
     await sdk.journal.save({ templateId: 'free-reflection', title: 'here', fields: { reflection: 'x' } });
