@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { PROGRAM_LIMITS, ProgramError, loadProgram, openProgram, validateProgram, type Program } from '../../src/sdk/index.js';
+import { PROGRAM_LIMITS, ProgramError, loadProgram, openProgram, parseMarkdown, validateProgram, type Program } from '../../src/sdk/index.js';
 import { HOSTILE_CASES, SHORT_MESSAGE, eventLoopProbe, hostileUrl, hugeChunked, nextFrame, rejection, thousandsOfMistakes } from '../fixtures/hostile-programs.js';
 import { waitFor } from '../helpers/fixture.js';
 
@@ -193,3 +193,61 @@ describe('hostile program files', () => {
     expect(validateProgram(rtl).warnings).to.deep.equal([]);
   });
 });
+
+describe('hostile markdown in a program', () => {
+  // Each text is as long as a markdown field may be; the old parser was quadratic (or recursed)
+  // on these, so a program of them froze validation and the course's week view.
+  const N = PROGRAM_LIMITS.markdownChars;
+  const texts = {
+    'unclosed link brackets': '['.repeat(N),
+    'quotes nested 10,000 deep': `${'> '.repeat(N / 2 - 1)}x`,
+    'unclosed strong markers': '**a '.repeat(N / 4),
+    'unclosed emphasis': '*a '.repeat(Math.floor(N / 3)),
+    'link texts that never close': `${'[a '.repeat(Math.floor(N / 3) - 10)}](https://x)`,
+  };
+
+  for (const [name, body] of Object.entries(texts)) {
+    it(`validates and parses a program whose every theory section is ${name}, within 2 s`, async function () {
+      this.timeout(2000);
+      const program = await defaultProgram();
+      for (const week of program.weeks) week.theory = week.theory.map((t) => ({ ...t, body }));
+      expect(body.length).to.be.at.most(N);
+      expect(() => validateProgram(program)).not.to.throw();
+      for (const week of program.weeks.slice(0, 3)) for (const section of week.theory) expect(parseMarkdown(section.body)).to.not.be.empty;
+      await nextFrame();
+    });
+  }
+
+  it('still reads ordinary links, emphasis and quotes the same way', () => {
+    expect(parseMarkdown('> a **b** and *c* with [d](https://d.example)')).to.deep.equal([
+      {
+        type: 'quote',
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', text: 'a ' },
+              { type: 'strong', children: [{ type: 'text', text: 'b' }] },
+              { type: 'text', text: ' and ' },
+              { type: 'em', children: [{ type: 'text', text: 'c' }] },
+              { type: 'text', text: ' with ' },
+              { type: 'link', href: 'https://d.example', children: [{ type: 'text', text: 'd' }] },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+});
+
+describe('program limits in the docs', () => {
+  it('docs/program-format.md lists every limit with its value', async () => {
+    const doc = (await (await fetch('/docs/program-format.md')).text()).split('## Limits')[1]!.split('\n## ')[0]!;
+    for (const [name, value] of Object.entries(PROGRAM_LIMITS)) {
+      const row = doc.split('\n').find((line) => line.startsWith(`| \`${name}\` |`));
+      expect(row, `no row for ${name}`).to.be.a('string');
+      expect(row!.split('|')[2], name).to.contain(value.toLocaleString('en-US'));
+    }
+  });
+});
+

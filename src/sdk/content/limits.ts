@@ -53,8 +53,6 @@ export const PROGRAM_LIMITS = {
   optionsPerField: 200,
   /** Steps of one scale, both ends included: 0–100 is 101 (default: 11, for 0–10). Each step is a radio button. */
   scaleSteps: 101,
-  /** Largest absolute value of either end of a scale (default: 10). */
-  scaleEnd: 10_000,
   /** Support resources (default: 4). */
   supportResources: 50,
 } as const;

@@ -119,33 +119,36 @@ const describe = (v: unknown) =>
  * A list is measured before it is walked, so a ten-million-item list costs nothing.
  */
 function measureDocument(input: unknown): void {
+  // Only objects and lists are pushed; text and numbers are counted where they are found.
   interface Frame {
-    value: unknown;
+    value: object;
     depth: number;
     parent: Frame | undefined;
-    key: string;
+    key: string | number;
   }
-  const stack: Frame[] = [{ value: input, depth: 0, parent: undefined, key: '' }];
+  const stack: Frame[] = [];
   let values = 0;
   let chars = 0;
-  while (stack.length) {
-    const frame = stack.pop()!;
+  const visit = (value: unknown, depth: number, parent: Frame | undefined, key: string | number) => {
     values++;
-    const { value } = frame;
     if (typeof value === 'string') {
       chars += value.length;
       if (chars > L.totalTextChars) {
-        const path = pathOf(frame);
+        const path = pathOf(parent, key);
         throw new ProgramError('too-large', `The program is too large: it holds more than ${count(L.totalTextChars)} characters of text (the limit was passed at ${path || 'the top'}).`, [
           { path, message: `passes the limit of ${count(L.totalTextChars)} characters of text in the whole program`, severity: 'error' },
         ]);
       }
-      continue;
+    } else if (typeof value === 'object' && value !== null) {
+      stack.push({ value, depth, parent, key });
     }
-    if (typeof value !== 'object' || value === null) continue;
-    const depth = frame.depth + 1;
+  };
+  visit(input, 1, undefined, '');
+  while (stack.length) {
+    const frame = stack.pop()!;
+    const { value, depth } = frame;
     if (depth > L.depth) {
-      const path = pathOf(frame);
+      const path = pathOf(frame.parent, frame.key);
       throw new ProgramError(
         'program-too-deep',
         `The program is nested more than ${L.depth} levels deep at ${clip(path)}; a program needs about 6. The file may be generated wrongly or damaged.`,
@@ -153,24 +156,25 @@ function measureDocument(input: unknown): void {
       );
     }
     const children = Array.isArray(value) ? value.length : Object.keys(value).length;
-    if (values + stack.length + children > L.values) {
-      const path = pathOf(frame);
+    if (values + children > L.values) {
+      const path = pathOf(frame.parent, frame.key);
       throw new ProgramError('too-large', `The program is too large: it holds more than ${count(L.values)} values (${path || 'the top level'} alone has ${count(children)}).`, [
         { path, message: `has ${count(children)} items, more than the ${count(L.values)} values a whole program may hold`, severity: 'error' },
       ]);
     }
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], depth, parent: frame, key: `[${i}]` });
+      for (let i = value.length - 1; i >= 0; i--) visit(value[i], depth + 1, frame, i);
     } else {
-      for (const [key, v] of Object.entries(value)) stack.push({ value: v, depth, parent: frame, key: join('', key) });
+      for (const [key, v] of Object.entries(value)) visit(v, depth + 1, frame, key);
     }
   }
 }
 
-function pathOf(frame: { parent: { parent: unknown; key: string } | undefined; key: string } | undefined): string {
-  const keys: string[] = [];
-  for (let f = frame; f?.parent; f = f.parent as typeof frame) keys.push(f.key);
-  return keys.reverse().reduce((path, key) => (key.startsWith('[') || !path ? `${path}${key}` : `${path}.${key}`), '');
+/** The JSON path of `key` inside `parent`, built only when a message needs it. */
+function pathOf(parent: { parent: unknown; key: string | number } | undefined, key: string | number): string {
+  const keys: (string | number)[] = [key];
+  for (let f = parent; f?.parent; f = f.parent as typeof parent) keys.push(f.key);
+  return keys.reverse().reduce<string>((path, k) => (typeof k === 'number' ? `${path}[${k}]` : path ? `${path}.${keyInPath(k)}` : keyInPath(k)), '');
 }
 
 /** A path shortened for a message: its start and its end. */
@@ -326,11 +330,13 @@ function isDate(value: string): boolean {
 export function suggest(value: string, options: readonly string[]): string {
   // No option is that long, and comparing costs the product of the lengths.
   if (value.length > 100) return '';
-  const limit = Math.max(2, Math.floor(value.length / 3));
+  // A third of the letters, and never more than 8 edits: further off is not a typo.
+  const limit = Math.min(8, Math.max(2, Math.floor(value.length / 3)));
+  const lower = value.toLowerCase();
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const option of options) {
-    const d = distance(value.toLowerCase(), option.toLowerCase(), bestDistance - 1);
+    const d = distance(lower, option.toLowerCase(), bestDistance - 1);
     if (d < bestDistance) [best, bestDistance] = [option, d];
   }
   return best !== undefined && bestDistance > 0 ? ` (did you mean "${best}"?)` : '';
@@ -339,16 +345,18 @@ export function suggest(value: string, options: readonly string[]): string {
 /** Edit distance between a and b, or `max + 1` as soon as it is certain to be more than `max`. */
 function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const row = new Uint32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0]!;
     row[0] = i;
-    let rowMin = row[0];
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const cell = Math.min(tmp + 1, row[j - 1]! + 1, prev + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = cell;
       prev = tmp;
-      if (row[j]! < rowMin) rowMin = row[j]!;
+      if (cell < rowMin) rowMin = cell;
     }
     // Distances never shrink from one row to the next.
     if (rowMin > max) return max + 1;
