@@ -62,6 +62,17 @@ describe('hostile program files in the elements', () => {
       await nextFrame();
     });
 
+    it(`<compassion-course src> lists where ${c.name} goes wrong, in a few lines, within 2 s`, async function () {
+      this.timeout(2000);
+      const course = await fixture<HTMLElement>(html`<compassion-course src=${hostileUrl(c.query)} storage="memory"></compassion-course>`);
+      const error = await waitFor(() => course.shadowRoot!.querySelector<HTMLElement>('[part="error"][role="alert"]'), 'the course to show an error', 2000);
+      const shown = text(error);
+      expect(shown).to.contain('This course could not be loaded').and.to.match(c.says);
+      expect([...error.querySelectorAll('code')].map((p) => p.textContent!)).to.satisfy((paths: string[]) => paths.some((p) => c.path.test(p)));
+      expect(shown.length, shown.slice(0, 200)).to.be.below(SHORT_MESSAGE);
+      await nextFrame();
+    });
+
     it(`<reflection-journal src> says why it could not open ${c.name}, in a few lines, within 2 s`, async function () {
       this.timeout(2000);
       const alert = await mountJournal(hostileUrl(c.query));
