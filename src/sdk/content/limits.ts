@@ -11,12 +11,12 @@ export const PROGRAM_LIMITS = {
   fileBytes: 2 * 1024 * 1024,
   /** Levels of nested objects and lists anywhere in the document, unknown fields included (default: 6). */
   depth: 32,
-  /** Values of any kind in the whole document: every object, list, text, number (default: about 2,600). */
+  /** Values of any kind in the whole document: every object, list, text, number (default: about 1,100). */
   values: 500_000,
   /** Characters of text in the whole document, all fields together (default: about 63,000). */
   totalTextChars: 2_000_000,
 
-  /** Characters in an id (default: 32). */
+  /** Characters in an id (default: 25). */
   idChars: 80,
   /** Characters in a short text: titles, labels, options, names, key ideas (default: 70). */
   shortTextChars: 500,
@@ -43,7 +43,7 @@ export const PROGRAM_LIMITS = {
   transcriptCues: 5_000,
   /** Chapters of one meditation (default: 5). */
   chapters: 200,
-  /** Length of one meditation in seconds: a day (default: under 20 minutes). */
+  /** Length of one meditation in seconds: a day (default: about 5 minutes). */
   meditationSeconds: 86_400,
   /** Journal templates in a program (default: 6). */
   templates: 200,

@@ -208,7 +208,7 @@ function checkValue(value: unknown, d: Desc, path: string, issues: Issues): void
       if (typeof value !== 'number' || !Number.isFinite(value)) return issues.error(path, `must be a number, not ${describe(value)}`);
       if (d.integer && !Number.isSafeInteger(value)) return issues.error(path, `must be a whole number, not ${value}`);
       if (d.min !== undefined && value < d.min) return issues.error(path, `must be at least ${d.min}, not ${value}`);
-      if (d.max !== undefined && value > d.max) return issues.limit(path, `must be at most ${count(d.max)}, not ${count(value)}`);
+      if (d.max !== undefined && value > d.max) return issues.error(path, `must be at most ${count(d.max)}, not ${count(value)}`);
       return;
     case 'boolean':
       if (typeof value !== 'boolean') issues.error(path, `must be true or false, not ${describe(value)}`);
