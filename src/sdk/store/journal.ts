@@ -373,6 +373,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
    * the stored lock no longer has the id `expectKeyId` (null: no lock), so two tabs cannot race.
    */
   async relock(change: { record: unknown; expectKeyId: string | null; seal?: EntryCipher; open?: EntryCipher }): Promise<void> {
+    let wrote = false;
     const fingerprint = (stores: Record<string, unknown[]>) =>
       STORE_NAMES.map((name) => (stores[name] ?? []).map((r) => (name === 'entries' ? entryStamp(r as JournalEntry) : name === 'revisions' ? (r as EntryRevision).key : JSON.stringify(r))).sort().join('\n')).join('\n--\n');
     for (let attempt = 0; ; attempt++) {
@@ -400,10 +401,16 @@ export class JournalRepository extends Observable<JournalSnapshot> {
         return true;
       }, change.seal ? 'encrypting your journal' : 'turning the journal lock off');
       const moved = change.open ? await this.sealing.whileOpening(write) : await write();
-      if (moved) break;
+      if (moved) {
+        wrote = true;
+        break;
+      }
       if (attempt >= 4) throw new StorageError('write-failed', 'The journal kept changing in another tab while the lock was being changed. Close other tabs and try again; nothing was changed.');
     }
+    // An unlock with everything already sealed changes nothing: the journal was just read with this key.
+    const unchanged = !wrote && this.cipher === change.seal;
     this.sealing.use(change.seal, change.record === null ? null : lockKeyId(change.record) ?? null);
+    if (unchanged && this.snapshot.loaded) return;
     if (this.snapshot.loaded) await this.reload();
     else await this.load();
   }
