@@ -388,19 +388,20 @@ class ImportPlanner {
     };
     // History from the file goes beside this device's: a taken number means a new number, never an overwrite.
     for (const fr of [...FR].sort((a, b) => a.revision - b.revision)) {
-      const same = kept.find((r) => r.revision === fr.revision);
-      if (same && same.savedAt === fr.savedAt && (same.label ?? '') === (fr.label ?? '') && (await this.text('revisions', same)) === (await this.text('revisions', fr))) {
+      // Already here, under this number or another (an earlier import renumbered it): nothing to add.
+      const t = await this.text('revisions', fr);
+      if (await someAsync(kept, async (r) => r.savedAt === fr.savedAt && (await this.text('revisions', r)) === t)) {
         this.revisions.identical++;
         continue;
       }
+      const same = kept.find((r) => r.revision === fr.revision);
       let n = fr.revision;
       if (same) {
         n = ++ceiling;
         this.revisions.renumbered++;
       }
-      this.texts.set(fr, await this.text('revisions', fr));
       const placed = label({ ...fr, key: `${id}:${n}`, revision: n });
-      this.texts.set(placed, this.texts.get(fr)!);
+      this.texts.set(placed, t);
       add(placed);
       this.revisions.added++;
     }

@@ -93,6 +93,11 @@ describe('backup import merges and never destroys', () => {
     expect(await textsOf(here, 'd1')).to.include.members([...localBefore, 'v3 there', 'v4 there']);
     expectUniqueKeysAndCounter(await rawDatabase(here.id), 'd1');
 
+    // The same file again adds nothing: every version in it is here now.
+    const again = await here.backup.preview(await there.backup.exportText(), { allowOtherProgram: true });
+    expect(again.entries).to.deep.include({ identical: 1, bothKept: 0, updated: 0 });
+    expect(again.revisions.added).to.equal(0);
+
     // One ordinary edit afterwards writes over nothing.
     const current = (await here.journal.get('d1'))!;
     const edited = await here.journal.save({ ...current, fields: { reflection: 'v5 here after import' } }, { expectedRevision: current.revision });
