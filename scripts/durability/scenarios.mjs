@@ -238,10 +238,9 @@ export function lockOn(origin, how, kind, delay) {
     const page = await firstPage(b);
     await openJournal(page, origin);
     await enableLock(page, PASSPHRASE);
-    const markers = [];
     // A saved entry, written with the lock on.
     const saved = sentence(10);
-    markers.push(saved.marker, ...saved.text.split(' ').filter((w) => w.startsWith('q')));
+    const markers = [saved.marker];
     await startEntry(page);
     await type(page, saved.text);
     await waitSaved(page);
@@ -273,24 +272,47 @@ export function lockOn(origin, how, kind, delay) {
     } else {
       await goAway(page, origin, 'blank');
     }
-    // Reopened (in the same tab after navigating, so its sessionStorage is scanned too): still locked.
+    // First from a page of the same site without the journal: any copy left behind is still there,
+    // not yet recovered. (After navigating, the same tab: its sessionStorage is scanned too.)
+    await goAway(view, origin, 'same-site');
+    const hits = (await scanOrigin(view, markers)).hits.map((h) => `before the journal opens: ${h}`);
+    // Then the journal, still locked, and its backup file.
     await openJournal(view, origin, { want: ['locked'] });
-    await sleep(1500);
-    const hits = [...(await scanOrigin(view, markers)).hits, ...(await backupHits(view, markers))];
+    await sleep(1000);
+    hits.push(...(await scanOrigin(view, markers)).hits.map((h) => `locked: ${h}`), ...(await backupHits(view, markers)).map((h) => `locked: ${h}`));
+    // Unlocked, once any copy is recovered: everything again.
     await unlock(view, PASSPHRASE);
     const m = await settleAndMeasure(view, expected, { read: unlockedTexts });
     const savedKept = (await unlockedTexts(view)).texts.some((t) => t.includes(saved.text));
     const after = await scanOrigin(view, markers);
-    hits.push(...after.hits.map((h) => `after unlock: ${h}`), ...(await backupHits(view, markers)).map((h) => `after unlock: ${h}`));
+    hits.push(...after.hits.map((h) => `unlocked: ${h}`), ...(await backupHits(view, markers)).map((h) => `unlocked: ${h}`));
     await close(browser);
     const disk = await scanDisk(ctx.profile, markers);
-    return {
-      ...result(expected, m),
-      hits,
-      places: after.counted,
-      disk,
-      savedKept,
-      note: `${how}, ${kind}`,
-    };
+    return { ...result(expected, m), hits, places: after.counted, disk, savedKept, how, note: `${how}, ${kind}` };
+  };
+}
+
+/**
+ * The scanners' control: the same scans with the lock off must find the markers (in IndexedDB, in
+ * the backup file and in the profile's files), or a zero from the lock-on scan proves nothing.
+ */
+export function scanControl(origin) {
+  return async (ctx) => {
+    const b = await ctx.launch();
+    const page = await firstPage(b);
+    await openJournal(page, origin);
+    const { marker, text } = sentence(8);
+    await startEntry(page);
+    await type(page, text);
+    await waitSaved(page);
+    await goAway(page, origin, 'same-site');
+    const found = (await scanOrigin(page, [marker])).hits;
+    const inDb = found.some((h) => h.includes('/entries'));
+    await openJournal(page, origin);
+    const inBackup = (await backupHits(page, [marker])).length > 0;
+    await close(b);
+    const onDisk = (await scanDisk(ctx.profile, [marker])).length > 0;
+    const missed = [!inDb && 'IndexedDB', !inBackup && 'backup file', !onDisk && 'profile files'].filter(Boolean);
+    return { control: true, ok: missed.length === 0, note: missed.length ? `not found in ${missed.join(', ')}` : 'found in IndexedDB, the backup file and the profile files' };
   };
 }
