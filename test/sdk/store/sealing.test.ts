@@ -57,6 +57,11 @@ describe('sealing: everything a participant writes is sealed when the lock is on
     const file = await other.backup.export();
     (file.stores.entries as unknown[]).push({ id: 'broken', templateId: 'free-reflection', title: 'MARK-quarantined', fields: {}, tags: [], createdAt: 1, updatedAt: 2, revision: 1, deletedAt: 'yesterday' });
 
+    // A damaged record kept aside before the lock: its raw text is sealed when the lock goes on.
+    const early2 = await sdk.backup.export();
+    early2.stores.progress = [{ stepId: 'w3-practice', weekId: 'week-3', completedAt: -1, note: 'MARK-early-quarantine' }];
+    expect((await sdk.backup.import(early2)).quarantined).to.have.length(1);
+
     await journalLock(sdk).enable(PASS);
     const saved = await sdk.journal.save({ templateId: 'free-reflection', title: 'MARK-save-title', fields: { reflection: 'MARK-save-1' }, tags: ['MARK-save-tag'] });
     const edited = await sdk.journal.save({ ...saved, fields: { reflection: 'MARK-save-2' } });
@@ -69,7 +74,7 @@ describe('sealing: everything a participant writes is sealed when the lock is on
     expect(report.lock).to.equal('seal');
     expect(report.quarantined).to.have.length(1);
 
-    const markers = ['MARK-early-title', 'MARK-early-body', 'MARK-early-tag', 'MARK-early-note', 'MARK-early-edit', 'MARK-save-title', 'MARK-save-1', 'MARK-save-2', 'MARK-save-tag', 'MARK-step-note', 'MARK-copy-title', 'MARK-copy-body', 'MARK-recreated', 'MARK-recreated-body', 'MARK-file-title', 'MARK-file-body', 'MARK-file-note', 'MARK-quarantined'];
+    const markers = ['MARK-early-quarantine', 'MARK-early-title', 'MARK-early-body', 'MARK-early-tag', 'MARK-early-note', 'MARK-early-edit', 'MARK-save-title', 'MARK-save-1', 'MARK-save-2', 'MARK-save-tag', 'MARK-step-note', 'MARK-copy-title', 'MARK-copy-body', 'MARK-recreated', 'MARK-recreated-body', 'MARK-file-title', 'MARK-file-body', 'MARK-file-note', 'MARK-quarantined'];
     const { stores, text } = await everyStore(sdk.id);
     expect(stores).to.include.members(['entries', 'revisions', 'progress', 'quarantine', 'settings']);
     const exported = await sdk.backup.exportText();
