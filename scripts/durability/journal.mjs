@@ -51,14 +51,22 @@ export function journalState(page) {
 
 /** Opens the journal page in `page` and waits until it has read its entries (or shows the unlock form). */
 export async function openJournal(page, origin, { want = ['list', 'locked'] } = {}) {
-  await page.goto(origin + PAGE, { waitUntil: 'load', timeout: 15_000 });
-  let last;
-  return until(async () => {
-    last = await journalState(page);
-    return want.includes(last.view) ? last : undefined;
-  }, `the journal to load (${want.join(' or ')})`, 15_000).catch((error) => {
-    throw new Error(`${error.message}; it shows: ${last?.text ?? last?.view}`);
-  });
+  const errors = [];
+  const onError = (error) => errors.push(error.message);
+  page.on('pageerror', onError);
+  try {
+    await page.goto(origin + PAGE, { waitUntil: 'load', timeout: 15_000 });
+    let last;
+    return await until(async () => {
+      last = await journalState(page);
+      return want.includes(last.view) ? last : undefined;
+    }, `the journal to load (${want.join(' or ')})`, 15_000).catch((error) => {
+      const thrown = errors.length ? `; the page threw: ${errors[0]}` : '';
+      throw new Error(`${error.message}${thrown}; it shows: ${last?.text ?? last?.view}`);
+    });
+  } finally {
+    page.off('pageerror', onError);
+  }
 }
 
 export async function goAway(page, origin, where) {
