@@ -25,11 +25,13 @@ const verbose = argv.includes('--verbose');
 const cdn = option('cdn') ? resolve(option('cdn')) : join(root, 'dist/cdn');
 const TRIAL_TIMEOUT_MS = 90_000;
 
+let server;
 process.on('exit', killAllNow);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
     console.error(`\n${signal}: stopping, killing browsers…`);
     await cleanUpAll();
+    await server?.close();
     process.exit(130);
   });
 }
@@ -101,7 +103,7 @@ const ROWS = [
 
 // The scan control goes with the lock-on scan.
 const rows = ROWS.filter((r) => !only || only.includes(r.id) || (r.id === 'scan-control' && only.includes('lock')));
-const server = await startServer(root, cdn);
+server = await startServer(root, cdn);
 const started = Date.now();
 const results = [];
 let commit = '';

@@ -1,6 +1,7 @@
 // Launching and killing Chromium for the durability suite: a persistent profile per trial, no
 // network but 127.0.0.1, and a real SIGKILL. Every browser started here is remembered so that an
 // interrupted run still kills it.
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +67,41 @@ function exited(child, ms) {
   });
 }
 
+/** True while a process of group `pgid` is still running (zombies waiting to be reaped do not count). */
+function groupAlive(pgid) {
+  if (process.platform !== 'linux') {
+    try {
+      process.kill(-pgid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    // pid (comm) state ppid pgrp …: comm may hold spaces, so read after its closing parenthesis.
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(pgrp) === pgid && state !== 'Z' && state !== 'X') return true;
+  }
+  return false;
+}
+
+/** Waits until no process of the group `child` leads is left (so nothing writes into its profile any more). */
+async function groupGone(child, ms = 5000) {
+  const end = Date.now() + ms;
+  while (groupAlive(child.pid)) {
+    if (Date.now() > end) return false;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return true;
+}
+
 function killGroup(child) {
   // puppeteer starts Chromium detached, so its pid leads a process group holding the renderers,
   // the GPU and utility processes: end all of them, not only the browser process.
@@ -83,6 +119,7 @@ export async function kill(browser) {
   child.kill('SIGKILL');
   killGroup(child);
   await exited(child, 5000);
+  await groupGone(child);
   browser.disconnect().catch(() => {});
 }
 
@@ -90,8 +127,11 @@ export async function kill(browser) {
 export async function close(browser) {
   const child = browser.process();
   await Promise.race([browser.close().catch(() => {}), new Promise((r) => setTimeout(r, 10_000))]);
-  if (child && !(await exited(child, 5000))) killGroup(child);
-  if (child) killGroup(child);
+  if (!child) return;
+  await exited(child, 5000);
+  // Whatever of the group outlives the browser process (a renderer, a utility process) goes too.
+  killGroup(child);
+  await groupGone(child);
 }
 
 /** Kills every browser still running and removes every profile (after a failure or Ctrl+C). */
@@ -103,6 +143,7 @@ export async function cleanUpAll() {
       /* gone */
     }
     killGroup(child);
+    await groupGone(child);
   }
   running.clear();
   await Promise.all([...profiles].map((dir) => removeProfile(dir)));
