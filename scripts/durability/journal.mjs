@@ -257,10 +257,12 @@ export async function settleAndMeasure(page, typed, { read = storedTexts, quietM
   let kept = 0;
   let recovered = false;
   let polls = 0;
+  let exact = false;
   for (;;) {
     const { texts } = await read(page);
     polls++;
     kept = longestPrefix(typed, texts);
+    exact = texts.includes(typed);
     recovered ||= !!(await journalState(page).catch(() => ({}))).recovered;
     if (kept === typed.length) break;
     const key = JSON.stringify(texts);
@@ -277,7 +279,7 @@ export async function settleAndMeasure(page, typed, { read = storedTexts, quietM
     await sleep(100);
     recovered = !!(await journalState(page).catch(() => ({}))).recovered;
   }
-  return { kept, lost: typed.length - kept, recovered };
+  return { kept, lost: typed.length - kept, exact, recovered };
 }
 
 // ---- Passphrase lock ----

@@ -53,10 +53,16 @@ async function firstPage(browser) {
 export async function runTrial(fn, timeoutMs) {
   const profile = await newProfile();
   const browsers = [];
+  let finished = false;
   const ctx = {
     profile,
     async launch() {
       const b = await launch(profile);
+      if (finished) {
+        // The trial timed out while this browser started: it must not outlive the trial.
+        await kill(b);
+        throw new Error('trial already over');
+      }
       browsers.push(b);
       return b;
     },
@@ -72,6 +78,7 @@ export async function runTrial(fn, timeoutMs) {
   } catch (error) {
     return { error: error.message.split('\n')[0] };
   } finally {
+    finished = true;
     clearTimeout(timer);
     for (const b of browsers) await kill(b);
     await removeProfile(profile);
@@ -106,8 +113,11 @@ async function measureIn(browser, origin, expected, { fresh = false } = {}) {
   return settleAndMeasure(page, expected);
 }
 
-function result(expected, m, extra = {}) {
-  return { typed: expected.length, kept: m.kept, lost: m.lost, intact: m.lost === 0, recovered: m.recovered, ...extra };
+/** Intact: nothing lost and, unless the words are part of a longer text (`within`), some field is exactly the text. */
+function result(expected, m, { within = false, ...extra } = {}) {
+  const intact = m.lost === 0 && (within || m.exact);
+  const note = m.lost === 0 && !intact ? 'no field is exactly the typed text' : undefined;
+  return { typed: expected.length, kept: m.kept, lost: m.lost, intact, recovered: m.recovered, ...extra, note: [extra.note, note].filter(Boolean).join('; ') || undefined };
 }
 
 // 1. Kill after "Saved"
@@ -200,7 +210,7 @@ export function conflict(origin, delay) {
     await tabB.close();
     const m = await measureIn(b, origin, mine.text);
     await close(b);
-    return result(mine.text, m);
+    return result(mine.text, m, { within: true });
   };
 }
 
@@ -288,7 +298,7 @@ export function lockOn(origin, how, kind, delay) {
     hits.push(...after.hits.map((h) => `unlocked: ${h}`), ...(await backupHits(view, markers)).map((h) => `unlocked: ${h}`));
     await close(browser);
     const disk = await scanDisk(ctx.profile, markers);
-    return { ...result(expected, m), hits, places: after.counted, disk, savedKept, how, note: `${how}, ${kind}` };
+    return result(expected, m, { hits, places: after.counted, disk, savedKept, how, note: `${how}, ${kind}` });
   };
 }
 
