@@ -16,6 +16,7 @@ import { Observable } from './observable.js';
 import { BackupApi } from './store/backup.js';
 import type { StorageMode } from './store/backend.js';
 import { Database, type StorageStatus } from './store/database.js';
+import { DraftStore } from './store/drafts.js';
 import { JournalRepository } from './store/journal.js';
 import { Sealing, type TextSealer } from './store/sealing.js';
 import { PlaybackRepository, PracticeRepository, SettingsRepository } from './store/practice.js';
@@ -81,6 +82,8 @@ export class CompassionProgram extends EventTarget {
   readonly storage: StorageApi;
   /** The passphrase lock's one sealing path: its state (read by the time `ready` resolves) and sealing of any value. */
   readonly sealing: TextSealer;
+  /** Write-ahead copies of unsaved text, recovered after a page closed mid-save (see docs/reflection-journal.md). */
+  readonly drafts: DraftStore;
   private readonly db: Database;
   private readonly sealer: Sealing;
   private closed = false;
@@ -125,6 +128,7 @@ export class CompassionProgram extends EventTarget {
     this.playback = new PlaybackRepository(this.db);
     this.settings = new SettingsRepository(this.db);
     this.backup = new BackupApi(this.db, programId, sealing, () => this.refresh(['entries', 'progress', 'practice', 'settings']));
+    this.drafts = new DraftStore(programId, { enabled: () => this.storage.mode !== 'memory', sealer: this.sealing, journal: this.journal, progress: this.progress });
   }
 
   get id(): string {
@@ -150,6 +154,7 @@ export class CompassionProgram extends EventTarget {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.drafts.close();
     this.db.close();
   }
 
@@ -196,6 +201,8 @@ export async function openProgram(options: OpenProgramOptions): Promise<Compassi
   }
   const session = new CompassionProgram(content, options);
   await session.ready;
+  // Text a page typed and could not save before it closed is saved now (D2).
+  void session.drafts.recover().catch((error: unknown) => session.reportError(error, 'storage'));
   return session;
 }
 
