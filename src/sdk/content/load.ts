@@ -55,7 +55,11 @@ export async function loadProgram(url: string | URL, options: LoadProgramOptions
     try {
       text = await readText(response, maxBytes);
     } catch (cause) {
-      if (cause === TOO_LARGE) throw tooLarge(absolute, `is over the ${mb(maxBytes)} limit: the download was stopped there`);
+      if (cause === TOO_LARGE) {
+        // Cancelling the body stops reading; aborting also closes the connection at once.
+        controller.abort();
+        throw tooLarge(absolute, `is over the ${mb(maxBytes)} limit: the download was stopped there`);
+      }
       if (controller.signal.aborted) {
         throw new ProgramError('timeout', `The program file ${shown} did not finish arriving within ${Math.round(timeoutMs / 1000)} seconds.`, [], { cause, url: absolute });
       }

@@ -105,7 +105,12 @@ function excerpt(value: string): string {
   return `"${value.slice(0, cut)}…"`;
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
+/** 1900000 as "1,900,000". By hand: toLocaleString builds a number formatter per call, which thousands of messages notice. */
+function count(n: number): string {
+  const [whole, fraction] = String(Math.abs(n)).split('.');
+  const grouped = whole!.length > 15 ? whole! : whole!.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
 
 /** An object key as it appears in a path: `weeks`, or an excerpt when someone wrote a huge key. */
 const keyInPath = (key: string) => (key.length <= EXCERPT ? key : `${key.slice(0, EXCERPT)}…`);
