@@ -42,6 +42,68 @@ export default tseslint.config(
       'wc/guard-super-call': 'off',
     },
   },
+  // Layers (docs/architecture.md): the SDK knows nothing of Lit or the elements; elements ask the
+  // program and controllers, and never open stores or build audio engines themselves.
+  {
+    files: ['src/sdk/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*'], message: 'The SDK is plain TypeScript: no Lit (docs/architecture.md).' },
+            { group: ['**/elements/**', '**/controllers/**', '**/context/**', '**/styles/**'], message: 'The SDK must not import the UI layers (docs/architecture.md).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/elements/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'unsafeHTML is banned (S2).' },
+            { name: 'lit-html/directives/unsafe-html.js', message: 'unsafeHTML is banned (S2).' },
+            { name: 'howler', message: 'Elements never touch howler: ask a controller (docs/architecture.md).' },
+            { name: 'idb', message: 'Elements never open stores: ask the program (docs/architecture.md).' },
+          ],
+          patterns: [
+            {
+              group: ['**/sdk/store/database.js', '**/sdk/store/backend.js', '**/sdk/audio/engine.js', '**/sdk/audio/howler-loader.js'],
+              allowTypeImports: true,
+              message: 'Elements never open stores or build audio engines: call the program or a controller in src/controllers (docs/architecture.md).',
+            },
+          ],
+        },
+      ],
+      // One member order in every element (STYLE.md): fields, decorated state and properties, constructor, accessors, methods.
+      '@typescript-eslint/member-ordering': [
+        'error',
+        {
+          default: [
+            'signature',
+            'static-field',
+            'static-method',
+            ['private-instance-field', 'protected-instance-field', 'public-instance-field'],
+            'private-decorated-field',
+            'protected-decorated-field',
+            'public-decorated-field',
+            'constructor',
+            ['get', 'set'],
+            'method',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    // Roughly where a file starts to hold two concerns (STYLE.md).
+    rules: { 'max-lines': ['error', { max: 500, skipBlankLines: true, skipComments: true }] },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -34,6 +34,8 @@ export class CompassionProgramElement extends LitElement {
   static override styles = [tokens, base, programErrorStyles, styles];
 
   private readonly provider = new ContextProvider(this, { context: programContext, initialValue: { status: 'loading' } });
+  private loadId = 0;
+  private unlisten: (() => void) | undefined;
 
   /** URL of the program JSON. Relative URLs inside the program resolve against it. */
   @property({ reflect: true }) src: string | null = null;
@@ -57,9 +59,6 @@ export class CompassionProgramElement extends LitElement {
   get state(): ProgramState {
     return this.provider.value;
   }
-
-  private loadId = 0;
-  private unlisten: (() => void) | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('program') || changed.has('storage')) void this.load();

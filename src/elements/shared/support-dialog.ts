@@ -1,4 +1,4 @@
-import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Support, SupportResource } from '../../sdk/content/types.js';
 import { DEFAULT_SUPPORT } from '../../sdk/content/defaults.js';
 import { resolveContentUrl } from '../../sdk/content/urls.js';
@@ -29,16 +29,12 @@ export const SUPPORT_STRINGS_EN: SupportStrings = {
  * The "Need support now?" control every element shows in the same place (C1): a button that
  * opens a modal dialog listing the clinic's crisis resources. Works offline: nothing is fetched.
  */
-export class SupportDialogController implements ReactiveController {
+export class SupportDialogController {
   private opener: HTMLElement | null = null;
   /** Replace to translate the control. */
   strings: SupportStrings = SUPPORT_STRINGS_EN;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
 
   private get dialog(): HTMLDialogElement | null {
     return this.host.shadowRoot?.querySelector('dialog.ck-support') ?? null;
