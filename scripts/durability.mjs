@@ -121,7 +121,12 @@ try {
     const t0 = Date.now();
     for (let i = 0; i < (row.once ? 1 : trials); i++) {
       const t = Date.now();
-      const out = await runTrial(make(i), TRIAL_TIMEOUT_MS);
+      let out = await runTrial(make(i), TRIAL_TIMEOUT_MS);
+      // A trial whose setup did not come about (not a loss) is set up once more, on a fresh profile.
+      if (out.retry) {
+        console.error(`  ${row.id} #${i + 1}: ${out.error}; once more`);
+        out = await runTrial(make(i), TRIAL_TIMEOUT_MS);
+      }
       outcomes.push(out);
       const what = out.error
         ? `ERROR ${out.error}`
