@@ -75,8 +75,17 @@ export const styles = css`
     unicode-bidi: plaintext;
   }
 
-  .loading {
+  .loading,
+  .embed-loading {
     color: var(--_color-text-muted);
+  }
+  /* Reserve the space the overview will take while the program loads (see docs/theming.md for the
+     same reservation before the course's code arrives), so the host page does not jump. */
+  .course.pending {
+    min-block-size: var(--compassion-course-loading-block-size, 40rem);
+  }
+  .embed-loading {
+    margin-block: var(--_space-3);
   }
   .notice,
   .error {

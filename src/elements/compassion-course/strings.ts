@@ -8,6 +8,7 @@ import type { WeekState } from '../../sdk/content/unlock.js';
  */
 export interface CourseStrings {
   loading: string;
+  weekLoading: string;
   loadErrorTitle: string;
   /** Lead-in above the list of problems in the program file. */
   loadErrorIssues: (count: number) => string;
@@ -59,8 +60,11 @@ export interface CourseStrings {
   noteRecovered: (time: string) => string;
   /** The question a reflect step asks, as a label. */
   promptLabel: string;
+  /** While the week's player is on its way (its code loads when a week with a meditation opens). */
+  playerLoading: string;
   playerMissing: string;
   playerMissingHint: (title: string, minutes: number) => string;
+  journalLoading: string;
   journalMissing: string;
   journalMissingHint: string;
   meditationMissing: (id: string) => string;
@@ -83,6 +87,7 @@ export interface CourseStrings {
 
 export const EN_STRINGS: CourseStrings = {
   loading: 'Loading the course…',
+  weekLoading: 'Opening the week…',
   loadErrorTitle: 'This course could not be loaded',
   loadErrorIssues: (count) => `The program file has ${count} problem${count === 1 ? '' : 's'} to fix:`,
   loadErrorInProvider: 'The course cannot be shown because its program did not load; the message above explains why.',
@@ -120,9 +125,11 @@ export const EN_STRINGS: CourseStrings = {
   noteKept: 'Note kept until this page closes (not saved on this device).',
   noteRecovered: (time) => `Recovered the note you wrote at ${time}.`,
   promptLabel: 'Question',
+  playerLoading: 'Getting the meditation ready…',
   playerMissing: 'The meditation player is not available on this page.',
   playerMissingHint: (title, minutes) =>
     `You can still practise “${title}” (about ${minutes} minute${minutes === 1 ? '' : 's'}) in your own way, then tick the box below.`,
+  journalLoading: 'Getting your journal ready…',
   journalMissing: 'The reflection journal is not available on this page.',
   journalMissingHint: 'You can write your answer on paper or wherever you keep notes, then tick the box below.',
   meditationMissing: (id) => `This step refers to a meditation (“${id}”) that the program does not include.`,

@@ -1,0 +1,128 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { MeditateStep, ReflectStep, Step, Week } from '../../../../sdk/content/types.js';
+import { JOURNAL_TAG, PLAYER_TAG } from '../../../../tags.js';
+import { renderMarkdown } from '../../../shared/markdown.js';
+import { formatDate } from '../format.js';
+import type { CoursePort } from '../port.js';
+
+/** One step of the checklist: its text, the player, journal or note field it needs, and "I've done this". */
+export function renderStep(port: CoursePort, week: Week, step: Step, index: number): TemplateResult {
+  const { program, strings: s, steps } = port;
+  const record = program.progress.snapshot.completed.get(step.id);
+  const done = record !== undefined;
+  const busy = steps.busy.has(step.id);
+  const error = steps.errors.get(step.id);
+  const key = `${index}`;
+  return html`<li class="card step ${step.kind} ${done ? 'done' : ''}" part="step step-${step.kind}${done ? ' step-done' : ''}" @focusin=${() => steps.visit(step)}>
+    <div class="step-head">
+      <span class="step-marker" aria-hidden="true">${done ? '✓' : index + 1}</span>
+      <div class="step-heading">
+        <p class="step-kind">${s.stepKind[step.kind] ?? step.kind}</p>
+        <h4 id="ck-step-title-${key}" tabindex="-1" data-step-heading=${step.id}>${step.title}</h4>
+      </div>
+    </div>
+    ${step.body ? html`<div class="prose step-body">${renderMarkdown(step.body, { headingLevel: 5, baseUrl: program.content.url, newTabText: s.opensInNewTab })}</div>` : nothing}
+    ${step.kind === 'meditate' ? renderMeditate(port, week, step) : nothing}
+    ${step.kind === 'reflect' ? renderReflect(port, week, step) : nothing}
+    ${step.kind === 'practice' ? renderNote(port, step, record?.note, done, key) : nothing}
+    <div class="step-done">
+      <input
+        type="checkbox"
+        id="ck-done-${key}"
+        part="step-checkbox"
+        .checked=${live(done)}
+        aria-describedby="ck-step-title-${key}"
+        @change=${(e: Event) => void steps.setDone(step, week, (e.target as HTMLInputElement).checked)}
+      />
+      <label for="ck-done-${key}">${s.doneCheckbox}</label>
+      ${busy
+        ? html`<span class="step-status">${s.saving}</span>`
+        : done && record
+          ? html`<span class="step-status">${s.doneOn(formatDate(new Date(record.completedAt), program.content.program.locale, port.now, false))}</span>`
+          : nothing}
+    </div>
+    ${error ? html`<p class="error" role="alert">${s.saveFailed(error)}</p>` : nothing}
+  </li>`;
+}
+
+function loadingLine(text: string): TemplateResult {
+  return html`<p class="embed-loading" part="embed-loading" role="status">${text}</p>`;
+}
+
+function renderMeditate(port: CoursePort, week: Week, step: MeditateStep): TemplateResult {
+  const s = port.strings;
+  const meditation = port.program.content.meditation(step.meditation);
+  if (!meditation) return html`<p class="notice" part="placeholder">${s.meditationMissing(step.meditation)}</p>`;
+  const state = port.embeds.state(PLAYER_TAG);
+  if (state === 'missing') {
+    return html`<div class="notice placeholder" part="placeholder">
+      <p><strong>${s.playerMissing}</strong></p>
+      <p>${s.playerMissingHint(meditation.title, Math.max(1, Math.round(meditation.duration / 60)))}</p>
+      ${meditation.description ? html`<p>${meditation.description}</p>` : nothing}
+    </div>`;
+  }
+  const a = port.embedAttributes;
+  return html`${state === 'loading' ? loadingLine(s.playerLoading) : nothing}<meditation-player
+      embedded
+      meditation-id=${step.meditation}
+      src=${ifDefined(a.src)}
+      storage=${ifDefined(a.storage)}
+      theme=${ifDefined(a.theme)}
+      @ck-practice-logged=${(e: Event) => onPracticeLogged(port, e, step, week)}
+    ></meditation-player>`;
+}
+
+function renderReflect(port: CoursePort, week: Week, step: ReflectStep): TemplateResult {
+  const s = port.strings;
+  const state = port.embeds.state(JOURNAL_TAG);
+  if (state !== 'missing') {
+    const a = port.embedAttributes;
+    // The journal shows the prompt above the entry itself.
+    return html`${state === 'loading' ? loadingLine(s.journalLoading) : nothing}<reflection-journal
+        embedded
+        template=${step.template}
+        prompt=${step.prompt}
+        week-id=${week.id}
+        step-id=${step.id}
+        src=${ifDefined(a.src)}
+        storage=${ifDefined(a.storage)}
+        theme=${ifDefined(a.theme)}
+        @ck-entry-saved=${(e: Event) => onEntrySaved(port, e, step, week)}
+      ></reflection-journal>`;
+  }
+  return html`<div class="prompt" part="prompt">
+      <p class="prompt-label">${s.promptLabel}</p>
+      <p class="prompt-text">${step.prompt}</p>
+    </div>
+    <div class="notice placeholder" part="placeholder">
+      <p><strong>${s.journalMissing}</strong></p>
+      <p>${s.journalMissingHint}</p>
+    </div>`;
+}
+
+function onPracticeLogged(port: CoursePort, event: Event, step: MeditateStep, week: Week): void {
+  const detail = (event as CustomEvent<{ meditationId?: string }>).detail;
+  if (detail?.meditationId === step.meditation) void port.steps.setDone(step, week, true, { quiet: true });
+}
+
+function onEntrySaved(port: CoursePort, event: Event, step: ReflectStep, week: Week): void {
+  const detail = (event as CustomEvent<{ stepId?: string }>).detail;
+  if (detail?.stepId === step.id) void port.steps.setDone(step, week, true, { quiet: true });
+}
+
+function renderNote(port: CoursePort, step: Step, saved: string | undefined, done: boolean, key: string): TemplateResult {
+  const { strings: s, steps, program } = port;
+  const draft = steps.drafts.get(step.id);
+  const changed = draft !== undefined && draft.trim() !== (saved ?? '');
+  const recoveredAt = steps.recoveredNotes.get(step.id);
+  return html`<div class="note">
+    <label for="ck-note-${key}">${s.noteLabel}</label>
+    <p class="hint" id="ck-note-hint-${key}">${s.noteHint}</p>
+    <textarea id="ck-note-${key}" part="note" rows="3" aria-describedby="ck-note-hint-${key}" .value=${live(draft ?? saved ?? '')} @input=${(e: Event) => steps.noteInput(step, (e.target as HTMLTextAreaElement).value)}></textarea>
+    ${done && changed ? html`<button type="button" class="button" ?disabled=${steps.busy.has(step.id)} @click=${() => steps.saveNote(step)}>${s.saveNote}</button>` : nothing}
+    ${done && steps.savedNote === step.id && !changed ? html`<span class="step-status">${program.storage.mode === 'memory' ? s.noteKept : s.noteSaved}</span>` : nothing}
+    ${recoveredAt !== undefined ? html`<p class="step-status recovered" role="status">${s.noteRecovered(new Intl.DateTimeFormat(program.content.program.locale, { timeStyle: 'short' }).format(recoveredAt))}</p>` : nothing}
+  </div>`;
+}

@@ -1,0 +1,73 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Program } from '../../../../sdk/content/types.js';
+import type { WeekStatus } from '../../../../sdk/content/unlock.js';
+import { renderMarkdown } from '../../../shared/markdown.js';
+import { renderWeekCelebration } from '../celebration-view.js';
+import type { CoursePort } from '../port.js';
+import { renderStep } from './step-view.js';
+
+/**
+ * One week: its theory, key ideas and the checklist of steps, or when it opens if it is locked.
+ * Loaded with import() when a week first opens, so a page showing only the overview never
+ * downloads it. Returns undefined for a week the program does not have.
+ */
+export function renderWeek(port: CoursePort, weekId: string): TemplateResult | undefined {
+  const { program, strings: s, statuses } = port;
+  const { content } = program;
+  const p = content.program;
+  const index = statuses.findIndex((st) => st.week.id === weekId);
+  const status = statuses[index];
+  if (!status) return undefined;
+  const week = status.week;
+  const md = { baseUrl: content.url, newTabText: s.opensInNewTab };
+  return html`<section class="view week" part="week" aria-labelledby="ck-week-title">
+    <button type="button" class="button quiet back" part="back-button" @click=${() => port.showOverview()}><span class="arrow" aria-hidden="true">←</span> ${s.allWeeks}</button>
+    <p class="eyebrow">${s.weekOf(week.number, p.weeks.length)}${status.state === 'done' ? html` · <span class="done-text">${s.weekState.done}</span>` : nothing}</p>
+    <h2 id="ck-week-title" class="view-title" part="title" tabindex="-1" data-view-heading>${week.title}</h2>
+    <p class="summary">${week.summary}</p>
+    ${status.state === 'locked'
+      ? html`<div class="card locked" part="locked">
+          <h3>${s.lockedWeekTitle}</h3>
+          <p>${port.lockedReason(status, p)}.${statuses.some((st) => st.state !== 'locked') ? ` ${s.lockedWeekBody}` : ''}</p>
+        </div>`
+      : html`
+          ${week.keyIdeas?.length
+            ? html`<div class="card key-ideas" part="key-ideas">
+                <h3>${s.keyIdeas}</h3>
+                <ul>
+                  ${week.keyIdeas.map((idea) => html`<li>${idea}</li>`)}
+                </ul>
+              </div>`
+            : nothing}
+          ${week.theory.length
+            ? html`<div class="theory prose" part="theory">
+                ${week.theory.map((section) => html`<h3>${section.title}</h3>${renderMarkdown(section.body, { ...md, headingLevel: 4 })}`)}
+              </div>`
+            : nothing}
+          <h3 id="ck-steps-heading">${s.stepsHeading}</h3>
+          <ol class="steps" part="steps" aria-labelledby="ck-steps-heading">
+            ${week.steps.map((step, i) => renderStep(port, week, step, i))}
+          </ol>
+          ${renderWeekCelebration(port, week, index)}
+        `}
+    ${renderWeekNav(port, index, p)}
+  </section>`;
+}
+
+function renderWeekNav(port: CoursePort, index: number, p: Program): TemplateResult {
+  const { strings: s, statuses } = port;
+  const prev = statuses[index - 1];
+  const next = statuses[index + 1];
+  const link = (st: WeekStatus, label: string, direction: 'prev' | 'next') =>
+    st.state === 'locked'
+      ? html`<p class="nav-locked ${direction}"><span class="nav-label">${label}</span> <span>${s.weekLabel(st.week.number)}: ${port.lockedReason(st, p)}</span></p>`
+      : html`<button type="button" class="button nav-button ${direction}" @click=${() => port.openWeek(st.week.id)}>
+          ${direction === 'prev' ? html`<span class="arrow" aria-hidden="true">←</span>` : nothing}
+          <span class="nav-text"><span class="nav-label">${label}</span> <span>${s.weekLabel(st.week.number)}: ${st.week.title}</span></span>
+          ${direction === 'next' ? html`<span class="arrow" aria-hidden="true">→</span>` : nothing}
+        </button>`;
+  return html`<nav class="week-nav" part="week-nav" aria-label=${s.weekNav}>
+    ${prev ? link(prev, s.previousWeek, 'prev') : html`<span></span>`}
+    ${next ? link(next, s.nextWeek, 'next') : html`<button type="button" class="button nav-button next" @click=${() => port.showOverview()}>${s.allWeeks}</button>`}
+  </nav>`;
+}
