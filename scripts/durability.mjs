@@ -26,10 +26,16 @@ const cdn = option('cdn') ? resolve(option('cdn')) : join(root, 'dist/cdn');
 const TRIAL_TIMEOUT_MS = 90_000;
 
 let server;
+let stopping = false;
 process.on('exit', killAllNow);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
-    console.error(`\n${signal}: stopping, killing browsers…`);
+    if (!stopping) {
+      // The first Ctrl+C lets the current trial finish and prints the table of what ran.
+      stopping = true;
+      console.error(`\n${signal}: stopping after this trial (again to stop at once)…`);
+      return;
+    }
     await cleanUpAll();
     await server?.close();
     process.exit(130);
@@ -116,10 +122,11 @@ console.error(`compassion-kit durability: ${trials} trial${trials > 1 ? 's' : ''
 
 try {
   for (const row of rows) {
+    if (stopping) break;
     const make = row.make(server.origin, trials);
     const outcomes = [];
     const t0 = Date.now();
-    for (let i = 0; i < (row.once ? 1 : trials); i++) {
+    for (let i = 0; i < (row.once ? 1 : trials) && !stopping; i++) {
       const t = Date.now();
       let out = await runTrial(make(i), TRIAL_TIMEOUT_MS);
       // A trial whose setup did not come about (not a loss) is set up once more, on a fresh profile.
@@ -137,7 +144,7 @@ try {
       if (verbose || out.hits?.length) for (const h of out.hits ?? []) console.error(`      hit: ${h}`);
       if (verbose || out.disk?.length) for (const f of out.disk ?? []) console.error(`      on disk: ${f}`);
     }
-    results.push({ row, outcomes, seconds: (Date.now() - t0) / 1000 });
+    if (outcomes.length) results.push({ row, outcomes, seconds: (Date.now() - t0) / 1000 });
   }
 } finally {
   await server.close();
@@ -192,9 +199,9 @@ for (const { row, outcomes, seconds } of results) {
 const head = ['scenario', 'trials', 'intact', 'chars lost total/max', 'recovery line', 'errors', 'time', 'notes', 'result'];
 const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
 const line = (cells) => cells.map((c, i) => (i === 0 || i === 7 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-console.log(`\ncompassion-kit durability, commit ${commit || '?'}, ${trials} trial${trials > 1 ? 's' : ''} per scenario, ${Math.round((Date.now() - started) / 1000)} s\n`);
+console.log(`\ncompassion-kit durability, commit ${commit || '?'}, ${trials} trial${trials > 1 ? 's' : ''} per scenario${stopping ? ' (stopped early)' : ''}, ${Math.round((Date.now() - started) / 1000)} s\n`);
 console.log(line(head));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of table) console.log(line(r));
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exitCode = failed ? 1 : 0;
+process.exitCode = failed ? 1 : stopping ? 130 : 0;
