@@ -13,13 +13,9 @@ type Loader = () => Promise<unknown>;
 
 const PROVIDER = 'compassion-program';
 const LOADERS: Record<string, Loader> = {
-  // The course embeds a player and a journal in its weeks, so it brings both.
-  'compassion-course': () =>
-    Promise.all([
-      import('./elements/compassion-course/define.js'),
-      import('./elements/meditation-player/define.js'),
-      import('./elements/reflection-journal/define.js'),
-    ]),
+  // The course embeds a player and a journal in its weeks, but only a week shows them: when one
+  // renders, the course calls discover() on its shadow root (below), which loads what it holds.
+  'compassion-course': () => import('./elements/compassion-course/define.js'),
   'meditation-player': () => import('./elements/meditation-player/define.js'),
   'reflection-journal': () => import('./elements/reflection-journal/define.js'),
 };
@@ -96,7 +92,8 @@ const autoloader = (globals[KEY] ??= createAutoloader());
 /**
  * Loads the code of every compassion-kit element inside `root` that is not registered yet. The page
  * itself is watched already; call this for content the page's observer cannot see, such as a
- * shadow root, as Shoelace's autoloader does.
+ * shadow root, as Shoelace's autoloader does. The course does this itself for the player and the
+ * journal in a week it shows, through the loader published under `Symbol.for('compassion-kit.autoloader')`.
  */
 export function discover(root: ParentNode): void {
   autoloader.discover(root);

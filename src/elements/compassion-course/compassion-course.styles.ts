@@ -140,13 +140,6 @@ export const styles = css`
     border-inline-start: 3px solid var(--_color-border-strong);
     color: var(--_color-text-muted);
   }
-  .theory h3 {
-    margin-block-start: var(--_space-5);
-  }
-  .theory h3:first-child {
-    margin-block-start: 0;
-  }
-
   /* Overview */
   .progress {
     display: grid;
@@ -293,130 +286,6 @@ export const styles = css`
     color: inherit;
   }
 
-  /* Week view */
-  .back {
-    align-self: flex-start;
-    margin-inline-start: calc(-1 * var(--_space-3));
-  }
-  .eyebrow {
-    color: var(--_color-text-muted);
-    font-weight: 600;
-    margin-block-end: calc(-1 * var(--_space-3));
-  }
-  .done-text {
-    color: var(--_color-success);
-  }
-  .summary {
-    font-size: var(--_font-size-lg);
-  }
-  .key-ideas ul {
-    margin: 0;
-    padding-inline-start: var(--_space-5);
-  }
-  .key-ideas li + li {
-    margin-block-start: var(--_space-2);
-  }
-  .steps {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_space-4);
-  }
-  .step {
-    display: grid;
-    gap: var(--_space-3);
-  }
-  .step > * {
-    margin-block: 0;
-  }
-  .step.done {
-    border-color: var(--_course-accent);
-  }
-  .step-head {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_space-3);
-  }
-  .step-heading h4 {
-    margin: 0;
-  }
-  .step-kind {
-    margin: 0;
-    font-size: var(--_font-size-sm);
-    color: var(--_color-text-muted);
-    font-weight: 600;
-  }
-  .prompt {
-    border-inline-start: 4px solid var(--_course-accent);
-    background: var(--_color-accent-soft);
-    border-radius: var(--_radius-sm);
-    padding: var(--_space-3) var(--_space-4);
-  }
-  .prompt p {
-    margin: 0;
-  }
-  .prompt-label {
-    font-size: var(--_font-size-sm);
-    font-weight: 600;
-  }
-  .prompt-text {
-    font-size: var(--_font-size-lg);
-  }
-  .placeholder p {
-    margin-block: 0 var(--_space-2);
-  }
-  .note {
-    display: grid;
-    gap: var(--_space-2);
-    justify-items: start;
-  }
-  .note label {
-    font-weight: 600;
-  }
-  .hint {
-    margin: 0;
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-sm);
-  }
-  textarea {
-    inline-size: 100%;
-    min-block-size: 5rem;
-    padding: var(--_space-2) var(--_space-3);
-    border: 1px solid var(--_color-border-strong);
-    border-radius: var(--_radius-sm);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
-    resize: vertical;
-  }
-  .step-done {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-2) var(--_space-3);
-    padding-block-start: var(--_space-3);
-    border-block-start: 1px solid var(--_color-border);
-  }
-  .step-done input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--_course-accent);
-    cursor: pointer;
-  }
-  .step-done label {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: var(--_target-size);
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .step-status {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-sm);
-  }
-
   .completion {
     border-color: var(--_course-accent);
     background: var(--_color-accent-soft);
@@ -441,45 +310,6 @@ export const styles = css`
       opacity: 1;
       transform: none;
     }
-  }
-
-  .week-nav {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: var(--_space-3);
-    padding-block-start: var(--_space-4);
-    border-block-start: 1px solid var(--_color-border);
-  }
-  .nav-button {
-    max-inline-size: 100%;
-    text-align: start;
-  }
-  .nav-button.next {
-    margin-inline-start: auto;
-    text-align: end;
-  }
-  .nav-text {
-    display: grid;
-  }
-  .nav-label {
-    font-size: var(--_font-size-sm);
-    font-weight: 400;
-    color: var(--_color-text-muted);
-  }
-  .nav-locked {
-    margin: 0;
-    display: grid;
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-sm);
-  }
-  .nav-locked.next {
-    margin-inline-start: auto;
-    text-align: end;
-  }
-  .course[dir='rtl'] .arrow {
-    display: inline-block;
-    transform: scaleX(-1);
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Program, Week } from '../../sdk/content/types.js';
@@ -192,7 +192,11 @@ export class CompassionCourseElement extends CompassionWidget {
   private loadWeekView(): void {
     if (this.weekView || this.weekViewLoading) return;
     this.weekViewLoading = import('./internal/lazy/week-view.js').then(
-      (module) => (this.weekView = module),
+      (module) => {
+        // The week's styles travel with its code: add them to this course's sheets before it renders a week.
+        adoptStyles(this.renderRoot as ShadowRoot, [...CompassionCourseElement.elementStyles, module.weekStyles]);
+        this.weekView = module;
+      },
       (error: unknown) => {
         // A failed download (offline) is tried again the next time a week opens.
         this.weekViewLoading = undefined;

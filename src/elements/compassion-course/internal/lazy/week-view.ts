@@ -6,6 +6,8 @@ import { renderWeekCelebration } from '../celebration-view.js';
 import type { CoursePort } from '../port.js';
 import { renderStep } from './step-view.js';
 
+export { weekStyles } from './week-view.styles.js';
+
 /**
  * One week: its theory, key ideas and the checklist of steps, or when it opens if it is locked.
  * Loaded with import() when a week first opens, so a page showing only the overview never
