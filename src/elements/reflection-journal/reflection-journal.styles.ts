@@ -377,21 +377,6 @@ export const styles = css`
     flex: 1 1 10rem;
     inline-size: auto;
   }
-  .history {
-    margin-block-start: var(--_space-5);
-    padding-block-start: var(--_space-4);
-    border-block-start: 1px solid var(--_color-border);
-  }
-  .revisions {
-    padding-inline-start: var(--_space-5);
-  }
-  .revisions li {
-    margin-block-end: var(--_space-4);
-  }
-  .revisions p {
-    margin-block-end: var(--_space-1);
-  }
-
   /* List */
   .new-entry {
     display: flex;
@@ -491,87 +476,6 @@ export const styles = css`
   .unlock {
     max-inline-size: 28rem;
   }
-  .strength[data-level='too-short'],
-  .strength[data-level='weak'] {
-    color: var(--_color-danger);
-  }
-  .strength[data-level='strong'] {
-    color: var(--_color-success);
-  }
-  .pick-list {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-  }
-  .pick-list li {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-2);
-    min-block-size: var(--_target-size);
-  }
-  .pick-list label {
-    font-weight: normal;
-  }
-  .pick-title {
-    font-weight: 600;
-  }
-  .preview {
-    max-block-size: 24rem;
-    overflow: auto;
-    padding: var(--_space-3);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-sm);
-    background: var(--_color-surface-alt);
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: var(--_font-size-sm);
-  }
-  .counts {
-    display: grid;
-    gap: var(--_space-1);
-    margin: 0 0 var(--_space-3);
-  }
-  .counts div {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: var(--_space-2);
-    border-block-end: 1px solid var(--_color-border);
-    padding-block: var(--_space-1);
-  }
-  .counts dt {
-    font-weight: 600;
-  }
-  .counts dd {
-    margin: 0;
-  }
-  .import-preview {
-    padding: var(--_space-3) var(--_space-4);
-    border: 1px solid var(--_color-border-strong);
-    border-radius: var(--_radius-md);
-  }
-  .quarantine {
-    font-size: var(--_font-size-sm);
-  }
-  details.erase summary {
-    min-block-size: var(--_target-size);
-    display: flex;
-    align-items: center;
-    cursor: pointer;
-    color: var(--_color-danger);
-    font-weight: 600;
-  }
-
-  /* Print view */
-  .print-entry {
-    margin-block: var(--_space-5);
-    padding-block-start: var(--_space-4);
-    border-block-start: 1px solid var(--_color-border);
-  }
-  .value {
-    white-space: pre-wrap;
-  }
   @media print {
     :host {
       color: #000;
@@ -592,10 +496,6 @@ export const styles = css`
     button,
     .ck-support-button {
       display: none !important;
-    }
-    .print-entry {
-      break-inside: avoid-page;
-      border-color: #999;
     }
     .prompt {
       background: none;

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { html } from 'lit';
 import { setUserAgent, setViewport } from '@web/test-runner-commands';
-import { isWebKitWithStorageCap } from '../../../src/elements/reflection-journal/platform.js';
+import { isWebKitWithStorageCap } from '../../../src/elements/reflection-journal/internal/platform.js';
 import type { ReflectionJournal } from '../../../src/elements/reflection-journal/reflection-journal.js';
 import type { Program } from '../../../src/sdk/content/types.js';
 import { databaseName } from '../../../src/sdk/store/schema.js';

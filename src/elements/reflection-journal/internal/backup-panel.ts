@@ -1,12 +1,15 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { exportFileName, FILE_TYPES, saveTextFile } from '../../sdk/export/file.js';
-import { CompassionKitError } from '../../sdk/errors.js';
-import type { CompassionProgram } from '../../sdk/program.js';
-import type { BackupDocument, ImportPreview, ImportReport } from '../../sdk/store/backup.js';
-import type { JournalEntry } from '../../sdk/store/records.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { exportFileName, FILE_TYPES, saveTextFile } from '../../../sdk/export/file.js';
+import { CompassionKitError } from '../../../sdk/errors.js';
+import type { CompassionProgram } from '../../../sdk/program.js';
+import type { BackupDocument, ImportPreview, ImportReport } from '../../../sdk/store/backup.js';
+import type { JournalEntry } from '../../../sdk/store/records.js';
 import { formatBytes, type Formats } from './platform.js';
 
-export interface BackupPanelHost extends ReactiveControllerHost, HTMLElement {
+/** What the panel needs from the journal. */
+export interface BackupPanelPort {
+  readonly updateComplete: Promise<unknown>;
+  requestUpdate(): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly sdk: CompassionProgram | undefined;
   readonly formats: Formats;
@@ -26,17 +29,13 @@ type ImportState =
   | { step: 'error'; message: string };
 
 /** Backup, Markdown, print, import (preview then confirm, atomic), storage status and erase. */
-export class BackupPanel implements ReactiveController {
+export class BackupPanel {
   private importing: ImportState = { step: 'idle' };
   private estimate: { usage: number; quota: number } | undefined;
   private exportError: string | undefined;
   private eraseError: string | undefined;
 
-  constructor(private readonly host: BackupPanelHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: BackupPanelPort) {}
 
   /** Reads the storage estimate when the view opens. */
   async refreshEstimate(): Promise<void> {
@@ -282,3 +281,42 @@ function formatIso(iso: string, f: Formats): string {
   const t = Date.parse(iso);
   return Number.isNaN(t) ? iso : f.dateTime.format(t);
 }
+
+/** Styles that arrive with the backup panel. */
+export const styles = css`
+  .counts {
+    display: grid;
+    gap: var(--_space-1);
+    margin: 0 0 var(--_space-3);
+  }
+  .counts div {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_space-2);
+    border-block-end: 1px solid var(--_color-border);
+    padding-block: var(--_space-1);
+  }
+  .counts dt {
+    font-weight: 600;
+  }
+  .counts dd {
+    margin: 0;
+  }
+  .import-preview {
+    padding: var(--_space-3) var(--_space-4);
+    border: 1px solid var(--_color-border-strong);
+    border-radius: var(--_radius-md);
+  }
+  .quarantine {
+    font-size: var(--_font-size-sm);
+  }
+  details.erase summary {
+    min-block-size: var(--_target-size);
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    color: var(--_color-danger);
+    font-weight: 600;
+  }
+`;

@@ -1,6 +1,6 @@
-import type { JournalTemplate } from '../../sdk/content/types.js';
-import type { ProgramContent } from '../../sdk/content/content.js';
-import type { FieldValue, JournalEntry } from '../../sdk/store/records.js';
+import type { JournalTemplate } from '../../../sdk/content/types.js';
+import type { ProgramContent } from '../../../sdk/content/content.js';
+import type { FieldValue, JournalEntry } from '../../../sdk/store/records.js';
 import type { Formats, Grouping } from './platform.js';
 
 export interface ListFilter {

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ConflictError, StorageError } from '../../sdk/errors.js';
-import type { DraftStore } from '../../sdk/store/drafts.js';
-import type { JournalRepository, JournalSnapshot } from '../../sdk/store/journal.js';
-import type { EntryDraft, FieldValue, JournalEntry } from '../../sdk/store/records.js';
+import { ConflictError, StorageError } from '../../../sdk/errors.js';
+import type { DraftStore } from '../../../sdk/store/drafts.js';
+import type { JournalRepository, JournalSnapshot } from '../../../sdk/store/journal.js';
+import type { EntryDraft, FieldValue, JournalEntry } from '../../../sdk/store/records.js';
 
 /** The text being edited: what the participant sees, which may be ahead of what is stored. */
 export interface Draft {
@@ -75,11 +75,6 @@ export class EntryEditor implements ReactiveController {
   private inFlight: Promise<void> | undefined;
   private again = false;
   private readonly debounceMs: number;
-  private readonly onHide = () => {
-    // The write-ahead copy first: it is synchronous, so it survives a tab that is closing.
-    this.drafts?.flush();
-    void this.flush();
-  };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -87,6 +82,16 @@ export class EntryEditor implements ReactiveController {
   ) {
     this.debounceMs = Math.min(500, options.debounceMs ?? AUTOSAVE_DEBOUNCE_MS);
     host.addController(this);
+  }
+
+  /** True while there is text on screen that is not yet stored. */
+  get unsaved(): boolean {
+    return this.dirty;
+  }
+
+  /** The revision this draft is based on (undefined before the first save). */
+  get baseRevision(): number | undefined {
+    return this.base;
   }
 
   hostConnected(): void {
@@ -101,15 +106,11 @@ export class EntryEditor implements ReactiveController {
     void this.flush();
   }
 
-  /** True while there is text on screen that is not yet stored. */
-  get unsaved(): boolean {
-    return this.dirty;
-  }
-
-  /** The revision this draft is based on (undefined before the first save). */
-  get baseRevision(): number | undefined {
-    return this.base;
-  }
+  private readonly onHide = () => {
+    // The write-ahead copy first: it is synchronous, so it survives a tab that is closing.
+    this.drafts?.flush();
+    void this.flush();
+  };
 
   /** Uses this journal (and its write-ahead drafts) from now on (when the program changes). */
   attach(journal: JournalRepository | undefined, drafts?: DraftStore): void {

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { ChoiceField, JournalTemplate, ScaleField, TemplateField, TextField } from '../../sdk/content/types.js';
-import type { FieldValue } from '../../sdk/store/records.js';
+import type { ChoiceField, JournalTemplate, ScaleField, TemplateField, TextField } from '../../../sdk/content/types.js';
+import type { FieldValue } from '../../../sdk/store/records.js';
 import type { Draft, EntryEditor } from './entry-editor.js';
 
 /**

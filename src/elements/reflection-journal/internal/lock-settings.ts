@@ -1,71 +1,26 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_MINUTES, type JournalLock } from '../../sdk/crypto/journal-lock.js';
-import { MIN_PASSPHRASE_LENGTH, passphraseStrength, type StrengthHint } from '../../sdk/crypto/strength.js';
-import { CompassionKitError } from '../../sdk/errors.js';
-import { JournalLockEvent, type JournalLockDetail } from './events.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_MINUTES, type JournalLock } from '../../../sdk/crypto/journal-lock.js';
+import { MIN_PASSPHRASE_LENGTH, passphraseStrength, type StrengthHint } from '../../../sdk/crypto/strength.js';
+import { formValue, type LockActions, type LockForm } from './unlock-form.js';
 
-export interface LockPanelHost extends ReactiveControllerHost, HTMLElement {
-  /** The program's lock, once the program is ready. */
-  readonly journalLock: JournalLock | undefined;
-  readonly programId: string | undefined;
-  announce(text: string): void;
-}
+/**
+ * The "Privacy lock" view, loaded on first use: set up the lock, lock now, auto-lock, change the
+ * passphrase, turn it off. Busy and error state are shared with the eager unlock form.
+ */
+export class LockSettings {
+  private strength: { form: LockForm; hint: StrengthHint } | undefined;
 
-type Form = 'unlock' | 'enable' | 'change' | 'disable' | 'autolock' | 'lock';
-
-/** The passphrase lock's forms: set up, unlock, lock now, auto-lock, change passphrase, turn off. */
-export class LockPanel implements ReactiveController {
-  private busy: Form | undefined;
-  private error: { form: Form; message: string } | undefined;
-  private strength: { form: Form; hint: StrengthHint } | undefined;
-
-  constructor(private readonly host: LockPanelHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
-
-  /** Locks now (header button). Unsaved text is saved first; if it cannot be, the journal stays open. */
-  async lockNow(action: 'lock' | 'auto-lock' = 'lock'): Promise<void> {
-    await this.run('lock', async (lock) => {
-      await lock.lock();
-      this.host.announce('Your journal is locked.');
-      this.fire(action, 'locked');
-    });
-  }
-
-  /** The passphrase form; `heading` is its heading's tag (an embedded entry's outline starts deeper). */
-  renderUnlock(heading: StaticValue = literal`h3`): TemplateResult {
-    const error = this.errorFor('unlock');
-    return staticHtml`<form class="unlock panel" part="unlock-form" @submit=${this.onUnlock} novalidate>
-      <${heading} class="view-title" tabindex="-1">Your journal is locked</${heading}>
-      <p>Enter your passphrase to read and write your entries.</p>
-      <div class="field">
-        <label for="unlock-passphrase">Passphrase</label>
-        <input id="unlock-passphrase" name="passphrase" type="password" autocomplete="current-password" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${ifDefined(error ? 'unlock-error' : undefined)} />
-      </div>
-      ${error ? html`<p id="unlock-error" class="error" role="alert">${error}</p>` : nothing}
-      <div class="actions">
-        <button class="button primary" ?disabled=${this.busy === 'unlock'}>${this.busy === 'unlock' ? 'Unlocking…' : 'Unlock'}</button>
-      </div>
-      <p class="help">
-        Forgotten it? Nobody can open the entries without it, not even your clinic. You can still save an encrypted backup, or erase the journal on this device and
-        start again, under “Backup and import”.
-      </p>
-    </form>`;
-  }
+  constructor(private readonly actions: LockActions) {}
 
   /** The "Privacy lock" view for the lock's current state. */
   renderSettings(state: JournalLock['state'], autoLockMinutes: number | null): TemplateResult {
-    if (state === 'locked') return this.renderUnlock();
+    if (state === 'locked') return this.actions.renderUnlock();
     if (state === 'unknown') return html`<p role="status">Checking the lock…</p>`;
     return state === 'off' ? this.renderSetup() : this.renderManage(autoLockMinutes);
   }
 
   private renderSetup(): TemplateResult {
-    const error = this.errorFor('enable');
+    const error = this.actions.errorFor('enable');
     return html`<section class="panel" aria-labelledby="lock-title">
       <h3 id="lock-title" class="view-title" tabindex="-1">Passphrase lock</h3>
       <p>
@@ -84,22 +39,22 @@ export class LockPanel implements ReactiveController {
           <label for="enable-ack">I understand that if I forget my passphrase, my entries cannot be recovered.</label>
         </div>
         ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}
-        ${this.busy === 'enable' ? html`<p role="status">Encrypting your entries…</p>` : nothing}
-        <div class="actions"><button class="button primary" ?disabled=${this.busy === 'enable'}>Turn on the lock</button></div>
+        ${this.actions.busy === 'enable' ? html`<p role="status">Encrypting your entries…</p>` : nothing}
+        <div class="actions"><button class="button primary" ?disabled=${this.actions.busy === 'enable'}>Turn on the lock</button></div>
       </form>
     </section>`;
   }
 
   private renderManage(autoLockMinutes: number | null): TemplateResult {
-    const changeError = this.errorFor('change');
-    const disableError = this.errorFor('disable');
-    const lockError = this.errorFor('lock') ?? this.errorFor('autolock');
+    const changeError = this.actions.errorFor('change');
+    const disableError = this.actions.errorFor('disable');
+    const lockError = this.actions.errorFor('lock') ?? this.actions.errorFor('autolock');
     return html`<section class="panel" aria-labelledby="lock-title">
       <h3 id="lock-title" class="view-title" tabindex="-1">Passphrase lock is on</h3>
       <p>Your entries are encrypted on this device. They open only with your passphrase, and only while the journal is unlocked.</p>
       ${lockError ? html`<p class="error" role="alert">${lockError}</p>` : nothing}
       <div class="actions">
-        <button type="button" class="button primary" ?disabled=${this.busy === 'lock'} @click=${() => this.lockNow()}>Lock now</button>
+        <button type="button" class="button primary" ?disabled=${this.actions.busy === 'lock'} @click=${() => this.actions.lockNow()}>Lock now</button>
       </div>
       <div class="field">
         <label for="manage-autolock">Lock automatically after</label>
@@ -117,7 +72,7 @@ export class LockPanel implements ReactiveController {
         </div>
         ${this.passphraseInputs('change', 'New passphrase')}
         ${changeError ? html`<p class="error" role="alert">${changeError}</p>` : nothing}
-        <div class="actions"><button class="button" ?disabled=${this.busy === 'change'}>${this.busy === 'change' ? 'Changing…' : 'Change passphrase'}</button></div>
+        <div class="actions"><button class="button" ?disabled=${this.actions.busy === 'change'}>${this.actions.busy === 'change' ? 'Changing…' : 'Change passphrase'}</button></div>
       </form>
 
       <h4>Turn the lock off</h4>
@@ -128,13 +83,13 @@ export class LockPanel implements ReactiveController {
           <input id="disable-passphrase" name="passphrase" type="password" autocomplete="current-password" />
         </div>
         ${disableError ? html`<p class="error" role="alert">${disableError}</p>` : nothing}
-        ${this.busy === 'disable' ? html`<p role="status">Decrypting your entries…</p>` : nothing}
-        <div class="actions"><button class="button" ?disabled=${this.busy === 'disable'}>Turn the lock off</button></div>
+        ${this.actions.busy === 'disable' ? html`<p role="status">Decrypting your entries…</p>` : nothing}
+        <div class="actions"><button class="button" ?disabled=${this.actions.busy === 'disable'}>Turn the lock off</button></div>
       </form>
     </section>`;
   }
 
-  private passphraseInputs(form: Form, label: string): TemplateResult {
+  private passphraseInputs(form: LockForm, label: string): TemplateResult {
     const hint = this.strength?.form === form ? this.strength.hint : undefined;
     return html`<div class="field">
         <label for=${`${form}-passphrase`}>${label}</label>
@@ -166,116 +121,67 @@ export class LockPanel implements ReactiveController {
     </div>`;
   }
 
-  private onStrength(form: Form, value: string): void {
+  private onStrength(form: LockForm, value: string): void {
     this.strength = value ? { form, hint: passphraseStrength(value) } : undefined;
-    this.host.requestUpdate();
+    this.actions.port.requestUpdate();
   }
-
-  private readonly onUnlock = (e: SubmitEvent) => {
-    e.preventDefault();
-    const form = e.currentTarget as HTMLFormElement;
-    const passphrase = value(form, 'passphrase');
-    if (!passphrase) return this.setError('unlock', 'Enter your passphrase.');
-    void this.run('unlock', async (lock) => {
-      await lock.unlock(passphrase);
-      form.reset();
-      this.host.announce('Your journal is unlocked.');
-      this.fire('unlock', 'unlocked');
-    }, () => form.querySelector('input')?.select());
-  };
 
   private readonly onEnable = (e: SubmitEvent) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
-    const passphrase = value(form, 'passphrase');
-    const problem = newPassphraseProblem(passphrase, value(form, 'confirm'));
-    if (problem) return this.setError('enable', problem);
+    const passphrase = formValue(form, 'passphrase');
+    const problem = newPassphraseProblem(passphrase, formValue(form, 'confirm'));
+    if (problem) return this.actions.setError('enable', problem);
     if (!(form.elements.namedItem('ack') as HTMLInputElement).checked) {
-      return this.setError('enable', 'Please confirm that you understand a forgotten passphrase cannot be recovered.');
+      return this.actions.setError('enable', 'Please confirm that you understand a forgotten passphrase cannot be recovered.');
     }
-    const minutes = autoLockValue(value(form, 'autolock'));
-    void this.run('enable', async (lock) => {
+    const minutes = autoLockValue(formValue(form, 'autolock'));
+    void this.actions.run('enable', async (lock) => {
       await lock.enable(passphrase, { autoLockMinutes: minutes });
       form.reset();
       this.strength = undefined;
-      this.host.announce('The lock is on. Your entries are encrypted on this device.');
-      this.fire('enable', 'unlocked');
+      this.actions.port.announce('The lock is on. Your entries are encrypted on this device.');
+      this.actions.fire('enable', 'unlocked');
     });
   };
 
   private readonly onChange = (e: SubmitEvent) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
-    const current = value(form, 'current');
-    const passphrase = value(form, 'passphrase');
-    if (!current) return this.setError('change', 'Enter your current passphrase.');
-    const problem = newPassphraseProblem(passphrase, value(form, 'confirm'));
-    if (problem) return this.setError('change', problem);
-    void this.run('change', async (lock) => {
+    const current = formValue(form, 'current');
+    const passphrase = formValue(form, 'passphrase');
+    if (!current) return this.actions.setError('change', 'Enter your current passphrase.');
+    const problem = newPassphraseProblem(passphrase, formValue(form, 'confirm'));
+    if (problem) return this.actions.setError('change', problem);
+    void this.actions.run('change', async (lock) => {
       await lock.changePassphrase(current, passphrase);
       form.reset();
       this.strength = undefined;
-      this.host.announce('Your passphrase is changed. Use the new one from now on.');
-      this.fire('change-passphrase', 'unlocked');
+      this.actions.port.announce('Your passphrase is changed. Use the new one from now on.');
+      this.actions.fire('change-passphrase', 'unlocked');
     });
   };
 
   private readonly onDisable = (e: SubmitEvent) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
-    const passphrase = value(form, 'passphrase');
-    if (!passphrase) return this.setError('disable', 'Enter your passphrase to turn the lock off.');
-    void this.run('disable', async (lock) => {
+    const passphrase = formValue(form, 'passphrase');
+    if (!passphrase) return this.actions.setError('disable', 'Enter your passphrase to turn the lock off.');
+    void this.actions.run('disable', async (lock) => {
       await lock.disable(passphrase);
       form.reset();
-      this.host.announce('The lock is off. Your entries are stored unencrypted on this device.');
-      this.fire('disable', 'off');
+      this.actions.port.announce('The lock is off. Your entries are stored unencrypted on this device.');
+      this.actions.fire('disable', 'off');
     });
   };
 
   private readonly onAutoLock = (e: Event) => {
     const minutes = autoLockValue((e.target as HTMLSelectElement).value);
-    void this.run('autolock', async (lock) => {
+    void this.actions.run('autolock', async (lock) => {
       await lock.setAutoLock(minutes);
-      this.host.announce(minutes === null ? 'The journal will not lock itself.' : `The journal will lock itself after ${autoLockLabel(minutes)} without activity.`);
+      this.actions.port.announce(minutes === null ? 'The journal will not lock itself.' : `The journal will lock itself after ${autoLockLabel(minutes)} without activity.`);
     });
   };
-
-  private async run(form: Form, work: (lock: JournalLock) => Promise<void>, onError?: () => void): Promise<void> {
-    const lock = this.host.journalLock;
-    if (!lock || this.busy) return;
-    this.busy = form;
-    this.error = undefined;
-    this.host.requestUpdate();
-    try {
-      await work(lock);
-    } catch (error) {
-      this.error = { form, message: error instanceof CompassionKitError || error instanceof Error ? error.message : String(error) };
-      await this.host.updateComplete;
-      onError?.();
-    } finally {
-      this.busy = undefined;
-      this.host.requestUpdate();
-    }
-  }
-
-  private setError(form: Form, message: string): void {
-    this.error = { form, message };
-    this.host.requestUpdate();
-  }
-
-  private errorFor(form: Form): string | undefined {
-    return this.error?.form === form ? this.error.message : undefined;
-  }
-
-  private fire(action: JournalLockDetail['action'], state: JournalLockDetail['state']): void {
-    this.host.dispatchEvent(new JournalLockEvent({ programId: this.host.programId ?? '', state, action }));
-  }
-}
-
-function value(form: HTMLFormElement, name: string): string {
-  const el = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
-  return el?.value ?? '';
 }
 
 function newPassphraseProblem(passphrase: string, confirm: string): string | undefined {
@@ -292,3 +198,14 @@ export function autoLockLabel(minutes: number | null): string {
   if (minutes === null) return 'Never';
   return minutes === 1 ? '1 minute' : `${minutes} minutes`;
 }
+
+/** Styles that arrive with the lock settings. */
+export const styles = css`
+  .strength[data-level='too-short'],
+  .strength[data-level='weak'] {
+    color: var(--_color-danger);
+  }
+  .strength[data-level='strong'] {
+    color: var(--_color-success);
+  }
+`;

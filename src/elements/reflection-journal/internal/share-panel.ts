@@ -1,13 +1,16 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { entriesToMarkdown } from '../../sdk/export/markdown.js';
-import { exportFileName, FILE_TYPES, saveTextFile } from '../../sdk/export/file.js';
-import type { CompassionProgram } from '../../sdk/program.js';
-import type { JournalEntry } from '../../sdk/store/records.js';
-import { entryHeading } from './list.js';
+import { entriesToMarkdown } from '../../../sdk/export/markdown.js';
+import { exportFileName, FILE_TYPES, saveTextFile } from '../../../sdk/export/file.js';
+import type { CompassionProgram } from '../../../sdk/program.js';
+import type { JournalEntry } from '../../../sdk/store/records.js';
+import { entryHeading } from './entries.js';
 import type { Formats } from './platform.js';
 
-export interface SharePanelHost extends ReactiveControllerHost, HTMLElement {
+/** What the panel needs from the journal. */
+export interface SharePanelPort {
+  readonly updateComplete: Promise<unknown>;
+  requestUpdate(): void;
   readonly sdk: CompassionProgram | undefined;
   readonly formats: Formats;
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -21,7 +24,7 @@ export const SHARE_TITLE = 'Journal entries shared with my clinician';
  * "Prepare to share with my clinician": pick entries, read a preview that is exactly the file's
  * text, save it on the device. Nothing is sent anywhere.
  */
-export class SharePanel implements ReactiveController {
+export class SharePanel {
   private selected = new Set<string>();
   private dates = true;
   private tags = true;
@@ -31,11 +34,7 @@ export class SharePanel implements ReactiveController {
   private madeAt = new Date();
   private cache: { key: string; text: string } | undefined;
 
-  constructor(private readonly host: SharePanelHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: SharePanelPort) {}
 
   /** Opens with these entries ticked (e.g. the list's selection). */
   start(ids: Iterable<string>): void {
@@ -159,3 +158,36 @@ export class SharePanel implements ReactiveController {
     this.host.requestUpdate();
   }
 }
+
+/** Styles that arrive with the share panel. */
+export const styles = css`
+  .pick-list {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .pick-list li {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+    min-block-size: var(--_target-size);
+  }
+  .pick-list label {
+    font-weight: normal;
+  }
+  .pick-title {
+    font-weight: 600;
+  }
+  .preview {
+    max-block-size: 24rem;
+    overflow: auto;
+    padding: var(--_space-3);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-sm);
+    background: var(--_color-surface-alt);
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: var(--_font-size-sm);
+  }
+`;

@@ -1,0 +1,40 @@
+import { html, type TemplateResult } from 'lit';
+import { entryHeading } from './entries.js';
+import type { ViewPort } from './port.js';
+
+export interface DeletedPort extends ViewPort {
+  /** The entry whose "Delete for good" asks to be confirmed. */
+  readonly confirmPurge: string | undefined;
+  restore(id: string): void;
+  purge(id: string): void;
+}
+
+/** "Recently deleted": restore an entry, or delete it for good (loaded on first use). */
+export function renderDeleted(port: DeletedPort): TemplateResult {
+  const { sdk, formats } = port;
+  const deleted = port.snapshot.deleted;
+  return html`<section class="panel" aria-labelledby="deleted-title">
+    <h3 id="deleted-title" class="view-title" tabindex="-1">Recently deleted</h3>
+    <p>Deleted entries stay here, with their history, until you delete them for good.</p>
+    ${deleted.length
+      ? html`<ul class="cards deleted">
+          ${deleted.map((e) => {
+            const template = sdk.content.template(e.templateId);
+            const heading = sdk.journal.canRead(e) ? entryHeading(e, template) : (template?.title ?? 'Entry');
+            return html`<li class="card">
+              <div class="card-body">
+                <p class="card-title" dir="auto">${heading}</p>
+                <p class="meta">Deleted ${formats.dateTime.format(e.deletedAt ?? e.updatedAt)}</p>
+                <div class="actions">
+                  <button type="button" class="button" @click=${() => port.restore(e.id)}>Restore<span class="visually-hidden"> ${heading}</span></button>
+                  <button type="button" class="button danger" @click=${() => port.purge(e.id)}>
+                    ${port.confirmPurge === e.id ? 'Confirm: delete for good' : 'Delete for good'}<span class="visually-hidden"> ${heading}</span>
+                  </button>
+                </div>
+              </div>
+            </li>`;
+          })}
+        </ul>`
+      : html`<p class="empty" part="empty">Nothing here.</p>`}
+  </section>`;
+}

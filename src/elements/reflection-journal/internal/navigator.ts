@@ -1,0 +1,246 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { CompassionProgram } from '../../../sdk/program.js';
+import type { JournalSnapshot } from '../../../sdk/store/journal.js';
+import type { EntryRevision } from '../../../sdk/store/records.js';
+import type { EntryEditor } from './entry-editor.js';
+import type { Formats } from './platform.js';
+import type { SingleEntryBinding } from './single-entry.js';
+
+export const JOURNAL_VIEWS = ['list', 'entry', 'deleted', 'share', 'backup', 'lock', 'print'] as const;
+export type JournalView = (typeof JOURNAL_VIEWS)[number];
+
+export interface NavigatorPort {
+  readonly sdk: CompassionProgram | undefined;
+  readonly snapshot: JournalSnapshot;
+  readonly formats: Formats;
+  readonly single: SingleEntryBinding;
+  /** `entry-id`: the entry the full journal opens first. */
+  readonly entryId: string | null;
+  announce(text: string): void;
+  /** The view is about to open (panels load, refresh or reset themselves). */
+  opening(view: JournalView): void;
+  /** The journal locked: opened text that is not in the editor leaves memory. */
+  forget(): void;
+}
+
+/**
+ * Which view and entry are open, and moving between them: open, new, back, delete and undo,
+ * restore, purge, History, print; follows journal changes (lock, other tabs) and moves focus to
+ * the new view's heading once it has rendered.
+ */
+export class JournalNavigator implements ReactiveController {
+  view: JournalView = 'list';
+  damagedId: string | undefined;
+  history: { entryId: string; revisions: EntryRevision[] } | undefined;
+  printIds: readonly string[] | undefined;
+  confirmPurge: string | undefined;
+  actionError: string | undefined;
+  undoId: string | undefined;
+  private focus: string | undefined;
+  private openedEntryId = false;
+  private reopenId: string | undefined;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly editor: EntryEditor,
+    private readonly port: NavigatorPort,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (!this.focus) return;
+    const target = this.host.renderRoot.querySelector<HTMLElement>(this.focus);
+    // A lazy view shows "Opening…" first: keep the wish until its heading is there.
+    if (!target && this.host.renderRoot.querySelector('.loading')) return;
+    this.focus = undefined;
+    target?.focus();
+  }
+
+  /** Follows a new journal snapshot (this tab, other widgets, other tabs). */
+  journalChanged(s: JournalSnapshot, wasLocked: boolean): void {
+    const editor = this.editor;
+    if (s.lock === 'locked') {
+      // Only text already stored is dropped; unsaved text stays until it can be saved.
+      if (editor.draft && !editor.unsaved) {
+        this.reopenId = editor.stored ? editor.draft.id : undefined;
+        editor.discard();
+      }
+      this.history = undefined;
+      this.port.forget();
+      return;
+    }
+    if (wasLocked) editor.retry();
+    editor.check(s);
+    if (this.damagedId && !s.unreadable?.includes(this.damagedId)) {
+      const healed = s.entries.find((e) => e.id === this.damagedId);
+      this.damagedId = undefined;
+      if (healed) editor.open(healed);
+    }
+    if (this.port.single.active) {
+      this.port.single.sync(s);
+    } else if (s.loaded && !this.openedEntryId && this.port.entryId) {
+      this.openedEntryId = true;
+      void this.openEntry(this.port.entryId, false);
+    } else if (wasLocked && this.reopenId && this.view === 'entry') {
+      const id = this.reopenId;
+      this.reopenId = undefined;
+      void this.openEntry(id, false);
+    }
+  }
+
+  go(view: JournalView, focus = '.view-title'): void {
+    this.view = view;
+    this.actionError = undefined;
+    this.confirmPurge = undefined;
+    this.focus = focus;
+    this.port.opening(view);
+    this.host.requestUpdate();
+  }
+
+  /** A section of the journal's navigation (an open entry is saved first, or stays open). */
+  async nav(view: JournalView): Promise<void> {
+    if (this.view === 'entry' && !(await this.editor.close())) {
+      this.fail('Your latest text is not saved yet, so it stays open here. ' + (this.editor.status.message ?? ''));
+      return;
+    }
+    this.damagedId = undefined;
+    this.history = undefined;
+    this.go(view, view === 'list' ? '.list-title' : '.view-title');
+  }
+
+  async openEntry(id: string, focus = true): Promise<void> {
+    if (!(await this.editor.close())) return;
+    this.history = undefined;
+    const { snapshot, sdk } = this.port;
+    const entry = snapshot.entries.find((e) => e.id === id) ?? snapshot.deleted.find((e) => e.id === id);
+    if (!entry) return this.fail('That entry is not in this journal any more.');
+    if (sdk?.journal.canRead(entry)) {
+      this.damagedId = undefined;
+      this.editor.open(entry);
+    } else {
+      this.damagedId = entry.id;
+    }
+    this.view = 'entry';
+    if (focus) this.focus = '.view-title';
+    this.host.requestUpdate();
+  }
+
+  async newEntry(templateId: string): Promise<void> {
+    if (!(await this.editor.close())) return;
+    this.history = undefined;
+    this.damagedId = undefined;
+    this.editor.startNew({ templateId, title: '', fields: {}, tags: [] });
+    this.view = 'entry';
+    this.focus = '.editor input, .editor textarea';
+    this.host.requestUpdate();
+  }
+
+  async backToList(): Promise<void> {
+    if (!(await this.editor.close())) {
+      this.fail('Your latest text is not saved yet, so it stays open here. ' + (this.editor.status.message ?? ''));
+      return;
+    }
+    this.damagedId = undefined;
+    this.history = undefined;
+    this.go('list', '.list-title');
+  }
+
+  async deleteEntry(): Promise<void> {
+    const d = this.editor.draft;
+    const journal = this.port.sdk?.journal;
+    if (!d || !journal || !this.editor.stored) return;
+    await this.editor.flush();
+    try {
+      await journal.delete(d.id);
+    } catch (error) {
+      return this.fail(`The entry could not be deleted: ${(error as Error).message}`);
+    }
+    this.undoId = d.id;
+    this.port.announce('Entry moved to Recently deleted.');
+    this.editor.discard(true);
+    this.history = undefined;
+    if (this.port.single.active) this.port.single.sync(this.port.snapshot);
+    else this.go('list', '.list-title');
+    this.host.requestUpdate();
+  }
+
+  async undoDelete(): Promise<void> {
+    const id = this.undoId;
+    this.undoId = undefined;
+    if (!id) return;
+    await this.restoreDeleted(id);
+    if (!this.port.single.active) await this.openEntry(id);
+  }
+
+  async restoreDeleted(id: string): Promise<void> {
+    try {
+      await this.port.sdk?.journal.restore(id);
+      this.port.announce('Entry restored.');
+    } catch (error) {
+      this.fail(`The entry could not be restored: ${(error as Error).message}`);
+    }
+  }
+
+  async purge(id: string): Promise<void> {
+    if (this.confirmPurge !== id) {
+      this.confirmPurge = id;
+      this.host.requestUpdate();
+      return;
+    }
+    this.confirmPurge = undefined;
+    try {
+      await this.port.sdk?.journal.purge(id);
+      this.port.announce('Entry deleted for good.');
+      this.focus = '.view-title';
+    } catch (error) {
+      this.fail(`The entry could not be deleted: ${(error as Error).message}`);
+    }
+    this.host.requestUpdate();
+  }
+
+  async openHistory(entryId: string): Promise<void> {
+    await this.editor.flush();
+    try {
+      const revisions = (await this.port.sdk?.journal.revisions(entryId)) ?? [];
+      this.history = { entryId, revisions };
+      this.focus = '#history-title';
+    } catch (error) {
+      this.fail(`Earlier versions could not be read: ${(error as Error).message}`);
+    }
+    this.host.requestUpdate();
+  }
+
+  closeHistory(): void {
+    this.history = undefined;
+    this.host.requestUpdate();
+  }
+
+  async restoreRevision(r: EntryRevision): Promise<void> {
+    const journal = this.port.sdk?.journal;
+    if (!journal) return;
+    await this.editor.flush();
+    if (this.editor.unsaved) return this.fail('Your latest text is not saved yet; restore an earlier version once it is.');
+    try {
+      const restored = await journal.restoreRevision(r.entryId, r.revision);
+      this.damagedId = undefined;
+      this.editor.open(restored);
+      this.history = { entryId: r.entryId, revisions: await journal.revisions(r.entryId) };
+      this.port.announce(`Restored the version from ${this.port.formats.dateTime.format(r.savedAt)}.`);
+      this.focus = '.view-title';
+    } catch (error) {
+      this.fail(`That version could not be restored: ${(error as Error).message}`);
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Moves focus to `selector` once the next render is done. */
+  focusAfterRender(selector: string): void {
+    this.focus = selector;
+  }
+
+  fail(message: string): void {
+    this.actionError = message;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,56 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { valueText } from '../../../sdk/export/markdown.js';
+import { entryHeading } from './entries.js';
+import type { ViewPort } from './port.js';
+
+export interface PrintPort extends ViewPort {
+  /** The entries to print. */
+  readonly ids: readonly string[];
+  back(): void;
+}
+
+/** The printable document of the chosen entries (loaded on first use). */
+export function renderPrint(port: PrintPort): TemplateResult {
+  const { sdk, formats } = port;
+  const ids = new Set(port.ids);
+  const entries = port.snapshot.entries.filter((e) => ids.has(e.id) && sdk.journal.canRead(e));
+  return html`<section class="print-view" part="print-view" aria-labelledby="print-title">
+    <div class="actions no-print">
+      <button type="button" class="button" @click=${() => port.back()}>Back to all entries</button>
+      <button type="button" class="button primary" @click=${() => window.print()}>Print or save as PDF</button>
+    </div>
+    <h3 id="print-title" class="view-title" tabindex="-1">${sdk.content.program.title}: ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}</h3>
+    ${entries.map((e) => {
+      const template = sdk.content.template(e.templateId);
+      const week = e.weekId ? sdk.content.week(e.weekId) : undefined;
+      return html`<article class="print-entry">
+        <h4 dir="auto">${entryHeading(e, template)}</h4>
+        <p class="meta">${[template?.title, week ? `Week ${week.number}: ${week.title}` : undefined, formats.dateTime.format(e.createdAt)].filter(Boolean).join(' · ')}</p>
+        ${e.prompt ? html`<blockquote class="prompt" dir="auto">${e.prompt}</blockquote>` : nothing}
+        ${(template?.fields ?? []).map((f) => {
+          const text = valueText(f, e.fields[f.id]);
+          return text === undefined ? nothing : html`<h5>${f.label}</h5><p class="value" dir="auto">${text}</p>`;
+        })}
+        ${e.tags.length ? html`<p class="meta">Tags: ${e.tags.join(', ')}</p>` : nothing}
+      </article>`;
+    })}
+  </section>`;
+}
+
+/** Styles that arrive with the print view. */
+export const styles = css`
+  .print-entry {
+    margin-block: var(--_space-5);
+    padding-block-start: var(--_space-4);
+    border-block-start: 1px solid var(--_color-border);
+  }
+  .value {
+    white-space: pre-wrap;
+  }
+  @media print {
+    .print-entry {
+      break-inside: avoid-page;
+      border-color: #999;
+    }
+  }
+`;

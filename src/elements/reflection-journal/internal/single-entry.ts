@@ -1,0 +1,77 @@
+import type { CompassionProgram } from '../../../sdk/program.js';
+import type { JournalSnapshot } from '../../../sdk/store/journal.js';
+import type { Draft, EntryEditor } from './entry-editor.js';
+
+export interface SingleEntryHost {
+  readonly template: string | null;
+  readonly prompt: string | null;
+  readonly weekId: string | null;
+  readonly stepId: string | null;
+}
+
+/**
+ * Binds a journal with `template` or `step-id` to the one entry it shows: the step's entry (the
+ * newest, if several), or a new one created on the first keystroke; switches when those change.
+ */
+export class SingleEntryBinding {
+  constructor(
+    private readonly host: SingleEntryHost,
+    private readonly editor: EntryEditor,
+    private readonly sdk: () => CompassionProgram | undefined,
+    /** The entry shown is damaged (its id), or not (undefined). */
+    private readonly setDamaged: (id: string | undefined) => void,
+  ) {}
+
+  /** True when showing one entry for a template or step rather than the whole journal. */
+  get active(): boolean {
+    return !!(this.host.template || this.host.stepId);
+  }
+
+  /** The template, prompt, week and step the entry is written to (undefined when the program has none). */
+  spec(): Omit<Draft, 'id'> | undefined {
+    const sdk = this.sdk();
+    const { template, stepId } = this.host;
+    if (!sdk || !this.active) return undefined;
+    const loc = stepId ? sdk.content.step(stepId) : undefined;
+    const step = loc?.step.kind === 'reflect' ? loc.step : undefined;
+    const templateId = template ?? step?.template;
+    if (!templateId || !sdk.content.template(templateId)) return undefined;
+    const prompt = this.host.prompt ?? step?.prompt;
+    const weekId = this.host.weekId ?? loc?.week.id;
+    return {
+      templateId,
+      title: '',
+      fields: {},
+      tags: [],
+      ...(weekId ? { weekId } : {}),
+      ...(stepId ? { stepId } : {}),
+      ...(prompt ? { prompt } : {}),
+    };
+  }
+
+  /** Shows the step's entry, or starts a new one, unless text is already open there. */
+  sync(s: JournalSnapshot): void {
+    const spec = this.spec();
+    if (!spec || !s.loaded || s.lock === 'locked') return;
+    const d = this.editor.draft;
+    if (d && (this.editor.stored || this.editor.unsaved)) return;
+    const match = spec.stepId ? s.entries.find((e) => e.stepId === spec.stepId && e.templateId === spec.templateId) : undefined;
+    if (match) {
+      if (this.sdk()?.journal.canRead(match)) {
+        this.setDamaged(undefined);
+        if (d?.id !== match.id) this.editor.open(match);
+      } else {
+        this.setDamaged(match.id);
+      }
+    } else if (!d) {
+      this.editor.startNew(spec);
+    }
+  }
+
+  /** The attributes changed: close the open entry (saving it) and show the new one. */
+  async switch(s: () => JournalSnapshot): Promise<void> {
+    if (!(await this.editor.close())) return;
+    this.setDamaged(undefined);
+    this.sync(s());
+  }
+}

@@ -1,0 +1,115 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import type { JournalLock } from '../../../sdk/crypto/journal-lock.js';
+import { CompassionKitError } from '../../../sdk/errors.js';
+import { JournalLockEvent, type JournalLockDetail } from '../events.js';
+
+/** What the lock's forms need from the journal. */
+export interface LockPort {
+  /** The program's lock, once the program is ready. */
+  readonly lock: JournalLock | undefined;
+  readonly programId: string;
+  readonly updateComplete: Promise<unknown>;
+  announce(text: string): void;
+  requestUpdate(): void;
+  fire(event: Event): void;
+}
+
+export type LockForm = 'unlock' | 'enable' | 'change' | 'disable' | 'autolock' | 'lock';
+
+/**
+ * The lock's eager half: the unlock form (a locked journal must show it at once), "Lock now", and
+ * the busy and error state every lock form shares. The settings forms load with the "Privacy lock" view.
+ */
+export class LockActions {
+  busy: LockForm | undefined;
+  private error: { form: LockForm; message: string } | undefined;
+
+  constructor(readonly port: LockPort) {}
+
+  private readonly onUnlock = (e: SubmitEvent) => {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const passphrase = formValue(form, 'passphrase');
+    if (!passphrase) return this.setError('unlock', 'Enter your passphrase.');
+    void this.run(
+      'unlock',
+      async (lock) => {
+        await lock.unlock(passphrase);
+        form.reset();
+        this.port.announce('Your journal is unlocked.');
+        this.fire('unlock', 'unlocked');
+      },
+      () => form.querySelector('input')?.select(),
+    );
+  };
+
+  /** Locks now (header button). Unsaved text is saved first; if it cannot be, the journal stays open. */
+  async lockNow(action: 'lock' | 'auto-lock' = 'lock'): Promise<void> {
+    await this.run('lock', async (lock) => {
+      await lock.lock();
+      this.port.announce('Your journal is locked.');
+      this.fire(action, 'locked');
+    });
+  }
+
+  /** The passphrase form; `heading` is its heading's tag (an embedded entry's outline starts deeper). */
+  renderUnlock(heading: StaticValue = literal`h3`): TemplateResult {
+    const error = this.errorFor('unlock');
+    return staticHtml`<form class="unlock panel" part="unlock-form" @submit=${this.onUnlock} novalidate>
+      <${heading} class="view-title" tabindex="-1">Your journal is locked</${heading}>
+      <p>Enter your passphrase to read and write your entries.</p>
+      <div class="field">
+        <label for="unlock-passphrase">Passphrase</label>
+        <input id="unlock-passphrase" name="passphrase" type="password" autocomplete="current-password" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${ifDefined(error ? 'unlock-error' : undefined)} />
+      </div>
+      ${error ? html`<p id="unlock-error" class="error" role="alert">${error}</p>` : nothing}
+      <div class="actions">
+        <button class="button primary" ?disabled=${this.busy === 'unlock'}>${this.busy === 'unlock' ? 'Unlocking…' : 'Unlock'}</button>
+      </div>
+      <p class="help">
+        Forgotten it? Nobody can open the entries without it, not even your clinic. You can still save an encrypted backup, or erase the journal on this device and
+        start again, under “Backup and import”.
+      </p>
+    </form>`;
+  }
+
+  /** Runs one lock action: one at a time, its error shown beside its form. */
+  async run(form: LockForm, work: (lock: JournalLock) => Promise<void>, onError?: () => void): Promise<void> {
+    const lock = this.port.lock;
+    if (!lock || this.busy) return;
+    this.busy = form;
+    this.error = undefined;
+    this.port.requestUpdate();
+    try {
+      await work(lock);
+    } catch (error) {
+      this.error = { form, message: error instanceof CompassionKitError || error instanceof Error ? error.message : String(error) };
+      await this.port.updateComplete;
+      onError?.();
+    } finally {
+      this.busy = undefined;
+      this.port.requestUpdate();
+    }
+  }
+
+  setError(form: LockForm, message: string): void {
+    this.error = { form, message };
+    this.port.requestUpdate();
+  }
+
+  errorFor(form: LockForm): string | undefined {
+    return this.error?.form === form ? this.error.message : undefined;
+  }
+
+  fire(action: JournalLockDetail['action'], state: JournalLockDetail['state']): void {
+    this.port.fire(new JournalLockEvent({ programId: this.port.programId, state, action }));
+  }
+}
+
+/** A named control's value in a form ('' when it is missing). */
+export function formValue(form: HTMLFormElement, name: string): string {
+  const el = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+  return el?.value ?? '';
+}
