@@ -87,4 +87,45 @@ describe('CDN autoloader', () => {
       host.remove();
     }
   });
+
+  it('a page with only the course fetches no player or journal code for the overview, and fetches the player and the journal when a week that holds them opens', async () => {
+    // Each request takes 150 ms, so the week shows its calm loading line before the player arrives.
+    await cdp('Network.enable');
+    await cdp('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: -1, uploadThroughput: -1 });
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A clinic page with the course</title>
+<script type="module" src="${ENTRY}"></script></head>
+<body><compassion-program src="${location.origin}/content/default/program.json" storage="memory">
+<compassion-course></compassion-course>
+</compassion-program></body></html>`;
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => (frame.onload = resolve));
+      const win = frame.contentWindow!;
+      const course = frame.contentDocument!.querySelector('compassion-course') as HTMLElement & { openWeek(n: number): void };
+      const shadow = () => course.shadowRoot;
+      await waitFor(() => shadow()?.querySelector('[part~="overview"]'), 'the course overview', 10000);
+      await new Promise((r) => setTimeout(r, 500));
+      const chunks = () => (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => new URL(r.name).pathname.split('/').pop()!).filter((f) => f.startsWith('compassion-kit-'));
+      const requested = (element: string) => chunks().some((f) => f.startsWith(`compassion-kit-${element}-`));
+      expect(requested('compassion-course'), 'the course chunk').to.equal(true);
+      expect(requested('meditation-player'), 'player chunk before a week opens').to.equal(false);
+      expect(requested('reflection-journal'), 'journal chunk before a week opens').to.equal(false);
+      expect(win.customElements.get('meditation-player')).to.equal(undefined);
+
+      // Week 1 has a meditation and reflections.
+      course.openWeek(1);
+      await waitFor(() => shadow()!.querySelector('[part~="step-meditate"] [part~="embed-loading"]'), 'the calm loading line while the player loads', 10000);
+      expect(shadow()!.querySelector('[part~="step-meditate"] [part~="placeholder"]'), 'no "not available" while it loads').to.equal(null);
+      await waitFor(() => win.customElements.get('meditation-player') && win.customElements.get('reflection-journal'), 'the player and the journal to be defined', 10000);
+      expect(requested('meditation-player'), 'player chunk once the week opened').to.equal(true);
+      expect(requested('reflection-journal'), 'journal chunk once the week opened').to.equal(true);
+      const player = await waitFor(() => shadow()!.querySelector('[part~="step-meditate"] meditation-player'), 'the player in the week');
+      await waitFor(() => (player.shadowRoot?.textContent ?? '').trim().length > 20, 'the player to render', 10000);
+      await waitFor(() => !shadow()!.querySelector('[part~="embed-loading"]'), 'the loading lines to go');
+    } finally {
+      frame.remove();
+    }
+  });
 });
