@@ -24,6 +24,31 @@ const literals = () =>
     failOnError: true,
     options: { shouldMinify: (template) => defaultShouldMinify(template) && !dynamicTagName(template) },
   });
+/**
+ * The elements (by folder name) whose define module reaches `id` through static imports only: what
+ * each needs before it first renders. Computed once per build from rollup's module graph.
+ */
+const reach = new WeakMap();
+function eagerUsers(id, getModuleInfo) {
+  let byModule = reach.get(getModuleInfo);
+  if (!byModule) {
+    byModule = new Map();
+    reach.set(getModuleInfo, byModule);
+    for (const define of elementDefines) {
+      const element = define.split('/')[2];
+      const start = getModuleInfo(`${process.cwd()}/${define}`)?.id;
+      const stack = start ? [start] : [];
+      const seen = new Set(stack);
+      while (stack.length) {
+        const current = stack.pop();
+        if (!byModule.has(current)) byModule.set(current, new Set());
+        byModule.get(current).add(element);
+        for (const next of getModuleInfo(current)?.importedIds ?? []) if (!seen.has(next)) seen.add(next), stack.push(next);
+      }
+    }
+  }
+  return byModule.get(id) ?? new Set();
+}
 const external = [/^lit($|\/)/, /^@lit\//, /^idb($|\/)/, /^howler($|\/)/];
 
 /** npm library: one output module per source module, dependencies left to the app's bundler. */
@@ -52,13 +77,19 @@ const cdn = {
     format: 'es',
     entryFileNames: 'compassion-kit.js',
     chunkFileNames: 'compassion-kit-[name]-[hash].js',
-    // Name chunks after what they hold: the shared core (lit, idb, SDK, provider), one per element, howler.
-    manualChunks(id) {
+    // Name chunks after what they hold: the shared core (lit, idb, SDK, provider), one per element,
+    // howler. Only what a page needs at first render is placed: a module that no element's define
+    // reaches through static imports (crypto, backup and export, the validator, an element's rarely
+    // used views) is left to rollup, which gives it a lazy chunk of its own, loaded by its import().
+    manualChunks(id, { getModuleInfo }) {
       if (id.endsWith('/src/cdn.ts')) return undefined;
       if (id.includes('/node_modules/howler/')) return 'howler';
-      if (id.includes('/src/sdk/audio/')) return 'meditation-player';
+      const users = eagerUsers(id, getModuleInfo);
+      if (users.size === 0) return undefined;
       const element = /\/src\/elements\/([a-z-]+)\//.exec(id)?.[1];
       if (element && element !== 'shared' && element !== 'compassion-program') return element;
+      // Used at first render by one element only: it travels with that element.
+      if (users.size === 1 && !users.has('compassion-program')) return [...users][0];
       return 'core';
     },
     sourcemap: true,

@@ -3,7 +3,8 @@
  */
 export * from './content/types.js';
 export { validateProgram, suggest, type ValidationResult } from './content/validate.js';
-export { loadProgram, parseProgram, type LoadProgramOptions, type LoadedProgram } from './content/load.js';
+export { loadProgram, type LoadProgramOptions, type LoadedProgram } from './content/load.js';
+export { parseProgram } from './content/parse.js';
 export { programJsonSchema } from './content/schema.js';
 export { PROGRAM_LIMITS, type ProgramLimit } from './content/limits.js';
 export { parseMarkdown, parseInline, markdownText, type Block, type Inline } from './content/markdown.js';

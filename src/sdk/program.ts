@@ -1,6 +1,5 @@
 import { ProgramContent } from './content/content.js';
 import { loadProgram, type LoadProgramOptions } from './content/load.js';
-import { validateProgram } from './content/validate.js';
 import { CompassionKitError, ProgramError } from './errors.js';
 import {
   CompassionErrorEvent,
@@ -191,6 +190,8 @@ export interface CompassionProgram {
 export async function openProgram(options: OpenProgramOptions): Promise<CompassionProgram> {
   let content: ProgramContent;
   if (options.program !== undefined) {
+    // The validator is a lazy chunk (see content/load.ts); it still runs before anything renders.
+    const { validateProgram } = await import('./content/parse.js');
     const { program, warnings } = validateProgram(options.program);
     content = new ProgramContent(program, options.url ? new URL(options.url, globalThis.location?.href).href : undefined, warnings);
   } else if (options.url !== undefined) {

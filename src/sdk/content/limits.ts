@@ -1,3 +1,5 @@
+import { PROGRAM_FILE_BYTES } from './file-limit.js';
+
 /**
  * How big a program may be. A program file comes from a server the page trusts but a person
  * edits by hand (or a tool generates), so every count and length has a ceiling: a typo like
@@ -8,7 +10,7 @@
  */
 export const PROGRAM_LIMITS = {
   /** Bytes of a program file as it arrives (default program: 86 kB). */
-  fileBytes: 2 * 1024 * 1024,
+  fileBytes: PROGRAM_FILE_BYTES,
   /** Levels of nested objects and lists anywhere in the document, unknown fields included (default: 6). */
   depth: 32,
   /** Values of any kind in the whole document: every object, list, text, number (default: about 1,100). */

@@ -1,7 +1,12 @@
 import { ProgramError } from '../errors.js';
-import { PROGRAM_LIMITS } from './limits.js';
+import { PROGRAM_FILE_BYTES } from './file-limit.js';
+import { shortUrl } from './short-url.js';
 import type { Program } from './types.js';
-import { validateProgram, type ValidationResult } from './validate.js';
+import type { ValidationResult } from './validate.js';
+
+// The validator (with the schema and limits it reads) is a lazy chunk: loadProgram requests it
+// together with the program file, not before it, and nothing renders until it has run.
+const loadParser = () => import('./parse.js');
 
 export interface LoadProgramOptions {
   /** Give up after this many milliseconds (default 15 000). */
@@ -22,8 +27,11 @@ export interface LoadedProgram extends ValidationResult {
  * `program-too-deep`, `invalid-program`.
  */
 export async function loadProgram(url: string | URL, options: LoadProgramOptions = {}): Promise<LoadedProgram> {
-  const { timeoutMs = 15000, maxBytes = PROGRAM_LIMITS.fileBytes } = options;
+  const { timeoutMs = 15000, maxBytes = PROGRAM_FILE_BYTES } = options;
   const absolute = new URL(url, globalThis.location?.href).href;
+  const parser = loadParser();
+  // A failed fetch is the error to report; the parser's own failure, if any, surfaces when awaited.
+  parser.catch(() => undefined);
   const shown = shortUrl(absolute);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs);
@@ -68,38 +76,8 @@ export async function loadProgram(url: string | URL, options: LoadProgramOptions
   } finally {
     clearTimeout(timer);
   }
-  const result = parseProgram(text, absolute);
+  const result = (await parser).parseProgram(text, absolute);
   return { ...result, url: absolute };
-}
-
-/** Parses program JSON text and validates it; JSON syntax errors name the line and column. */
-export function parseProgram(text: string, source = 'the program'): ValidationResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (cause) {
-    if (cause instanceof RangeError) {
-      // An engine that parses recursively runs out of stack on a very deeply nested document.
-      throw new ProgramError('program-too-deep', `${shortUrl(source)} is nested too deeply to read (${cause.message}); a program needs about 6 levels. The file may be generated wrongly or damaged.`, [{ path: '', message: 'is nested too deeply to read', severity: 'error' }], { cause });
-    }
-    // The engine's message may quote the text around the mistake; keep it short.
-    const message = clipText((cause as Error).message, 200);
-    const position = Number(/position (\d+)/.exec((cause as Error).message)?.[1]);
-    let where = '';
-    if (Number.isFinite(position)) {
-      const before = text.slice(0, position).split('\n');
-      where = ` at line ${before.length}, column ${before.at(-1)!.length + 1}`;
-    }
-    throw new ProgramError('invalid-json', `${shortUrl(source)} is not valid JSON${where}: ${message}`, [{ path: '', message: `not valid JSON${where}`, severity: 'error' }], { cause });
-  }
-  try {
-    return validateProgram(data);
-  } catch (e) {
-    if (e instanceof ProgramError && source !== 'the program') {
-      throw new ProgramError(e.code, e.message.replace('The program', `The program ${shortUrl(source)}`), e.issues, { url: source });
-    }
-    throw e;
-  }
 }
 
 const TOO_LARGE = Symbol('too large');
@@ -133,14 +111,5 @@ function tooLarge(url: string, size: string): ProgramError {
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-/** A URL as messages show it: a data: or very long URL is cut, so a message stays readable. */
-function shortUrl(url: string): string {
-  return clipText(url, 200);
-}
-
-function clipText(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length.toLocaleString('en-US')} characters)`;
-}
 
 export type { Program };

@@ -1,9 +1,17 @@
 import { StorageError } from '../errors.js';
 import { Observable } from '../observable.js';
 import type { JournalRepository, JournalSnapshot, LockState } from '../store/journal.js';
-import { AesGcmEntryCipher } from './entry-cipher.js';
-import { asLockRecord, createLock, rewrap, unwrap, type LockRecord } from './keys.js';
-import { MIN_PASSPHRASE_LENGTH } from './strength.js';
+import { asLockRecord, MIN_PASSPHRASE_LENGTH, type LockRecord } from './lock-record.js';
+
+/**
+ * The key handling (PBKDF2, AES-GCM) is a lazy chunk: requested as soon as a lock record is seen or
+ * the lock is used, so a journal without a lock never downloads it.
+ */
+let cryptoModule: Promise<typeof import('./lock-crypto.js')> | undefined;
+const lockCrypto = () => (cryptoModule ??= import('./lock-crypto.js').catch((error: unknown) => {
+  cryptoModule = undefined;
+  throw error;
+}));
 
 export interface LockStatus {
   /** `unknown` until the journal has been read. */
@@ -37,6 +45,7 @@ export class JournalLock extends Observable<LockStatus> {
   constructor(private readonly journal: JournalRepository) {
     super({ state: journal.snapshot.loaded ? (journal.snapshot.lock ?? 'off') : 'unknown', autoLockMinutes: null });
     journal.subscribe((s) => this.follow(s));
+    if (this.snapshot.state !== 'off' && this.snapshot.state !== 'unknown') preloadCrypto();
     void this.readSettings();
   }
 
@@ -53,6 +62,7 @@ export class JournalLock extends Observable<LockStatus> {
     if (this.journal.lockState !== 'off') throw new StorageError('locked', 'The journal lock is already on.');
     checkLength(passphrase);
     const autoLockMinutes = options.autoLockMinutes === undefined ? DEFAULT_AUTO_LOCK_MINUTES : options.autoLockMinutes;
+    const { createLock, AesGcmEntryCipher } = await lockCrypto();
     const { record, key } = await createLock(passphrase, { autoLockMinutes });
     await this.journal.relock({ record, expectKeyId: null, seal: new AesGcmEntryCipher(key, record.keyId) });
     this.update({ state: 'unlocked', autoLockMinutes });
@@ -61,7 +71,7 @@ export class JournalLock extends Observable<LockStatus> {
 
   /** Opens the journal. A wrong passphrase throws `wrong-passphrase` and changes nothing. */
   async unlock(passphrase: string): Promise<void> {
-    const record = await this.record();
+    const [record, { unwrap, AesGcmEntryCipher }] = await Promise.all([this.record(), lockCrypto()]);
     const key = await unwrap(record, passphrase);
     const cipher = new AesGcmEntryCipher(key, record.keyId);
     await this.journal.useCipher(cipher);
@@ -87,7 +97,7 @@ export class JournalLock extends Observable<LockStatus> {
   /** Re-wraps the data key under a new passphrase; no entry is re-encrypted. A wrong current passphrase changes nothing. */
   async changePassphrase(current: string, next: string): Promise<void> {
     checkLength(next);
-    const record = await this.record();
+    const [record, { rewrap }] = await Promise.all([this.record(), lockCrypto()]);
     const updated = await rewrap(record, current, next);
     await this.journal.replaceLockRecord(updated, record.keyId);
     this.noteActivity();
@@ -95,7 +105,7 @@ export class JournalLock extends Observable<LockStatus> {
 
   /** Turns the lock off: opens every entry and stores it as plain text again, in one transaction. */
   async disable(passphrase: string): Promise<void> {
-    const record = await this.record();
+    const [record, { unwrap, AesGcmEntryCipher }] = await Promise.all([this.record(), lockCrypto()]);
     const cipher = new AesGcmEntryCipher(await unwrap(record, passphrase), record.keyId);
     try {
       await this.journal.relock({ record: null, expectKeyId: record.keyId, open: cipher });
@@ -165,6 +175,7 @@ export class JournalLock extends Observable<LockStatus> {
     if (state === this.snapshot.state) return;
     if (state !== 'unlocked') clearTimeout(this.timer);
     this.update({ ...this.snapshot, state });
+    if (state === 'locked' || state === 'unlocked') preloadCrypto();
     if (state !== 'off') void this.readSettings();
   }
 
@@ -181,6 +192,11 @@ export class JournalLock extends Observable<LockStatus> {
   private update(next: LockStatus): void {
     this.set(next);
   }
+}
+
+/** Starts downloading the key handling now (a lock record exists, or its settings opened), so unlocking does not wait for it. */
+export function preloadCrypto(): void {
+  lockCrypto().catch(() => undefined);
 }
 
 function checkLength(passphrase: string): void {

@@ -1,8 +1,9 @@
+import { MIN_PASSPHRASE_LENGTH } from './lock-record.js';
+
 export const STRENGTH_LEVELS = ['too-short', 'weak', 'fair', 'strong'] as const;
 export type StrengthLevel = (typeof STRENGTH_LEVELS)[number];
 
-/** Shortest passphrase the lock accepts. */
-export const MIN_PASSPHRASE_LENGTH = 8;
+export { MIN_PASSPHRASE_LENGTH };
 
 export interface StrengthHint {
   level: StrengthLevel;

@@ -1,4 +1,4 @@
-import { asLockRecord } from '../crypto/keys.js';
+import { asLockRecord } from '../crypto/lock-record.js';
 import { PRACTICE_MODES, REVISION_LABELS } from './records.js';
 import type { StoreName } from './schema.js';
 import { LOCK_SETTING_KEY } from './sealing.js';
