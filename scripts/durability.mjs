@@ -107,6 +107,11 @@ const ROWS = [
   },
 ];
 
+const unknown = only?.filter((id) => !ROWS.some((r) => r.id === id)) ?? [];
+if (unknown.length) {
+  console.error(`Unknown scenario ${unknown.join(', ')}: choose from ${ROWS.map((r) => r.id).join(', ')}.`);
+  process.exit(2);
+}
 // The scan control goes with the lock-on scan.
 const rows = ROWS.filter((r) => !only || only.includes(r.id) || (r.id === 'scan-control' && only.includes('lock')));
 server = await startServer(root, cdn);
