@@ -11,6 +11,10 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export interface PlayerStrings {
   modeTitle: Record<PlayerMode, string>;
   loadingProgram: string;
+  /** While a part of the player (a mode, the check-in) is still downloading. */
+  loadingPart: string;
+  /** A part of the player could not be downloaded. */
+  partFailed: string;
   programFailed: (message: string) => string;
   /** Audio still plays, but nothing can be stored. */
   notSaving: string;
@@ -100,6 +104,8 @@ const minutesText = (seconds: number) => {
 export const EN_STRINGS: PlayerStrings = {
   modeTitle: { guided: 'Guided meditation', timer: 'Silent practice timer', breathing: 'Soothing-rhythm breathing' },
   loadingProgram: 'Loading the meditation…',
+  loadingPart: 'One moment…',
+  partFailed: 'This part of the player could not be downloaded. Check your connection and try again.',
   programFailed: (message) => `The program could not be loaded. ${message}`,
   notSaving: 'Your practice and place in the recording cannot be saved on this device right now, but you can still listen.',
   nothingToPlay: 'There is nothing to play yet: this player needs a meditation-id (with a program) or an audio-src.',

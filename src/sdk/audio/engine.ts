@@ -1,6 +1,7 @@
 import type { Howl, HowlOptions, HowlerGlobal } from 'howler';
 import { Observable } from '../observable.js';
 import { AudioError, diagnoseFetch, fileName } from './errors.js';
+import { claimPlayback, currentPlaybackOwner, releasePlayback, type PlaybackOwner } from './focus.js';
 
 export const PLAYBACK_STATUSES = ['idle', 'loading', 'ready', 'playing', 'paused', 'ended', 'error'] as const;
 export type PlaybackStatus = (typeof PLAYBACK_STATUSES)[number];
@@ -81,30 +82,7 @@ export function loadHowler(): Promise<HowlerModule> {
   return howlerLoading;
 }
 
-/** Something that plays on the page and gives way when another starts: a track, a timer, a pacer. */
-export interface PlaybackOwner {
-  /** Another owner has started: stop making sound. */
-  yieldPlayback(): void;
-}
-
-let owner: PlaybackOwner | undefined;
-
-/** Makes `who` the one thing playing on this page; the previous owner is asked to pause. */
-export function claimPlayback(who: PlaybackOwner): void {
-  const previous = owner;
-  owner = who;
-  if (previous && previous !== who) previous.yieldPlayback();
-}
-
-/** Gives up the page's playback focus, if `who` holds it. */
-export function releasePlayback(who: PlaybackOwner): void {
-  if (owner === who) owner = undefined;
-}
-
-/** Whoever holds the page's playback focus now. */
-export function currentPlaybackOwner(): PlaybackOwner | undefined {
-  return owner;
-}
+export { claimPlayback, releasePlayback, currentPlaybackOwner, type PlaybackOwner } from './focus.js';
 
 const FORMATS: Record<string, string> = {
   'audio/mpeg': 'mp3',

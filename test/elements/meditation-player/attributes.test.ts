@@ -1,12 +1,11 @@
 import { expect } from 'chai';
 import { html } from 'lit';
 import { setViewport } from '@web/test-runner-commands';
-import type { MeditationPlayer } from '../../../src/elements/meditation-player/meditation-player.js';
 import { playerProgram } from '../../fixtures/player-program.js';
 import { makeProgram } from '../../fixtures/programs.js';
 import { expectAccessible } from '../../helpers/axe.js';
-import { cleanup, fixture, settle, waitFor } from '../../helpers/fixture.js';
-import { button, manualClock, mount, part, until } from './helpers.js';
+import { cleanup, waitFor } from '../../helpers/fixture.js';
+import { button, manualClock, mount, part, settle, standalone, until } from '../../helpers/player-object.js';
 
 describe('<meditation-player> attributes and theming', () => {
   afterEach(async () => {
@@ -33,14 +32,14 @@ describe('<meditation-player> attributes and theming', () => {
   });
 
   it('takes the title from track-title, or from title as the issue writes it', async () => {
-    const a = await fixture<MeditationPlayer>(html`<meditation-player audio-src="/content/default/audio/fixture-short.mp3" track-title="From track-title"></meditation-player>`);
+    const a = await standalone(html`<meditation-player audio-src="/content/default/audio/fixture-short.mp3" track-title="From track-title"></meditation-player>`);
     expect(part(a, 'title')!.textContent).to.equal('From track-title');
-    const b = await fixture<MeditationPlayer>(html`<meditation-player audio-src="/content/default/audio/fixture-short.mp3" title="From title"></meditation-player>`);
+    const b = await standalone(html`<meditation-player audio-src="/content/default/audio/fixture-short.mp3" title="From title"></meditation-player>`);
     expect(part(b, 'title')!.textContent).to.equal('From title');
   });
 
   it('speaks another language through the strings property', async () => {
-    const player = await fixture<MeditationPlayer>(
+    const player = await standalone(
       html`<meditation-player
         mode="breathing"
         .strings=${{ start: 'Commencer', modeTitle: { guided: 'Méditation', timer: 'Minuteur', breathing: 'Respiration apaisante' }, support: { button: 'Besoin d’aide ?' } }}

@@ -1,11 +1,10 @@
 import { expect } from 'chai';
 import { html } from 'lit';
-import type { MeditationPlayer } from '../../../src/elements/meditation-player/meditation-player.js';
 import { playerProgram } from '../../fixtures/player-program.js';
 import { expectAccessible } from '../../helpers/axe.js';
 import { cdp } from '../../helpers/cdp.js';
-import { cleanup, fixture, settle, waitFor } from '../../helpers/fixture.js';
-import { button, manualClock, mount, part } from './helpers.js';
+import { cleanup, waitFor } from '../../helpers/fixture.js';
+import { button, manualClock, mount, part, settle, standalone } from '../../helpers/player-object.js';
 
 const reduceMotion = (value: 'reduce' | 'no-preference') => cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value }] });
 
@@ -17,7 +16,7 @@ describe('<meditation-player> breathing', () => {
 
   it('grows and shrinks a circle at about six breaths a minute by default', async () => {
     await reduceMotion('no-preference');
-    const player = await fixture<MeditationPlayer>(html`<meditation-player mode="breathing"></meditation-player>`);
+    const player = await standalone(html`<meditation-player mode="breathing"></meditation-player>`);
     expect(part(player, 'pacer')!.textContent).to.contain('4.5 seconds in, 5.5 seconds out: about 6 breaths a minute');
     await expectAccessible(player);
     button(player, 'Start')!.click();
@@ -36,7 +35,7 @@ describe('<meditation-player> breathing', () => {
   it('shows calm words and no movement under reduced motion', async () => {
     await reduceMotion('reduce');
     const clock = manualClock();
-    const player = await fixture<MeditationPlayer>(html`<meditation-player mode="breathing" .now=${clock.now}></meditation-player>`);
+    const player = await standalone(html`<meditation-player mode="breathing" .now=${clock.now}></meditation-player>`);
     expect(part(player, 'breathing-cue')!.textContent).to.contain('follow the words');
     button(player, 'Start')!.click();
     await settle(player);
@@ -55,7 +54,7 @@ describe('<meditation-player> breathing', () => {
 
   it('stops the movement at once when reduced motion is turned on mid-session', async () => {
     await reduceMotion('no-preference');
-    const player = await fixture<MeditationPlayer>(html`<meditation-player mode="breathing"></meditation-player>`);
+    const player = await standalone(html`<meditation-player mode="breathing"></meditation-player>`);
     button(player, 'Start')!.click();
     await settle(player);
     expect(player.shadowRoot!.getAnimations()).to.have.length(1);
@@ -64,7 +63,7 @@ describe('<meditation-player> breathing', () => {
   });
 
   it('takes its own pace from breathe-in and breathe-out', async () => {
-    const player = await fixture<MeditationPlayer>(html`<meditation-player mode="breathing" breathe-in="4" breathe-out="6"></meditation-player>`);
+    const player = await standalone(html`<meditation-player mode="breathing" breathe-in="4" breathe-out="6"></meditation-player>`);
     expect(part(player, 'pacer')!.textContent).to.contain('4 seconds in, 6 seconds out: about 6 breaths a minute');
   });
 

@@ -6,8 +6,8 @@ import type { MeditationPlayer } from '../../../src/elements/meditation-player/m
 import type { Program } from '../../../src/sdk/content/types.js';
 import { PROGRAM_URL, playerProgram } from '../../fixtures/player-program.js';
 import { closeJournals, trackDatabase } from '../../fixtures/journal-helpers.js';
-import { cleanup, fixture, settle, waitFor } from '../../helpers/fixture.js';
-import { button, manualClock, mount, part } from './helpers.js';
+import { cleanup, fixture, waitFor } from '../../helpers/fixture.js';
+import { button, manualClock, mount, part, settle } from '../../helpers/player-object.js';
 
 async function mountStored(program: Program, clock: ReturnType<typeof manualClock>) {
   trackDatabase(program.id);

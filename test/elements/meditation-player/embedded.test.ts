@@ -3,8 +3,9 @@ import { html } from 'lit';
 import type { MeditationPlayer } from '../../../src/elements/meditation-player/meditation-player.js';
 import { playerProgram } from '../../fixtures/player-program.js';
 import { expectAccessible } from '../../helpers/axe.js';
-import { cleanup, settle, waitFor } from '../../helpers/fixture.js';
-import { button, manualClock, mount, part } from './helpers.js';
+import { waitFor } from '../../helpers/fixture.js';
+import { unmountAll } from '../../helpers/mount.js';
+import { button, manualClock, mount, part, settle } from '../../helpers/player-object.js';
 
 const LANDMARKS = 'nav, section, aside, main, form[aria-label], [role="region"], [role="navigation"]';
 
@@ -13,7 +14,7 @@ function players(provider: Element): MeditationPlayer[] {
 }
 
 describe('<meditation-player embedded>', () => {
-  afterEach(() => cleanup());
+  afterEach(() => unmountAll());
 
   it('has its own "Need support now?" button alone, and none when embedded', async () => {
     const { provider } = await mount(

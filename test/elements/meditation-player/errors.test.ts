@@ -4,11 +4,12 @@ import type { CompassionErrorEvent } from '../../../src/sdk/events.js';
 import type { MeditationPlayer } from '../../../src/elements/meditation-player/meditation-player.js';
 import { playerProgram } from '../../fixtures/player-program.js';
 import { expectAccessible } from '../../helpers/axe.js';
-import { cleanup, fixture, settle, waitFor } from '../../helpers/fixture.js';
-import { mount, part, until } from './helpers.js';
+import { waitFor } from '../../helpers/fixture.js';
+import { unmountAll } from '../../helpers/mount.js';
+import { mount, part, settle, standalone, until } from '../../helpers/player-object.js';
 
 describe('<meditation-player> failures', () => {
-  afterEach(() => cleanup());
+  afterEach(() => unmountAll());
 
   it('says a missing recording was not found (404), offers a retry, and another player then plays normally', async () => {
     const { provider, player } = await mount(
@@ -45,7 +46,7 @@ describe('<meditation-player> failures', () => {
   });
 
   it('explains a program that cannot be loaded and offers a retry; without meditation-id it says what is missing', async () => {
-    const broken = await fixture<MeditationPlayer>(html`<meditation-player src="/content/does-not-exist.json" storage="memory" meditation-id="fixture"></meditation-player>`);
+    const broken = await standalone(html`<meditation-player src="/content/does-not-exist.json" storage="memory" meditation-id="fixture"></meditation-player>`);
     const error = await waitFor(() => part(broken, 'error'), 'the program error');
     expect(error.textContent).to.contain('program could not be loaded').and.contain('404');
     expect(part(broken, 'retry-button')).to.exist;
@@ -54,12 +55,12 @@ describe('<meditation-player> failures', () => {
     await settle(broken);
     await waitFor(() => part(broken, 'error'), 'the error again after the retry');
 
-    const empty = await fixture<MeditationPlayer>(html`<meditation-player></meditation-player>`);
+    const empty = await standalone(html`<meditation-player></meditation-player>`);
     expect(part(empty, 'error')!.textContent).to.contain('meditation-id').and.contain('audio-src');
   });
 
   it('shows a loading state while the program loads', async () => {
-    const player = await fixture<MeditationPlayer>(html`<meditation-player src="/__test/slow" storage="memory" meditation-id="fixture"></meditation-player>`);
+    const player = await standalone(html`<meditation-player src="/__test/slow" storage="memory" meditation-id="fixture"></meditation-player>`);
     const status = part(player, 'status')!;
     expect(status.getAttribute('role')).to.equal('status');
     expect(status.textContent).to.contain('Loading');
@@ -67,7 +68,7 @@ describe('<meditation-player> failures', () => {
   });
 
   it('says when the participant is offline', async () => {
-    const player = await fixture<MeditationPlayer>(html`<meditation-player mode="breathing"></meditation-player>`);
+    const player = await standalone(html`<meditation-player mode="breathing"></meditation-player>`);
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
     try {
       window.dispatchEvent(new Event('offline'));

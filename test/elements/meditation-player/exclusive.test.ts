@@ -2,11 +2,12 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import type { MeditationPlayer } from '../../../src/elements/meditation-player/meditation-player.js';
 import { playerProgram } from '../../fixtures/player-program.js';
-import { cleanup, waitFor } from '../../helpers/fixture.js';
-import { mount, part, until } from './helpers.js';
+import { waitFor } from '../../helpers/fixture.js';
+import { unmountAll } from '../../helpers/mount.js';
+import { mount, part, until } from '../../helpers/player-object.js';
 
 describe('<meditation-player> on a page with others', () => {
-  afterEach(() => cleanup());
+  afterEach(() => unmountAll());
 
   it('plays only one of two players at a time', async () => {
     const { provider } = await mount(

@@ -4,11 +4,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PracticeLoggedEvent } from '../../../src/sdk/events.js';
 import { playerProgram } from '../../fixtures/player-program.js';
 import { expectAccessible } from '../../helpers/axe.js';
-import { cleanup, settle, waitFor } from '../../helpers/fixture.js';
-import { button, mount, part, until } from './helpers.js';
+import { waitFor } from '../../helpers/fixture.js';
+import { unmountAll } from '../../helpers/mount.js';
+import { button, mount, part, settle, until } from '../../helpers/player-object.js';
 
 describe('<meditation-player> guided', () => {
-  afterEach(() => cleanup());
+  afterEach(() => unmountAll());
 
   it('is accessible before playing, and shows title, description, controls and the support button', async () => {
     const { player } = await mount(await playerProgram(), html`<meditation-player meditation-id="fixture"></meditation-player>`);

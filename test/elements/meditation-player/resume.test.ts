@@ -3,8 +3,9 @@ import { html } from 'lit';
 import type { MeditationPlayer } from '../../../src/elements/meditation-player/meditation-player.js';
 import { playerProgram } from '../../fixtures/player-program.js';
 import { expectAccessible } from '../../helpers/axe.js';
-import { cleanup, settle, waitFor } from '../../helpers/fixture.js';
-import { button, mount, part, until } from './helpers.js';
+import { waitFor } from '../../helpers/fixture.js';
+import { unmountAll } from '../../helpers/mount.js';
+import { button, mount, part, settle, until } from '../../helpers/player-object.js';
 
 /** Slows the fixture down so that there is room to stop half-way and resume before the end. */
 const LONG = (p: Parameters<Parameters<typeof playerProgram>[0] & object>[0]) => {
@@ -12,7 +13,7 @@ const LONG = (p: Parameters<Parameters<typeof playerProgram>[0] & object>[0]) =>
 };
 
 describe('<meditation-player> resume', () => {
-  afterEach(() => cleanup());
+  afterEach(() => unmountAll());
 
   async function recreate(provider: HTMLElement): Promise<MeditationPlayer> {
     const player = document.createElement('meditation-player');

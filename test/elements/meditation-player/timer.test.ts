@@ -4,8 +4,9 @@ import type { MeditationPlayer } from '../../../src/elements/meditation-player/m
 import type { PracticeLoggedEvent } from '../../../src/sdk/events.js';
 import { playerProgram } from '../../fixtures/player-program.js';
 import { expectAccessible } from '../../helpers/axe.js';
-import { cleanup, fixture, settle, waitFor } from '../../helpers/fixture.js';
-import { button, manualClock, mount, part } from './helpers.js';
+import { waitFor } from '../../helpers/fixture.js';
+import { unmountAll } from '../../helpers/mount.js';
+import { button, manualClock, mount, part, settle, standalone } from '../../helpers/player-object.js';
 
 const bellRequests = () => performance.getEntriesByType('resource').filter((r) => /\/bell\.(ogg|mp3)/.test(r.name)).length;
 
@@ -15,7 +16,7 @@ async function visibility(player: MeditationPlayer): Promise<void> {
 }
 
 describe('<meditation-player> timer', () => {
-  afterEach(() => cleanup());
+  afterEach(() => unmountAll());
 
   it('finishes at the right time after the page was hidden part way, rings the bell and logs the minutes', async () => {
     const clock = manualClock();
@@ -105,13 +106,13 @@ describe('<meditation-player> timer', () => {
   });
 
   it('keeps time silently, and says so, when there is no bell', async () => {
-    const player = await fixture<MeditationPlayer>(html`<meditation-player mode="timer" minutes="1"></meditation-player>`);
+    const player = await standalone(html`<meditation-player mode="timer" minutes="1"></meditation-player>`);
     expect(part(player, 'timer')!.textContent).to.contain('No bell sound is set');
     await expectAccessible(player);
   });
 
   it('says when the bell cannot be played, and keeps time', async () => {
-    const player = await fixture<MeditationPlayer>(html`<meditation-player mode="timer" minutes="1" bell-src="/content/no-bell.ogg"></meditation-player>`);
+    const player = await standalone(html`<meditation-player mode="timer" minutes="1" bell-src="/content/no-bell.ogg"></meditation-player>`);
     button(player, 'Start')!.click();
     const notice = await waitFor(() => (settle(player), player.shadowRoot!.querySelector('.timer .notice')), 'the bell notice', 8000);
     expect(notice.textContent).to.contain('bell could not be played').and.contain('not found (404)');

@@ -2,14 +2,15 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import { playerProgram } from '../../fixtures/player-program.js';
 import { expectAccessible } from '../../helpers/axe.js';
-import { cleanup, fixture, settle, waitFor } from '../../helpers/fixture.js';
+import { waitFor } from '../../helpers/fixture.js';
+import { unmountAll } from '../../helpers/mount.js';
 import type { MeditationPlayer } from '../../../src/elements/meditation-player/meditation-player.js';
-import { button, mount, part, parts, until } from './helpers.js';
+import { button, mount, part, parts, settle, standalone, until } from '../../helpers/player-object.js';
 
 const current = (player: MeditationPlayer) => parts(player, 'cue').findIndex((c) => c.getAttribute('aria-current') === 'true');
 
 describe('<meditation-player> transcript', () => {
-  afterEach(() => cleanup());
+  afterEach(() => unmountAll());
 
   it('shows the WebVTT transcript, highlights the cue being spoken, and follows the audio', async () => {
     const { player } = await mount(await playerProgram(), html`<meditation-player meditation-id="fixture"></meditation-player>`);
@@ -117,7 +118,7 @@ describe('<meditation-player> transcript', () => {
   });
 
   it('plays a standalone recording with its transcript, without any program', async () => {
-    const player = await fixture<MeditationPlayer>(
+    const player = await standalone(
       html`<meditation-player audio-src="/content/default/audio/fixture-short.mp3" transcript-src="/content/default/audio/fixture-short.vtt" track-title="Standalone"></meditation-player>`,
     );
     await waitFor(() => parts(player, 'cue').length === 3, 'the transcript cues');

@@ -1,0 +1,204 @@
+import type { ReactiveControllerHost } from 'lit';
+import { AudioController } from '../../../controllers/audio-controller.js';
+import type { AudioSnapshot } from '../../../sdk/audio/engine.js';
+import { ListeningTracker, shouldLogPractice } from '../../../sdk/audio/practice-session.js';
+import { CompassionErrorEvent } from '../../../sdk/events.js';
+import type { CompassionProgram } from '../../../sdk/program.js';
+import { RESUME_MARGIN, SAVE_EVERY_MS } from '../modes.js';
+import type { SessionLogController } from './session-log-controller.js';
+import type { TranscriptController } from './transcript-controller.js';
+import type { PlayerPort, Track, TrackState } from './types.js';
+
+/**
+ * A guided session: the track, its audio (through the AudioController, which downloads the
+ * engine on the first play), the offer to resume, the remembered place, and logging what was heard.
+ */
+export class GuidedSessionController {
+  trackState: TrackState = { status: 'none' };
+  /** Where the participant may resume, or null. */
+  resumeAt: number | null = null;
+  /** The seek slider's value while it is dragged. */
+  scrub: number | null = null;
+  readonly audio: AudioController;
+  private tracker: ListeningTracker;
+  private lastPlaceSave = 0;
+  private resumeCheckedFor: string | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly port: PlayerPort,
+    private readonly log: SessionLogController,
+    private readonly transcript: () => TranscriptController,
+  ) {
+    this.audio = new AudioController(host, (next, previous) => this.onAudio(next, previous));
+    this.tracker = new ListeningTracker('guided', () => port.now());
+  }
+
+  get snapshot(): AudioSnapshot | undefined {
+    return this.audio.snapshot;
+  }
+
+  get track(): Track | undefined {
+    return this.trackState.status === 'ready' ? this.trackState.track : undefined;
+  }
+
+  /** Seconds heard in this session so far. */
+  get heard(): number {
+    return this.tracker.seconds;
+  }
+
+  /** Takes the track the attributes name now (from the host's willUpdate). */
+  setTrack(state: TrackState): void {
+    this.trackState = state;
+    if (state.status !== 'ready') return;
+    const track = state.track;
+    const program = this.port.program;
+    if (this.audio.key !== track.key) {
+      if (this.audio.snapshot) void this.end(false, false);
+      const artist = program?.content.program.clinic?.name;
+      this.audio.use(track.key, {
+        title: track.title,
+        sources: track.sources,
+        ...(artist ? { artist } : {}),
+        ...(program ? { album: program.content.program.title } : {}),
+        ...(track.duration ? { duration: track.duration } : {}),
+      });
+      this.resumeAt = null;
+      this.resumeCheckedFor = undefined;
+      this.transcript().restart();
+    }
+    this.transcript().useTrack(track);
+    if (program) void this.offerResume(program, track);
+  }
+
+  /** Play / Pause. */
+  toggle(): void {
+    const s = this.audio.snapshot;
+    if (!s) return;
+    if (s.status === 'playing' || s.status === 'loading') {
+      this.audio.pause();
+      return;
+    }
+    if (this.resumeAt !== null) {
+      this.audio.seek(this.resumeAt);
+      this.resumeAt = null;
+    }
+    void this.audio.play();
+  }
+
+  resume(): void {
+    if (!this.audio.snapshot || this.resumeAt === null) return;
+    this.audio.seek(this.resumeAt);
+    this.resumeAt = null;
+    void this.audio.play();
+  }
+
+  startOver(): void {
+    if (!this.audio.snapshot) return;
+    this.resumeAt = null;
+    this.forgetPlace();
+    this.audio.seek(0);
+    void this.audio.play();
+  }
+
+  skip(delta: number): void {
+    const s = this.audio.snapshot;
+    if (s) this.seek(s.position + delta);
+  }
+
+  seek(seconds: number): void {
+    if (!this.audio.snapshot) return;
+    if (this.resumeAt !== null) this.resumeAt = null;
+    this.audio.seek(seconds);
+    const s = this.audio.snapshot;
+    if (s && s.status !== 'playing') this.savePlace(s.position);
+    this.host.requestUpdate();
+  }
+
+  setScrub(value: number | null): void {
+    this.scrub = value;
+    this.host.requestUpdate();
+  }
+
+  /** The tab was hidden: remember the place now, in case it never comes back. */
+  hidden(): void {
+    const s = this.audio.snapshot;
+    if (s && s.status === 'playing') this.savePlace(s.position);
+  }
+
+  /** Leaving the page, the element or the mode: remember the place and stop; close the session unless the page may come back. */
+  leave(mayReturn: boolean): void {
+    const s = this.audio.snapshot;
+    if (s && (s.status === 'playing' || s.status === 'paused')) this.savePlace(s.position);
+    this.audio.pause();
+    if (!mayReturn) void this.end(false, false);
+  }
+
+  /** Closes the guided session: logs it when it counts and, after a real ending, offers the check-in. */
+  async end(finished: boolean, showSummary: boolean): Promise<void> {
+    const tracker = this.tracker;
+    tracker.update(false);
+    const seconds = tracker.seconds;
+    const startedAt = tracker.startedAt;
+    tracker.reset();
+    if (startedAt === null) return;
+    const duration = this.audio.snapshot?.duration ?? 0;
+    const meditationId = this.track?.meditationId;
+    const logged = shouldLogPractice(seconds, { finished, trackDuration: duration }) ? await this.log.log('guided', startedAt, this.port.now(), seconds, meditationId) : undefined;
+    if (showSummary) this.log.open({ mode: 'guided', seconds, finished, ...(logged !== undefined ? { loggedMinutes: logged } : {}) });
+  }
+
+  private onAudio(next: AudioSnapshot, previous: AudioSnapshot): void {
+    this.tracker.update(next.status === 'playing');
+    if (next.status === 'playing' && previous.status !== 'playing') {
+      this.resumeAt = null;
+      this.log.clear();
+    }
+    if (next.status === 'playing' && this.port.now() - this.lastPlaceSave >= SAVE_EVERY_MS) this.savePlace(next.position);
+    if (previous.status === 'playing' && next.status === 'paused') this.savePlace(next.position);
+    if (next.status === 'ended' && previous.status !== 'ended') {
+      this.forgetPlace();
+      void this.end(true, true);
+    }
+    if (next.status === 'error' && previous.status !== 'error' && next.error) {
+      this.port.dispatch(new CompassionErrorEvent({ code: next.error.code, message: next.error.message, source: 'audio' }));
+    }
+  }
+
+  private async offerResume(program: CompassionProgram, track: Track): Promise<void> {
+    const key = `${program.id}|${track.placeKey}`;
+    if (this.resumeCheckedFor === key) return;
+    this.resumeCheckedFor = key;
+    try {
+      const place = await program.playback.get(track.placeKey);
+      const s = this.audio.snapshot;
+      if (!place || !s || this.resumeCheckedFor !== key) return;
+      const duration = place.duration || s.duration;
+      const fresh = (s.status === 'idle' || s.status === 'ready') && s.position === 0;
+      // Near the start or the end there is nothing worth resuming; short recordings get a smaller margin.
+      const margin = duration > 0 ? Math.min(RESUME_MARGIN, duration / 10) : RESUME_MARGIN;
+      if (fresh && place.position >= margin && (!(duration > 0) || place.position < duration - margin)) {
+        this.resumeAt = place.position;
+        this.host.requestUpdate();
+      }
+    } catch (error) {
+      program.reportError(error, 'playback');
+    }
+  }
+
+  private savePlace(position: number): void {
+    const program = this.port.program;
+    const track = this.track;
+    if (!program || !track) return;
+    this.lastPlaceSave = this.port.now();
+    const duration = this.audio.snapshot?.duration ?? 0;
+    program.playback.save(track.placeKey, position, duration).catch((error: unknown) => program.reportError(error, 'playback'));
+  }
+
+  private forgetPlace(): void {
+    const program = this.port.program;
+    const track = this.track;
+    if (!program || !track) return;
+    program.playback.clear(track.placeKey).catch((error: unknown) => program.reportError(error, 'playback'));
+  }
+}

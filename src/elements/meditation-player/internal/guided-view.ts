@@ -1,0 +1,189 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import type { AudioSnapshot } from '../../../sdk/audio/engine.js';
+import type { AudioError } from '../../../sdk/audio/errors.js';
+import { formatClock, positionText } from '../../../sdk/audio/time.js';
+import { cueIndexAt } from '../../../sdk/audio/webvtt.js';
+import type { Chapter } from '../../../sdk/content/types.js';
+import { PLAYER_RATES, SEEK_PAGE, SEEK_STEP, SKIP_SECONDS } from '../modes.js';
+import type { GuidedSessionController } from './guided-session-controller.js';
+import { renderTranscript } from './transcript-view.js';
+import type { TranscriptController } from './transcript-controller.js';
+import type { PlayerPort } from './types.js';
+
+/** The guided mode: the resume offer, errors, transport, settings, chapters and transcript. */
+export class GuidedView {
+  constructor(
+    private readonly port: PlayerPort,
+    private readonly session: GuidedSessionController,
+    private readonly transcript: TranscriptController,
+    private readonly retryProgram: () => void,
+  ) {}
+
+  render(): TemplateResult {
+    const t = this.port.t;
+    const session = this.session;
+    const state = session.trackState;
+    if (state.status === 'loading') return html`<p class="loading" part="status" role="status">${t.loadingProgram}</p>`;
+    if (state.status === 'error' || state.status === 'none') {
+      const message = state.status === 'error' ? state.message : t.nothingToPlay;
+      const retry = state.status === 'error' && state.retryProgram;
+      return html`<div class="error" part="error" role="alert">
+        <p>${message}</p>
+        ${retry ? html`<button type="button" class="button" part="retry-button" @click=${() => this.retryProgram()}>${t.retry}</button>` : nothing}
+      </div>`;
+    }
+    const s = session.snapshot;
+    if (!s) return html``;
+    const track = state.track;
+    const position = session.scrub ?? s.position;
+    const duration = s.duration;
+    const playing = s.status === 'playing';
+    const starting = s.status === 'loading';
+    return html`
+      ${session.resumeAt !== null ? this.renderResume(session.resumeAt) : nothing}
+      ${s.status === 'error' && s.error ? this.renderError(s.error) : nothing}
+      ${s.blocked ? html`<p class="notice" part="status" role="alert">${t.blocked}</p>` : nothing}
+      ${starting ? html`<p class="loading" part="status" role="status">${s.slow ? t.slowAudio : t.loadingAudio}</p>` : nothing}
+      <div class="transport">
+        <div part="controls" class="controls">
+          <button type="button" class="button skip" part="back-button" @click=${() => session.skip(-SKIP_SECONDS)} ?disabled=${s.status === 'error'}>
+            <span aria-hidden="true" dir="auto">↺ ${t.back15Short}</span><span class="visually-hidden">${t.back15}</span>
+          </button>
+          <button
+            type="button"
+            class="button primary play"
+            part="play-button"
+            @pointerdown=${() => session.audio.prepare()}
+            @click=${() => session.toggle()}
+            ?disabled=${s.status === 'error'}
+          >
+            <span class="icon" aria-hidden="true">${playing || starting ? '❚❚' : '▶'}</span>${playing || starting ? t.pause : t.play}
+          </button>
+          <button type="button" class="button skip" part="forward-button" @click=${() => session.skip(SKIP_SECONDS)} ?disabled=${s.status === 'error'}>
+            <span aria-hidden="true" dir="auto">${t.forward15Short} ↻</span><span class="visually-hidden">${t.forward15}</span>
+          </button>
+        </div>
+        <div class="seek">
+          <input
+            type="range"
+            part="seek"
+            class="slider"
+            aria-label=${t.position}
+            min="0"
+            max=${Math.max(0, Math.floor(duration)) || 0}
+            step="1"
+            .value=${live(String(Math.floor(position)))}
+            aria-valuetext=${positionText(position, duration)}
+            ?disabled=${!(duration > 0)}
+            @keydown=${this.onSeekKey}
+            @input=${(e: Event) => session.setScrub(Number((e.target as HTMLInputElement).value))}
+            @change=${(e: Event) => {
+              session.setScrub(null);
+              session.seek(Number((e.target as HTMLInputElement).value));
+            }}
+          />
+          <p class="time" part="time">
+            <span class="visually-hidden">${t.elapsedOfTotal(formatClock(position), formatClock(duration))}</span>
+            <span aria-hidden="true">${formatClock(position)} / ${duration > 0 ? formatClock(duration) : '–:––'}</span>
+          </p>
+        </div>
+        ${this.renderSettings(s)}
+        ${s.status === 'paused' && session.heard >= 60 ? html`<button type="button" class="button quiet finish" @click=${() => void session.end(false, true)}>${t.finishForNow}</button>` : nothing}
+      </div>
+      ${track.chapters.length ? this.renderChapters(track.chapters, position) : nothing}
+      ${renderTranscript(this.port, this.transcript, (seconds) => session.seek(seconds))}
+    `;
+  }
+
+  private readonly onSeekKey = (event: KeyboardEvent): void => {
+    const s = this.session.snapshot;
+    if (!s) return;
+    const { position, duration } = s;
+    const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
+    const steps: Record<string, number> = {
+      ArrowRight: rtl ? -SEEK_STEP : SEEK_STEP,
+      ArrowLeft: rtl ? SEEK_STEP : -SEEK_STEP,
+      ArrowUp: SEEK_STEP,
+      ArrowDown: -SEEK_STEP,
+      PageUp: SEEK_PAGE,
+      PageDown: -SEEK_PAGE,
+    };
+    let target: number | undefined;
+    if (event.key in steps) target = position + steps[event.key]!;
+    else if (event.key === 'Home') target = 0;
+    else if (event.key === 'End') target = duration;
+    if (target === undefined) return;
+    event.preventDefault();
+    this.session.scrub = null;
+    this.session.seek(target);
+  };
+
+  private renderResume(at: number): TemplateResult {
+    const t = this.port.t;
+    const time = formatClock(at);
+    return html`<div class="resume" part="resume" role="group" aria-labelledby="resume-prompt">
+      <p id="resume-prompt">${t.resumePrompt(time)}</p>
+      <div class="actions">
+        <button type="button" class="button primary" part="resume-button" @click=${() => this.session.resume()}>${t.resumeFrom(time)}</button>
+        <button type="button" class="button" part="start-over-button" @click=${() => this.session.startOver()}>${t.startOver}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderError(error: AudioError): TemplateResult {
+    const t = this.port.t;
+    return html`<div class="error" part="error" role="alert" data-code=${error.code}>
+      <p><strong>${t.audioFailed}</strong> ${error.message}</p>
+      ${error.retryable ? html`<button type="button" class="button" part="retry-button" @click=${() => void this.session.audio.retry()}>${t.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderSettings(s: AudioSnapshot): TemplateResult {
+    const t = this.port.t;
+    const audio = this.session.audio;
+    const volume = Math.round(s.volume * 100);
+    return html`<div class="settings" part="settings">
+      <label class="field">
+        <span>${t.speed}</span>
+        <select @change=${(e: Event) => audio.setRate(Number((e.target as HTMLSelectElement).value))}>
+          ${PLAYER_RATES.map((r) => html`<option value=${r} ?selected=${r === s.rate}>${t.speedOption(r)}</option>`)}
+        </select>
+      </label>
+      <label class="field volume">
+        <span>${t.volume}</span>
+        <input
+          type="range"
+          class="slider"
+          min="0"
+          max="100"
+          step="5"
+          .value=${live(String(volume))}
+          aria-valuetext=${t.volumeText(volume)}
+          @input=${(e: Event) => audio.setVolume(Number((e.target as HTMLInputElement).value) / 100)}
+        />
+      </label>
+      <button type="button" class="button mute" aria-pressed=${s.muted ? 'true' : 'false'} @click=${() => audio.setMuted(!s.muted)}>${t.mute}</button>
+    </div>`;
+  }
+
+  private renderChapters(chapters: readonly Chapter[], position: number): TemplateResult {
+    const t = this.port.t;
+    const current = cueIndexAt(chapters.map((c) => ({ start: c.start, end: c.start, text: c.title })), position);
+    const tag = this.port.region(literal`nav`);
+    return staticHtml`<${tag} class="chapters" part="chapters" role=${ifDefined(this.port.embedded ? 'group' : undefined)} aria-label=${t.chapters}>
+      <${this.port.heading(3)} class="subheading">${t.chapters}</${this.port.heading(3)}>
+      <ol>
+        ${chapters.map(
+          (c, i) => html`<li>
+            <button type="button" class="chapter" aria-current=${i === current ? 'true' : 'false'} @click=${() => this.session.seek(c.start)}>
+              <span class="chapter-time">${formatClock(c.start)}</span> <span>${c.title}</span>
+            </button>
+          </li>`,
+        )}
+      </ol>
+    </${tag}>`;
+  }
+}
