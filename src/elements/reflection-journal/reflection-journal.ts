@@ -14,7 +14,7 @@ import type { BackupPanel } from './internal/backup-panel.js';
 import { renderBanners, renderStorageLine } from './internal/banners.js';
 import { EntryEditor, type SaveStatus } from './internal/entry-editor.js';
 import { renderEntry, renderRecovered, type EntryPort } from './internal/entry-view.js';
-import { LazyViews } from './internal/lazy-views.js';
+import { LazyViews, type LazyModules } from './internal/lazy-views.js';
 import { EntryList } from './internal/list-view.js';
 import type { LockSettings } from './internal/lock-settings.js';
 import { JournalNavigator, type JournalView } from './internal/navigator.js';
@@ -360,7 +360,10 @@ export class ReflectionJournal extends CompassionWidget {
   // ---- Lazy panels: created once, when their module first arrives ----
 
   private async backup(): Promise<BackupPanel> {
-    const { BackupPanel } = await this.lazy.load('backup');
+    return this.backupFrom(await this.lazy.load('backup'));
+  }
+
+  private backupFrom({ BackupPanel }: LazyModules['backup']): BackupPanel {
     return (this.backupPanel ??= new BackupPanel(
       livePort(() => ({ sdk: this.sdk, formats: this.formats, renderRoot: this.renderRoot, updateComplete: this.updateComplete }), {
         announce: (text: string) => this.announce(text),
@@ -372,7 +375,10 @@ export class ReflectionJournal extends CompassionWidget {
   }
 
   private async share(): Promise<SharePanel> {
-    const { SharePanel } = await this.lazy.load('share');
+    return this.shareFrom(await this.lazy.load('share'));
+  }
+
+  private shareFrom({ SharePanel }: LazyModules['share']): SharePanel {
     return (this.sharePanel ??= new SharePanel(
       livePort(() => ({ sdk: this.sdk, formats: this.formats, renderRoot: this.renderRoot, updateComplete: this.updateComplete, pageSize: this.pageSize }), {
         announce: (text: string) => this.announce(text),
@@ -551,9 +557,9 @@ export class ReflectionJournal extends CompassionWidget {
           m.renderDeleted({ ...this.viewPort(), confirmPurge: nav.confirmPurge, restore: (id) => void nav.restoreDeleted(id), purge: (id) => void nav.purge(id) }),
         );
       case 'share':
-        return this.sharePanel ? this.sharePanel.render(this.snapshot.entries.filter((e) => this.sdk?.journal.canRead(e))) : this.lazy.render('share', () => html``);
+        return this.lazy.render('share', (m) => this.shareFrom(m).render(this.snapshot.entries.filter((e) => this.sdk?.journal.canRead(e))));
       case 'backup':
-        return this.backupPanel ? this.backupPanel.render(this.snapshot.lock === 'locked' ? 'locked' : lockState) : this.lazy.render('backup', () => html``);
+        return this.lazy.render('backup', (m) => this.backupFrom(m).render(this.snapshot.lock === 'locked' ? 'locked' : lockState));
       case 'lock':
         return this.lazy.render('lock', (m) => (this.lockSettings ??= new m.LockSettings(this.lockActions)).renderSettings(this.lockStatus.state, this.lockStatus.autoLockMinutes));
       case 'print':

@@ -6,7 +6,7 @@ import { expectAccessible } from '../../helpers/axe.js';
 import { cdp } from '../../helpers/cdp.js';
 import { settle, waitFor } from '../../helpers/fixture.js';
 import { journalProgram } from '../../fixtures/journal-helpers.js';
-import { $, $$, button, mountJournal, typeInto, unmountJournals, waitForSaveState } from '../../fixtures/journal-mount.js';
+import { $, $$, button, mountJournal, typeInto, unmountJournals, waitForSaveState, opened } from '../../fixtures/journal-mount.js';
 
 afterEach(unmountJournals);
 
@@ -49,11 +49,11 @@ describe('<reflection-journal embedded>', () => {
   it('reflects the embedded property, and the support button returns when it is removed', async () => {
     const { journal } = await mountJournal(await journalProgram(), html`<reflection-journal step-id="w1-reflect-2"></reflection-journal>`);
     journal.embedded = true;
-    await settle(journal);
+    await opened(journal);
     expect(journal.hasAttribute('embedded')).to.equal(true);
     expect(journal.shadowRoot!.querySelector('[part="support-button"]')).to.equal(null);
     journal.removeAttribute('embedded');
-    await settle(journal);
+    await opened(journal);
     expect(journal.embedded).to.equal(false);
     expect($(journal, '[part="support-button"]')).to.exist;
   });

@@ -3,9 +3,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { ReflectionJournal } from '../../../src/elements/reflection-journal/reflection-journal.js';
 import type { JournalEntry } from '../../../src/sdk/store/records.js';
 import { expectAccessible } from '../../helpers/axe.js';
-import { settle, waitFor } from '../../helpers/fixture.js';
+import { waitFor } from '../../helpers/fixture.js';
 import { journalProgram, rawDatabase } from '../../fixtures/journal-helpers.js';
-import { $, $$, button, mountJournal, unmountJournals } from '../../fixtures/journal-mount.js';
+import { $, $$, button, mountJournal, unmountJournals, opened } from '../../fixtures/journal-mount.js';
 
 afterEach(unmountJournals);
 
@@ -47,8 +47,8 @@ async function capture(journal: ReflectionJournal, trigger: () => void): Promise
 
 async function go(journal: ReflectionJournal, label: string): Promise<void> {
   button(journal, label).click();
-  await settle(journal);
-  await settle(journal);
+  await opened(journal);
+  await opened(journal);
 }
 
 function chooseFile(journal: ReflectionJournal, text: string, name = 'backup.json'): void {
@@ -121,7 +121,7 @@ describe('<reflection-journal> export and import', () => {
     expect(text).to.match(/Damaged records\s*1: kept aside/);
     expect($(journal, '.quarantine').textContent).to.contain('(broken)');
     button(journal, 'Cancel').click();
-    await settle(journal);
+    await opened(journal);
     expect(await rawDatabase(program.id)).to.deep.equal(before);
   });
 
@@ -168,9 +168,9 @@ describe('<reflection-journal> export and import', () => {
     await sdk.journal.save({ templateId: 'free-reflection', title: 'Not chosen', fields: { reflection: 'left out' } });
     const a = await sdk.journal.save({ templateId: 'self-criticism-log', title: 'Chosen one', fields: { situation: 'At work <b>late</b>', tone: 'harsh', feelings: ['small', 'tired'] }, tags: ['work'] });
     const b = await sdk.journal.save({ templateId: 'three-systems-check-in', title: 'Chosen two', fields: { threat: 7, note: 'line one\nline two' } });
-    await settle(journal);
+    await opened(journal);
     for (const e of [a, b]) $<HTMLInputElement>(journal, `#select-${e.id}`).click();
-    await settle(journal);
+    await opened(journal);
     const file = await capture(journal, () => button(journal, 'Save as Markdown').click());
     expect(file.name).to.match(/^journal-\d{4}-\d\d-\d\d\.md$/);
     expect(file.text).to.contain('## Chosen one');
@@ -190,7 +190,7 @@ describe('<reflection-journal> export and import', () => {
     await expectAccessible(journal);
     expect($(journal, '[part="share-save"]').hasAttribute('disabled')).to.equal(true);
     $<HTMLInputElement>(journal, `#share-${keep.id}`).click();
-    await settle(journal);
+    await opened(journal);
     const preview = $(journal, '[part="share-preview"]').textContent!;
     expect(preview).to.contain('# Journal entries shared with my clinician');
     expect(preview).to.contain('I find evenings hard.');
@@ -206,11 +206,11 @@ describe('<reflection-journal> export and import', () => {
     const { journal, sdk } = await mountJournal(await journalProgram());
     const e = await sdk.journal.save({ templateId: 'self-criticism-log', title: 'Print me', fields: { situation: 'Supermarket queue' } });
     await sdk.journal.save({ templateId: 'free-reflection', title: 'Not me', fields: { reflection: 'no' } });
-    await settle(journal);
+    await opened(journal);
     $<HTMLInputElement>(journal, `#select-${e.id}`).click();
-    await settle(journal);
+    await opened(journal);
     button(journal, 'Print').click();
-    await settle(journal);
+    await opened(journal);
     const view = $(journal, '[part="print-view"]');
     expect($$(journal, '.print-entry')).to.have.length(1);
     expect(view.textContent).to.contain('Supermarket queue');

@@ -8,7 +8,7 @@ import { expectAccessible } from '../../helpers/axe.js';
 import { settle, waitFor } from '../../helpers/fixture.js';
 import { containsText, flipByte, journalProgram, rawDatabase, rawUpdate } from '../../fixtures/journal-helpers.js';
 import { backupOf } from '../../fixtures/journal-entries.js';
-import { $, $$, button, mountJournal, typeInto, unmountJournals, waitForSaveState } from '../../fixtures/journal-mount.js';
+import { $, $$, button, mountJournal, typeInto, unmountJournals, waitForSaveState, opened } from '../../fixtures/journal-mount.js';
 
 const PASS = 'lantern harbour willow seven';
 const SECRET = 'My critic said I am worthless';
@@ -22,7 +22,7 @@ async function fill(journal: ReflectionJournal, values: Record<string, string>):
 
 async function submit(journal: ReflectionJournal, label: string): Promise<void> {
   button(journal, label).click();
-  await settle(journal);
+  await opened(journal);
 }
 
 async function withEntries() {
@@ -72,7 +72,7 @@ describe('<reflection-journal> passphrase lock', () => {
   it('locks and unlocks; a wrong passphrase says so and changes nothing', async () => {
     const { journal, sdk, program } = await withEntries();
     await journalLock(sdk).enable(PASS);
-    await settle(journal);
+    await opened(journal);
     $<HTMLButtonElement>(journal, '[part="lock-button"]').click();
     await waitFor(() => journal.shadowRoot!.querySelector('[part="unlock-form"]'), 'the unlock form');
     expect(journal.shadowRoot!.textContent).to.not.contain(SECRET);
@@ -154,7 +154,7 @@ describe('<reflection-journal> passphrase lock', () => {
     const after = await rawDatabase(program.id);
     expect(after.entries).to.deep.equal(before.entries);
     await lock.lock();
-    await settle(journal);
+    await opened(journal);
     await fill(journal, { 'unlock-passphrase': 'a brand new passphrase' });
     await submit(journal, 'Unlock');
     await waitFor(() => lock.state === 'unlocked' && $(journal, '.view-title').textContent === 'Passphrase lock is on', 'unlocking with the new passphrase', 10_000);
@@ -166,7 +166,7 @@ describe('<reflection-journal> passphrase lock', () => {
     const lock = journalLock(sdk);
     await lock.enable(PASS);
     await lock.lock();
-    await settle(journal);
+    await opened(journal);
     await submit(journal, 'Backup and import');
     await expectAccessible(journal);
     let blob: Blob | undefined;

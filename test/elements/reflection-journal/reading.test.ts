@@ -5,7 +5,7 @@ import { expectAccessible } from '../../helpers/axe.js';
 import { settle, waitFor } from '../../helpers/fixture.js';
 import { journalProgram, openJournal } from '../../fixtures/journal-helpers.js';
 import { backupOf, makeEntries } from '../../fixtures/journal-entries.js';
-import { $, $$, button, mountJournal, typeInto, unmountJournals } from '../../fixtures/journal-mount.js';
+import { $, $$, button, mountJournal, typeInto, unmountJournals, opened } from '../../fixtures/journal-mount.js';
 
 afterEach(unmountJournals);
 
@@ -80,7 +80,7 @@ describe('<reflection-journal> reading', () => {
     expect($(journal, '[part="empty"]').textContent).to.contain('No entries match');
     await expectAccessible(journal);
     button(journal, 'Clear search and filters').click();
-    await settle(journal);
+    await opened(journal);
     expect($(journal, '.result-count').textContent).to.contain('200 entries');
   });
 
@@ -91,7 +91,7 @@ describe('<reflection-journal> reading', () => {
     expect($(journal, '.result-count').textContent).to.match(/10000 entries, showing 40/);
     expect(titles(journal)[0]).to.equal('Entry 9999: ' + titles(journal)[0]!.split(': ')[1]);
     button(journal, 'Show 40 more').click();
-    await settle(journal);
+    await opened(journal);
     expect($$(journal, '.card')).to.have.length(80);
     await typeInto(journal, $(journal, '#search'), 'zoë');
     const matches = sdk.journal.list({ query: 'zoe' }).length;
@@ -116,7 +116,7 @@ describe('<reflection-journal> reading', () => {
   it('shows fields the template no longer has, so nothing written is hidden', async () => {
     const { journal, sdk } = await mountJournal(await journalProgram());
     const e = await sdk.journal.save({ templateId: 'free-reflection', title: 'Old layout', fields: { reflection: 'kept', body: 'from an older template' } });
-    await settle(journal);
+    await opened(journal);
     button(journal, 'Old layout').click();
     const extra = await waitFor(() => journal.shadowRoot!.querySelector<HTMLTextAreaElement>('#field-body'), 'the extra field');
     expect(extra.value).to.equal('from an older template');

@@ -10,7 +10,7 @@ import { cdp } from '../../helpers/cdp.js';
 import { fixture, settle, waitFor } from '../../helpers/fixture.js';
 import { journalProgram, openJournal, rawDatabase, trackDatabase } from '../../fixtures/journal-helpers.js';
 import { uniqueId } from '../../fixtures/programs.js';
-import { $, $$, button, mountJournal, saveState, typeInto, unmountJournals, waitForSaveState } from '../../fixtures/journal-mount.js';
+import { $, $$, button, mountJournal, saveState, typeInto, unmountJournals, waitForSaveState, opened } from '../../fixtures/journal-mount.js';
 import type { JournalEntry } from '../../../src/sdk/store/records.js';
 
 afterEach(unmountJournals);
@@ -193,7 +193,7 @@ describe('<reflection-journal> storage honesty', () => {
   it('says whether the browser keeps the journal, and offers to ask it', async () => {
     const { journal, sdk } = await mountJournal(await journalProgram());
     button(journal, 'Backup and import').click();
-    await settle(journal);
+    await opened(journal);
     const status = $(journal, '[part="storage-status"]').textContent!;
     const persisted = sdk.storage.snapshot.persisted;
     if (persisted === true) expect(status).to.contain('agreed to keep');
@@ -238,9 +238,9 @@ describe('<reflection-journal> everywhere', () => {
     try {
       const { journal, sdk } = await mountJournal(await journalProgram());
       await sdk.journal.save({ templateId: 'three-systems-check-in', title: 'A rather long title that needs to wrap on a narrow phone screen', fields: { threat: 3, note: 'x'.repeat(300) }, tags: ['averyveryverylongtagwithoutanyspaces'] });
-      await settle(journal);
+      await opened(journal);
       const fits = async (what: string) => {
-        await settle(journal);
+        await opened(journal);
         const frame = $(journal, '.journal');
         expect(frame.scrollWidth, what).to.be.at.most(frame.clientWidth + 1);
         expect(document.documentElement.scrollWidth, what).to.be.at.most(320);
@@ -262,14 +262,14 @@ describe('<reflection-journal> everywhere', () => {
   it('is accessible in dark mode', async () => {
     const { journal, sdk } = await mountJournal(await journalProgram(), html`<reflection-journal theme="dark"></reflection-journal>`);
     await sdk.journal.save({ templateId: 'weekly-reflection', title: 'Dark', fields: { answer: 'night', feelings: ['calm'] }, tags: ['t'] });
-    await settle(journal);
+    await opened(journal);
     expect(getComputedStyle(journal).colorScheme).to.equal('dark');
     await expectAccessible(journal);
     button(journal, 'Dark').click();
     await waitFor(() => journal.shadowRoot!.querySelector('[part="editor"]'), 'the editor');
     await expectAccessible(journal);
     button(journal, 'Privacy lock').click();
-    await settle(journal);
+    await opened(journal);
     await expectAccessible(journal);
   });
 
@@ -278,7 +278,7 @@ describe('<reflection-journal> everywhere', () => {
     const program = { ...rtl, id: uniqueId('rtl') };
     const { journal, sdk } = await mountJournal(program, html`<div dir="rtl" lang="ar"><reflection-journal></reflection-journal></div>`);
     await sdk.journal.save({ templateId: 'weekly-reflection', title: 'تأمل', fields: { answer: 'أشعر بالهدوء اليوم' }, weekId: rtl.weeks[0]!.id });
-    await settle(journal);
+    await opened(journal);
     expect(getComputedStyle($(journal, '.journal')).direction).to.equal('rtl');
     const support = $(journal, '[part="support-button"]').getBoundingClientRect();
     const title = $(journal, '.title').getBoundingClientRect();

@@ -5,9 +5,9 @@ import { StorageError } from '../../../src/sdk/errors.js';
 import type { EntrySavedEvent } from '../../../src/sdk/events.js';
 import type { JournalEntry } from '../../../src/sdk/store/records.js';
 import { expectAccessible } from '../../helpers/axe.js';
-import { settle, waitFor } from '../../helpers/fixture.js';
+import { waitFor } from '../../helpers/fixture.js';
 import { journalProgram, rawDatabase } from '../../fixtures/journal-helpers.js';
-import { $, $$, button, mountJournal, saveState, typeInto, unmountJournals, waitForSaveState } from '../../fixtures/journal-mount.js';
+import { $, $$, button, mountJournal, saveState, typeInto, unmountJournals, waitForSaveState, opened } from '../../fixtures/journal-mount.js';
 
 const TEMPLATES = ['free-reflection', 'weekly-reflection', 'compassionate-letter', 'self-criticism-log', 'three-systems-check-in', 'after-practice-check-in'];
 
@@ -106,7 +106,7 @@ describe('<reflection-journal> writing', () => {
       expect(saveState(journal)).to.equal('Saving…');
       await expectAccessible(journal);
       await waitFor(() => started === 1, 'the autosave to start');
-      await settle(journal);
+      await opened(journal);
       expect(saveState(journal)).to.equal('Saving…');
       expect(sdk.journal.snapshot.entries).to.have.length(0);
       release();
@@ -187,7 +187,7 @@ describe('<reflection-journal> writing', () => {
     const step = sdk.content.step('w3-reflect-2')!;
     expect($(journal, '[part="prompt"]').textContent).to.equal((step.step as { prompt: string }).prompt);
     expect($(journal, '.context').textContent).to.contain('Week 3');
-    await settle(journal);
+    await opened(journal);
     expect(sdk.journal.snapshot.entries).to.have.length(0);
     await typeInto(journal, $(journal, '#field-answer'), 'circles');
     await waitForSaveState(journal, /^Saved at/);
@@ -307,7 +307,7 @@ describe('<reflection-journal> writing', () => {
     const program = await journalProgram();
     const { journal, sdk } = await mountJournal(program);
     await sdk.journal.save({ templateId: 'free-reflection', title: 'To be deleted', fields: { reflection: 'x' } });
-    await settle(journal);
+    await opened(journal);
     button(journal, 'To be deleted').click();
     await waitFor(() => journal.shadowRoot!.querySelector('[part="editor"]'), 'the editor');
     button(journal, 'Delete').click();
@@ -320,14 +320,14 @@ describe('<reflection-journal> writing', () => {
     button(journal, 'Delete').click();
     await waitFor(() => sdk.journal.snapshot.deleted.length === 1, 'the second delete');
     button(journal, 'Recently deleted (1)').click();
-    await settle(journal);
+    await opened(journal);
     await expectAccessible(journal);
     button(journal, 'Restore').click();
     await waitFor(() => sdk.journal.snapshot.entries.length === 1, 'the restore');
     await sdk.journal.delete(sdk.journal.snapshot.entries[0]!.id);
-    await settle(journal);
+    await opened(journal);
     button(journal, 'Delete for good').click();
-    await settle(journal);
+    await opened(journal);
     button(journal, 'Confirm: delete for good').click();
     await waitFor(() => sdk.journal.snapshot.deleted.length === 0, 'the purge');
     expect((await rawDatabase(program.id)).revisions).to.have.length(0);

@@ -2,16 +2,16 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import type { ReflectionJournal } from '../../../src/elements/reflection-journal/reflection-journal.js';
 import type { JournalEntry } from '../../../src/sdk/store/records.js';
-import { settle, waitFor } from '../../helpers/fixture.js';
+import { waitFor } from '../../helpers/fixture.js';
 import { armXssTrap, findInjected, flushInjectedHandlers, xssFired, XSS_PAYLOADS } from '../../fixtures/xss-payloads.js';
 import { journalProgram } from '../../fixtures/journal-helpers.js';
 import { backupOf } from '../../fixtures/journal-entries.js';
-import { $, $$, button, mountJournal, unmountJournals } from '../../fixtures/journal-mount.js';
+import { $, $$, button, mountJournal, unmountJournals, opened } from '../../fixtures/journal-mount.js';
 
 afterEach(unmountJournals);
 
 async function expectInert(journal: ReflectionJournal, where: string): Promise<void> {
-  await settle(journal);
+  await opened(journal);
   await flushInjectedHandlers();
   expect(xssFired(), `a payload ran (${where})`).to.equal(false);
   expect(findInjected(journal), where).to.deep.equal([]);
@@ -34,7 +34,7 @@ describe('<reflection-journal> with hostile text', () => {
         weekId: 'week-2',
       });
     }
-    await settle(journal);
+    await opened(journal);
     expect($$(journal, '.card')).to.have.length(XSS_PAYLOADS.length);
     expect($$(journal, '.card-title').map((t) => t.textContent!.trim())).to.include(XSS_PAYLOADS[0]);
     await expectInert(journal, 'list');
@@ -56,26 +56,26 @@ describe('<reflection-journal> with hostile text', () => {
     }
 
     button(journal, 'Print').click();
-    await settle(journal);
+    await opened(journal);
     expect($$(journal, '.print-entry')).to.have.length(XSS_PAYLOADS.length);
     await expectInert(journal, 'print view');
     button(journal, 'Back to all entries').click();
-    await settle(journal);
+    await opened(journal);
 
     button(journal, 'Share with my clinician').click();
-    await settle(journal);
+    await opened(journal);
     button(journal, 'Select all').click();
-    await settle(journal);
+    await opened(journal);
     expect($(journal, '[part="share-preview"]').textContent).to.contain(XSS_PAYLOADS[0]!.replaceAll('<', '\\<'));
     await expectInert(journal, 'share view');
 
     await sdk.journal.delete(sdk.journal.snapshot.entries[0]!.id);
     button(journal, 'Recently deleted (1)').click();
-    await settle(journal);
+    await opened(journal);
     await expectInert(journal, 'recently deleted');
 
     button(journal, 'Backup and import').click();
-    await settle(journal);
+    await opened(journal);
     const hostile = XSS_PAYLOADS.map((p) => ({ id: p, templateId: p }) as unknown as JournalEntry);
     const files = new DataTransfer();
     files.items.add(new File([JSON.stringify(backupOf(sdk.id, hostile))], 'hostile.json'));
@@ -94,7 +94,7 @@ describe('<reflection-journal> with hostile text', () => {
     expect($(journal, '.title').textContent).to.equal(payload);
     expect($(journal, '[part="prompt"]').textContent).to.equal(payload);
     await sdk.journal.save({ templateId: 'weekly-reflection', title: 'x', fields: { answer: 'y' }, tags: XSS_PAYLOADS.slice(0, 10) });
-    await settle(journal);
+    await opened(journal);
     expect($$<HTMLOptionElement>(journal, '#tag-suggestions option').map((o) => o.value)).to.include(payload);
     await expectInert(journal, 'embedded');
   });
