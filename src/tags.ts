@@ -6,3 +6,4 @@ export type ElementTag = (typeof ELEMENT_TAGS)[number];
 export const COURSE_TAG = 'compassion-course' satisfies ElementTag;
 export const PLAYER_TAG = 'meditation-player' satisfies ElementTag;
 export const JOURNAL_TAG = 'reflection-journal' satisfies ElementTag;
+export const PROGRAM_TAG = 'compassion-program' satisfies ElementTag;

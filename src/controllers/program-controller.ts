@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { programContext, type ProgramState } from '../context/program-context.js';
 import type { StorageMode } from '../sdk/store/backend.js';
 import { sharedProgram } from '../sdk/program.js';
+import { PROGRAM_TAG } from '../tags.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { src?: string | null; storage?: StorageMode };
 
@@ -43,7 +44,7 @@ export class ProgramController implements ReactiveController {
    */
   retry(): void {
     if (this.provided) {
-      (this.host.closest('compassion-program') as { reload?: () => Promise<void> } | null)?.reload?.();
+      (this.host.closest(PROGRAM_TAG) as { reload?: () => Promise<void> } | null)?.reload?.();
       return;
     }
     this.sharedFor = undefined;
