@@ -391,7 +391,8 @@ export const ShareWithClinician: Story = {
     const { sdk, el } = await ready(canvasElement);
     await seed(sdk, 6);
     clickButton(el, 'Share with my clinician');
-    await el.updateComplete;
+    // The share panel loads on first use.
+    await until(() => find(el, '#share-story-2'));
     for (const id of ['story-2', 'story-4']) find<HTMLInputElement>(el, `#share-${id}`)?.click();
   },
 };

@@ -1,33 +1,27 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, type StaticValue } from 'lit/static-html.js';
-import { journalLock, type JournalLock, type LockStatus } from '../../sdk/crypto/journal-lock.js';
-import { CompassionKitError } from '../../sdk/errors.js';
-import { CompassionErrorEvent, EntrySavedEvent } from '../../sdk/events.js';
+import { journalLock, type JournalLock } from '../../sdk/crypto/journal-lock.js';
 import type { CompassionProgram } from '../../sdk/program.js';
-import type { StorageStatus } from '../../sdk/store/database.js';
-import type { RecoveredDraft } from '../../sdk/store/drafts.js';
 import type { JournalSnapshot } from '../../sdk/store/journal.js';
 import type { JournalEntry } from '../../sdk/store/records.js';
 import { CompassionWidget } from '../shared/compassion-widget.js';
-import type { BackupPanel } from './internal/backup-panel.js';
 import { renderBanners, renderStorageLine } from './internal/banners.js';
-import { EntryEditor, type SaveStatus } from './internal/entry-editor.js';
+import { describeStatus, EntryEditor } from './internal/entry-editor.js';
 import { renderEntry, renderRecovered, type EntryPort } from './internal/entry-view.js';
-import { LazyViews, type LazyModules } from './internal/lazy-views.js';
+import { JournalBinding } from './internal/journal-binding.js';
+import { LazyViews } from './internal/lazy-views.js';
 import { EntryList } from './internal/list-view.js';
-import type { LockSettings } from './internal/lock-settings.js';
-import { JournalNavigator, type JournalView } from './internal/navigator.js';
+import { JournalNavigator, renderNav, type JournalView } from './internal/navigator.js';
+import { JournalPanels } from './internal/panels.js';
 import { Formats, type Grouping, type SafariWarning } from './internal/platform.js';
 import { livePort, type ViewPort } from './internal/port.js';
-import type { SharePanel } from './internal/share-panel.js';
+import { saveEvents } from './internal/save-events.js';
 import { SingleEntryBinding } from './internal/single-entry.js';
 import { LockActions } from './internal/unlock-form.js';
 import { styles } from './reflection-journal.styles.js';
 
 export { JOURNAL_VIEWS, type JournalView } from './internal/navigator.js';
-
-const EMPTY_SNAPSHOT: JournalSnapshot = { loaded: false, entries: [], deleted: [], corrupt: 0 };
 
 /**
  * A private journal for Compassion Focused Therapy homework: free reflections, compassionate
@@ -91,29 +85,17 @@ const EMPTY_SNAPSHOT: JournalSnapshot = { loaded: false, entries: [], deleted: [
 export class ReflectionJournal extends CompassionWidget {
   static override styles = [...CompassionWidget.styles, styles];
 
-  private readonly editor = new EntryEditor(this, {
-    onSaved: (entry, created) => this.onSaved(entry, created),
-    onError: (error) => this.onSaveError(error),
-  });
+  private readonly editor = new EntryEditor(this, saveEvents(this, () => this.sdk?.id ?? ''));
   private readonly single = new SingleEntryBinding(this, this.editor, () => this.sdk, (id) => (this.nav.damagedId = id));
   private readonly lazy = new LazyViews(this);
   private readonly nav: JournalNavigator;
   private readonly lockActions: LockActions;
   private readonly list: EntryList;
-  private lockSettings: LockSettings | undefined;
-  private backupPanel: BackupPanel | undefined;
-  private sharePanel: SharePanel | undefined;
-  private bound: CompassionProgram | undefined;
-  private unbind: (() => void) | undefined;
+  private readonly panels: JournalPanels;
+  private readonly binding: JournalBinding;
   private formatsFor: { locale: string | undefined; formats: Formats } | undefined;
-  private lastErrorCode: string | undefined;
-  @state() private snapshot: JournalSnapshot = EMPTY_SNAPSHOT;
-  @state() private storageStatus: StorageStatus | undefined;
-  @state() private lockStatus: LockStatus = { state: 'unknown', autoLockMinutes: null };
   @state() private announcement = '';
   @state() private tagText = '';
-  /** Text recovered from a page that closed before saving (shown once, in one calm line). */
-  @state() private recovered: readonly RecoveredDraft[] = [];
 
   /** Show one entry from this template (e.g. `compassionate-letter`) instead of the whole journal. */
   @property({ reflect: true }) template: string | null = null;
@@ -161,7 +143,7 @@ export class ReflectionJournal extends CompassionWidget {
         single: this.single,
         announce: (text: string) => this.announce(text),
         opening: (view: JournalView) => this.opening(view),
-        forget: () => this.sharePanel?.forget(),
+        forget: () => this.panels.forget(),
       }),
     );
     this.lockActions = new LockActions(
@@ -169,6 +151,17 @@ export class ReflectionJournal extends CompassionWidget {
         announce: (text: string) => this.announce(text),
         requestUpdate: () => this.requestUpdate(),
         fire: (event: Event) => this.dispatchEvent(event),
+      }),
+    );
+    this.binding = new JournalBinding(this, this.editor, (s, wasLocked) => this.nav.journalChanged(s, wasLocked), (message) => this.nav.fail(message));
+    this.panels = new JournalPanels(
+      this.lazy,
+      this.lockActions,
+      livePort(() => ({ sdk: this.sdk, formats: this.formats, renderRoot: this.renderRoot, updateComplete: this.updateComplete, pageSize: this.pageSize }), {
+        announce: (text: string) => this.announce(text),
+        requestUpdate: () => this.requestUpdate(),
+        exportMarkdown: (entries?: readonly JournalEntry[]) => void this.exportMarkdown(entries),
+        openPrint: () => this.openPrint(),
       }),
     );
     this.list = new EntryList(
@@ -202,7 +195,11 @@ export class ReflectionJournal extends CompassionWidget {
 
   /** What the save-state line says now, e.g. "Saved at 12:03". */
   get saveStateText(): string {
-    return this.describe(this.editor.status);
+    return describeStatus(this.editor.status, this.binding.storage?.mode === 'memory', this.formats.time);
+  }
+
+  private get snapshot(): JournalSnapshot {
+    return this.binding.snapshot;
   }
 
   /** Date formats in the program's language. */
@@ -232,75 +229,21 @@ export class ReflectionJournal extends CompassionWidget {
     // The editor flushes unsaved text first (its own hostDisconnected); then stop listening.
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisible);
-    this.unbind?.();
-    this.unbind = undefined;
-    this.bound = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.bind(this.sdk);
-    if (this.bound && (changed.has('template') || changed.has('stepId') || changed.has('weekId') || changed.has('prompt')) && changed.size && this.snapshot.loaded) {
+    this.binding.bind(this.sdk);
+    if (this.binding.ready && (changed.has('template') || changed.has('stepId') || changed.has('weekId') || changed.has('prompt')) && changed.size && this.snapshot.loaded) {
       void this.single.switch(() => this.snapshot).then(() => this.requestUpdate());
     }
     if (changed.has('pageSize') && (!Number.isFinite(this.pageSize) || this.pageSize < 1)) this.pageSize = 50;
   }
 
-  private bind(sdk: CompassionProgram | undefined): void {
-    if (sdk === this.bound && (sdk === undefined || this.unbind)) return;
-    this.unbind?.();
-    this.bound = sdk;
-    this.unbind = undefined;
-    this.editor.attach(sdk?.journal, sdk?.drafts);
-    if (!sdk) return;
-    const lock = journalLock(sdk);
-    const stops = [
-      sdk.journal.subscribe((s) => this.onJournal(s)),
-      sdk.storage.subscribe((s) => (this.storageStatus = s)),
-      lock.subscribe((s) => (this.lockStatus = s)),
-      lock.onBeforeLock(() => this.editor.flushOrThrow()),
-      sdk.drafts.subscribe((s) => (this.recovered = s.recovered.filter((r) => r.kind === 'entry'))),
-    ];
-    this.unbind = () => stops.forEach((stop) => stop());
-    this.storageStatus = sdk.storage.snapshot;
-    this.lockStatus = lock.snapshot;
-    if (sdk.journal.snapshot.loaded) this.onJournal(sdk.journal.snapshot);
-    // D3: nothing is written until the journal has been read.
-    sdk.journal.load().catch((error: unknown) => this.nav.fail(`Your journal could not be read: ${(error as Error).message}`));
-  }
-
-  private onJournal(s: JournalSnapshot): void {
-    const wasLocked = this.snapshot.lock === 'locked';
-    this.snapshot = s;
-    this.nav.journalChanged(s, wasLocked);
-  }
-
-  private onSaved(entry: JournalEntry, created: boolean): void {
-    this.lastErrorCode = undefined;
-    this.dispatchEvent(
-      new EntrySavedEvent({
-        programId: this.sdk?.id ?? '',
-        entryId: entry.id,
-        templateId: entry.templateId,
-        revision: entry.revision,
-        created,
-        ...(entry.weekId ? { weekId: entry.weekId } : {}),
-        ...(entry.stepId ? { stepId: entry.stepId } : {}),
-      }),
-    );
-  }
-
-  private onSaveError(error: unknown): void {
-    const code = error instanceof CompassionKitError ? error.code : ((error as { name?: string })?.name ?? 'unknown');
-    if (code === this.lastErrorCode) return;
-    this.lastErrorCode = code;
-    this.dispatchEvent(new CompassionErrorEvent({ code, message: error instanceof Error ? error.message : String(error), source: 'journal' }));
-  }
-
   /** A view is opening: load it, and let its panel reset or refresh. */
   private opening(view: JournalView): void {
-    if (view === 'share') void this.share().then((panel) => (panel.start(this.list.selected), this.requestUpdate()));
-    if (view === 'backup') void this.backup().then((panel) => panel.refreshEstimate());
+    if (view === 'share') void this.panels.share().then((panel) => (panel.start(this.list.selected), this.requestUpdate()));
+    if (view === 'backup') void this.panels.backup().then((panel) => panel.refreshEstimate());
   }
 
   private addTag(): void {
@@ -332,7 +275,7 @@ export class ReflectionJournal extends CompassionWidget {
 
   /** Downloads the JSON backup of everything stored for this program. */
   async exportBackup(): Promise<void> {
-    await (await this.backup()).exportBackup();
+    await (await this.panels.backup()).exportBackup();
   }
 
   /** Saves entries (default: all) as a Markdown file on the device. */
@@ -357,60 +300,7 @@ export class ReflectionJournal extends CompassionWidget {
     requestAnimationFrame(() => (this.announcement = text));
   }
 
-  // ---- Lazy panels: created once, when their module first arrives ----
-
-  private async backup(): Promise<BackupPanel> {
-    return this.backupFrom(await this.lazy.load('backup'));
-  }
-
-  private backupFrom({ BackupPanel }: LazyModules['backup']): BackupPanel {
-    return (this.backupPanel ??= new BackupPanel(
-      livePort(() => ({ sdk: this.sdk, formats: this.formats, renderRoot: this.renderRoot, updateComplete: this.updateComplete }), {
-        announce: (text: string) => this.announce(text),
-        requestUpdate: () => this.requestUpdate(),
-        exportMarkdown: (entries?: readonly JournalEntry[]) => void this.exportMarkdown(entries),
-        openPrint: () => this.openPrint(),
-      }),
-    ));
-  }
-
-  private async share(): Promise<SharePanel> {
-    return this.shareFrom(await this.lazy.load('share'));
-  }
-
-  private shareFrom({ SharePanel }: LazyModules['share']): SharePanel {
-    return (this.sharePanel ??= new SharePanel(
-      livePort(() => ({ sdk: this.sdk, formats: this.formats, renderRoot: this.renderRoot, updateComplete: this.updateComplete, pageSize: this.pageSize }), {
-        announce: (text: string) => this.announce(text),
-        requestUpdate: () => this.requestUpdate(),
-      }),
-    ));
-  }
-
   // ---- Rendering ----
-
-  private describe(status: SaveStatus): string {
-    switch (status.state) {
-      case 'idle':
-        return '';
-      case 'pending':
-      case 'saving':
-        return 'Saving…';
-      case 'saved':
-        // "Saved" promises a durable commit (D1); memory-only mode cannot keep that promise.
-        return this.storageStatus?.mode === 'memory'
-          ? `Kept until this page closes (not saved on this device) · ${this.formats.time.format(status.savedAt ?? Date.now())}`
-          : `Saved at ${this.formats.time.format(status.savedAt ?? Date.now())}`;
-      case 'retrying':
-        return 'Not saved — retrying';
-      case 'full':
-        return 'Storage full — export your entries';
-      case 'locked':
-        return 'Not saved — the journal is locked';
-      case 'conflict':
-        return 'Not saved — edited in another tab';
-    }
-  }
 
   /** The tag for a heading of `level` in the journal's own outline; in a host, under a course step's h4, two levels deeper. */
   private headingTag(level: 3 | 4): StaticValue {
@@ -430,9 +320,9 @@ export class ReflectionJournal extends CompassionWidget {
       heading: this.heading,
       singleEntry: this.singleEntry,
       damagedId: nav.damagedId,
-      recovered: this.recovered,
+      recovered: this.binding.recovered,
       tagText: this.tagText,
-      describe: (status) => this.describe(status),
+      describe: (status) => describeStatus(status, this.binding.storage?.mode === 'memory', this.formats.time),
       lockButton: () => this.renderLockButton(),
       history: (entryId) =>
         nav.history?.entryId === entryId
@@ -447,7 +337,7 @@ export class ReflectionJournal extends CompassionWidget {
       exportBackup: () => void this.exportBackup(),
       openHistory: (id) => void nav.openHistory(id),
       deleteEntry: () => void nav.deleteEntry(),
-      dismissRecovered: (list) => (this.recovered = this.recovered.filter((r) => !list.includes(r))),
+      dismissRecovered: (list) => this.binding.dismiss(list),
       setTagText: (text) => (this.tagText = text),
       addTag: () => this.addTag(),
       removeTag: (tag) => this.removeTag(tag),
@@ -479,14 +369,14 @@ export class ReflectionJournal extends CompassionWidget {
   }
 
   private renderLockButton(): TemplateResult | typeof nothing {
-    return this.lockStatus.state === 'unlocked' ? html`<button type="button" class="button quiet" part="lock-button" @click=${() => this.lock()}>Lock</button>` : nothing;
+    return this.binding.lock.state === 'unlocked' ? html`<button type="button" class="button quiet" part="lock-button" @click=${() => this.lock()}>Lock</button>` : nothing;
   }
 
   private renderBody(): TemplateResult {
     const s = this.snapshot;
     const root = this.getRootNode() as Document | ShadowRoot;
     const banners = renderBanners({
-      status: this.storageStatus,
+      status: this.binding.storage,
       embedded: this.embedded,
       leadsHost: root.querySelector(`${this.localName}[embedded]`) === this,
       entryFull: this.editor.status.state === 'full',
@@ -497,11 +387,11 @@ export class ReflectionJournal extends CompassionWidget {
     if (!s.loaded) return html`${banners}${error}<p class="loading" role="status">Opening your journal…</p>`;
     if (s.lock === 'locked') {
       const backup = this.nav.view === 'backup' && !this.singleEntry;
-      return html`${banners}${error}${this.singleEntry ? nothing : this.renderNav()}${backup ? this.renderView() : this.lockActions.renderUnlock(this.headingTag(3))}`;
+      return html`${banners}${error}${this.singleEntry ? nothing : renderNav(this.nav.view, this.snapshot.deleted.length, (view) => void this.nav.nav(view))}${backup ? this.renderView() : this.lockActions.renderUnlock(this.headingTag(3))}`;
     }
     if (this.singleEntry) return html`${banners}${error}${this.renderSingleEntry()}`;
-    return html`${banners}${error}${this.renderNav()}${this.nav.view === 'list' ? renderRecovered(this.entryPort()) : nothing}${this.renderView()}${renderStorageLine(
-      this.storageStatus,
+    return html`${banners}${error}${renderNav(this.nav.view, this.snapshot.deleted.length, (view) => void this.nav.nav(view))}${this.nav.view === 'list' ? renderRecovered(this.entryPort()) : nothing}${this.renderView()}${renderStorageLine(
+      this.binding.storage,
       this.nav.view,
       () => void this.nav.nav('backup'),
     )}`;
@@ -520,30 +410,9 @@ export class ReflectionJournal extends CompassionWidget {
     return renderEntry(this.entryPort());
   }
 
-  private renderNav(): TemplateResult {
-    const items: [JournalView, string][] = [
-      ['list', 'Entries'],
-      ['deleted', `Recently deleted (${this.snapshot.deleted.length})`],
-      ['share', 'Share with my clinician'],
-      ['backup', 'Backup and import'],
-      ['lock', 'Privacy lock'],
-    ];
-    const view = this.nav.view;
-    const current = view === 'entry' || view === 'print' ? 'list' : view;
-    return html`<nav part="nav" aria-label="Journal sections">
-      <ul>
-        ${items.map(
-          ([item, label]) => html`<li>
-            <button type="button" class="nav-item" aria-current=${current === item ? 'page' : 'false'} @click=${() => this.nav.nav(item)}>${label}</button>
-          </li>`,
-        )}
-      </ul>
-    </nav>`;
-  }
-
   private renderView(): TemplateResult {
     const nav = this.nav;
-    const lockState = this.lockStatus.state === 'unknown' ? 'off' : this.lockStatus.state;
+    const lockState = this.binding.lock.state === 'unknown' ? 'off' : this.binding.lock.state;
     switch (nav.view) {
       case 'list':
         return this.list.render();
@@ -557,11 +426,11 @@ export class ReflectionJournal extends CompassionWidget {
           m.renderDeleted({ ...this.viewPort(), confirmPurge: nav.confirmPurge, restore: (id) => void nav.restoreDeleted(id), purge: (id) => void nav.purge(id) }),
         );
       case 'share':
-        return this.lazy.render('share', (m) => this.shareFrom(m).render(this.snapshot.entries.filter((e) => this.sdk?.journal.canRead(e))));
+        return this.panels.renderShare(this.snapshot.entries.filter((e) => this.sdk?.journal.canRead(e)));
       case 'backup':
-        return this.lazy.render('backup', (m) => this.backupFrom(m).render(this.snapshot.lock === 'locked' ? 'locked' : lockState));
+        return this.panels.renderBackup(this.snapshot.lock === 'locked' ? 'locked' : lockState);
       case 'lock':
-        return this.lazy.render('lock', (m) => (this.lockSettings ??= new m.LockSettings(this.lockActions)).renderSettings(this.lockStatus.state, this.lockStatus.autoLockMinutes));
+        return this.panels.renderLock(this.binding.lock);
       case 'print':
         return this.lazy.render('print', (m) => m.renderPrint({ ...this.viewPort(), ids: nav.printIds ?? [], back: () => nav.go('list', '.list-title') }));
     }

@@ -384,3 +384,25 @@ function toEntryDraft(d: Draft): EntryDraft {
   if (d.prompt) draft.prompt = d.prompt;
   return draft;
 }
+
+/** What the save-state line says for `status`, e.g. "Saved at 12:03". */
+export function describeStatus(status: SaveStatus, memoryOnly: boolean, time: Intl.DateTimeFormat): string {
+  switch (status.state) {
+    case 'idle':
+      return '';
+    case 'pending':
+    case 'saving':
+      return 'Saving…';
+    case 'saved':
+      // "Saved" promises a durable commit (D1); memory-only mode cannot keep that promise.
+      return memoryOnly ? `Kept until this page closes (not saved on this device) · ${time.format(status.savedAt ?? Date.now())}` : `Saved at ${time.format(status.savedAt ?? Date.now())}`;
+    case 'retrying':
+      return 'Not saved — retrying';
+    case 'full':
+      return 'Storage full — export your entries';
+    case 'locked':
+      return 'Not saved — the journal is locked';
+    case 'conflict':
+      return 'Not saved — edited in another tab';
+  }
+}

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { CompassionProgram } from '../../../sdk/program.js';
 import type { JournalSnapshot } from '../../../sdk/store/journal.js';
 import type { EntryRevision } from '../../../sdk/store/records.js';
@@ -243,4 +243,25 @@ export class JournalNavigator implements ReactiveController {
     this.actionError = message;
     this.host.requestUpdate();
   }
+}
+
+/** The full journal's sections; an open entry and the print view count as "Entries". */
+export function renderNav(view: JournalView, deleted: number, go: (view: JournalView) => void): TemplateResult {
+  const items: [JournalView, string][] = [
+    ['list', 'Entries'],
+    ['deleted', `Recently deleted (${deleted})`],
+    ['share', 'Share with my clinician'],
+    ['backup', 'Backup and import'],
+    ['lock', 'Privacy lock'],
+  ];
+  const current = view === 'entry' || view === 'print' ? 'list' : view;
+  return html`<nav part="nav" aria-label="Journal sections">
+    <ul>
+      ${items.map(
+        ([item, label]) => html`<li>
+          <button type="button" class="nav-item" aria-current=${current === item ? 'page' : 'false'} @click=${() => go(item)}>${label}</button>
+        </li>`,
+      )}
+    </ul>
+  </nav>`;
 }
