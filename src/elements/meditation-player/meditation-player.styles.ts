@@ -62,11 +62,6 @@ export const styles = css`
   .error .button {
     margin-block-start: var(--_space-2);
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
-  }
   .resume {
     display: grid;
     gap: var(--_space-3);
@@ -132,11 +127,11 @@ export const styles = css`
     align-items: end;
     gap: var(--_space-3) var(--_space-4);
   }
+  /* Fields, inputs and action rows come from styles/forms.ts and styles/layout.ts; the player's are smaller and sit in rows. */
   .field {
-    display: grid;
-    gap: var(--_space-1);
     font-size: var(--_font-size-sm);
     font-weight: 600;
+    margin-block-end: 0;
   }
   .field.volume {
     flex: 1 1 8rem;
@@ -148,22 +143,13 @@ export const styles = css`
   select,
   input[type='number'],
   textarea {
-    min-block-size: var(--_target-size);
-    padding-block: var(--_space-2);
-    padding-inline: var(--_space-3);
-    border: 1px solid var(--_color-border-strong);
-    border-radius: var(--_radius-sm);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
     font-weight: 400;
+  }
+  select {
+    inline-size: auto;
   }
   input[type='number'] {
     inline-size: 6rem;
-  }
-  textarea {
-    inline-size: 100%;
-    resize: vertical;
   }
   .button.mute[aria-pressed='true'] {
     background: var(--_color-surface-alt);

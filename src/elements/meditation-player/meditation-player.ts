@@ -4,6 +4,8 @@ import { html as staticHtml, literal } from 'lit/static-html.js';
 import { PageLifecycleController } from '../../controllers/page-lifecycle-controller.js';
 import type { AudioSnapshot } from '../../sdk/audio/engine.js';
 import { SUPPORT_STRINGS_EN } from '../shared/support-dialog.js';
+import { forms } from '../../styles/forms.js';
+import { layout } from '../../styles/layout.js';
 import { CompassionWidget } from '../shared/compassion-widget.js';
 import type { BreathingMode } from './internal/breathing-view.js';
 import type { CheckInView } from './internal/check-in-view.js';
@@ -77,7 +79,7 @@ export { CHECK_IN_TEMPLATE_ID } from './internal/check-in-labels.js';
  * @fires {CompassionErrorEvent} ck-error - The recording or the log failed after the participant acted. `detail: { code, message, source }`.
  */
 export class MeditationPlayer extends CompassionWidget {
-  static override styles = [...CompassionWidget.styles, styles];
+  static override styles = [...CompassionWidget.styles, forms, layout, styles];
 
   private readonly port: PlayerPort = ((el: MeditationPlayer): PlayerPort => ({
     get t() {
