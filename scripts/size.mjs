@@ -2,7 +2,8 @@
 // entry, then what a page downloads: the entry plus every chunk its elements' loaders import,
 // followed through static imports (what arrives before a week opens or play is pressed). Fails
 // when a budget in size-budget.json is exceeded, when a page's chunks arrive in a waterfall
-// (one chunk requested only after another has arrived), or howler reaches an eagerly loaded file.
+// (one chunk requested only after another has arrived), or howler, the lock's crypto, the backup
+// code or the validator reaches an eagerly loaded file.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -150,6 +151,12 @@ const checks = [
     'must be 1: a chunk named only inside another chunk waits for it; load it from the element\'s loader in src/cdn.ts or hint it with modulepreload',
   ]),
   ['howler outside every file a page loads before play', !howlerEager && howler.length === 1, 'it must load on first play only'],
+  // Code most pages never run stays out of every page's first download (docs/architecture.md, "What loads when").
+  ...[
+    ['the lock\'s key handling (PBKDF2, AES-GCM)', /\b(deriveKey|unwrapKey|wrapKey)\(/, 'it loads when a lock record exists or the lock is used (src/sdk/crypto/lock-crypto.ts)'],
+    ['the backup reader and import planner', /importing your backup/, 'it loads on the first program.backup call (src/sdk/store/backup-run.ts)'],
+    ['the program validator', /did you mean "/, 'it loads with the program file (src/sdk/content/parse.ts)'],
+  ].map(([what, marker, when]) => [`${what} outside every file a page loads first`, !marker.test(eagerText), when]),
 ];
 console.log('');
 for (const [what, ok, limit] of checks) console.log(`${ok ? 'ok  ' : 'OVER'} ${what} (${limit})`);
