@@ -43,7 +43,11 @@ function eagerUsers(id, getModuleInfo) {
         const current = stack.pop();
         if (!byModule.has(current)) byModule.set(current, new Set());
         byModule.get(current).add(element);
-        for (const next of getModuleInfo(current)?.importedIds ?? []) if (!seen.has(next)) seen.add(next), stack.push(next);
+        for (const next of getModuleInfo(current)?.importedIds ?? []) {
+          if (seen.has(next)) continue;
+          seen.add(next);
+          stack.push(next);
+        }
       }
     }
   }
