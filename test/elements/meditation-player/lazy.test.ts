@@ -39,8 +39,6 @@ describe('<meditation-player> loads each part when it is first needed', () => {
     expect(player.part('timer')).to.exist;
     expect(fetched('internal/timer-view.ts')).to.equal(true);
     expect(fetched('internal/breathing-view.ts')).to.equal(false);
-    // The bell's engine waits for Start (the first bell), as the recording's waits for Play.
-    expect(fetched('controllers/bell-controller.ts')).to.equal(true);
   });
 
   it('downloads the pacer when breathing is chosen', async () => {
