@@ -4,7 +4,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../../helpers/axe.js';
 import { settle, waitFor } from '../../helpers/fixture.js';
 import { journalProgram } from '../../fixtures/journal-helpers.js';
-import { $, button, mountJournal, typeInto, unmountJournals, waitForSaveState, type Mounted } from '../../fixtures/journal-mount.js';
+import { $, button } from '../../helpers/query.js';
+import { mountJournal, typeInto, unmountJournals, waitForSaveState, type Mounted } from '../../helpers/journal-object.js';
 
 /** The copies the journal keeps in localStorage for one program. */
 function copies(programId: string): string[] {
@@ -56,11 +57,11 @@ describe('<reflection-journal> write-ahead drafts', () => {
   it('brings back words added to a saved entry, and lists the recovery in the full journal', async () => {
     const program = await journalProgram();
     const first = await mountJournal(program, html`<reflection-journal template="free-reflection"></reflection-journal>`);
-    await typeInto(first.journal, $(first.journal, '#entry-title'), 'Evening');
-    await typeInto(first.journal, $(first.journal, '#field-reflection'), 'Saved part.');
+    await first.page.title('Evening');
+    await first.page.write('Saved part.');
     await waitForSaveState(first.journal, /^Saved at/);
     dieBeforeCommit(first);
-    await typeInto(first.journal, $(first.journal, '#field-reflection'), 'Saved part. And the unsaved rest.');
+    await first.page.write('Saved part. And the unsaved rest.');
     pageGone(first);
 
     const second = await mountJournal(program);
@@ -97,8 +98,8 @@ describe('<reflection-journal> write-ahead drafts', () => {
 
   it('never says "Saved" in memory-only mode, and keeps no copy on the device', async () => {
     const program = await journalProgram();
-    const { journal } = await mountJournal(program, html`<reflection-journal template="free-reflection"></reflection-journal>`, 'memory');
-    await typeInto(journal, $(journal, '#field-reflection'), 'Only for this visit.');
+    const { journal, page } = await mountJournal(program, html`<reflection-journal template="free-reflection"></reflection-journal>`, 'memory');
+    await page.write('Only for this visit.');
     const state = await waitForSaveState(journal, /^Kept until this page closes/);
     expect(state).not.to.match(/^Saved/);
     expect(copies(program.id)).to.deep.equal([]);

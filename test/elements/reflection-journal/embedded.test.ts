@@ -6,7 +6,8 @@ import { expectAccessible } from '../../helpers/axe.js';
 import { cdp } from '../../helpers/cdp.js';
 import { settle, waitFor } from '../../helpers/fixture.js';
 import { journalProgram } from '../../fixtures/journal-helpers.js';
-import { $, $$, button, mountJournal, typeInto, unmountJournals, waitForSaveState, opened } from '../../fixtures/journal-mount.js';
+import { $, $$, button } from '../../helpers/query.js';
+import { mountJournal, typeInto, unmountJournals, waitForSaveState, opened } from '../../helpers/journal-object.js';
 
 afterEach(unmountJournals);
 

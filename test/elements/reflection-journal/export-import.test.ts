@@ -5,7 +5,8 @@ import type { JournalEntry } from '../../../src/sdk/store/records.js';
 import { expectAccessible } from '../../helpers/axe.js';
 import { waitFor } from '../../helpers/fixture.js';
 import { journalProgram, rawDatabase } from '../../fixtures/journal-helpers.js';
-import { $, $$, button, mountJournal, unmountJournals, opened } from '../../fixtures/journal-mount.js';
+import { $, $$, button } from '../../helpers/query.js';
+import { mountJournal, unmountJournals, opened } from '../../helpers/journal-object.js';
 
 afterEach(unmountJournals);
 

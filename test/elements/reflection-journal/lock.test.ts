@@ -8,7 +8,8 @@ import { expectAccessible } from '../../helpers/axe.js';
 import { settle, waitFor } from '../../helpers/fixture.js';
 import { containsText, flipByte, journalProgram, rawDatabase, rawUpdate } from '../../fixtures/journal-helpers.js';
 import { backupOf } from '../../fixtures/journal-entries.js';
-import { $, $$, button, mountJournal, typeInto, unmountJournals, waitForSaveState, opened } from '../../fixtures/journal-mount.js';
+import { $, $$, button } from '../../helpers/query.js';
+import { mountJournal, typeInto, unmountJournals, waitForSaveState, opened } from '../../helpers/journal-object.js';
 
 const PASS = 'lantern harbour willow seven';
 const SECRET = 'My critic said I am worthless';

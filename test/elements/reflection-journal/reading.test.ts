@@ -5,7 +5,8 @@ import { expectAccessible } from '../../helpers/axe.js';
 import { settle, waitFor } from '../../helpers/fixture.js';
 import { journalProgram, openJournal } from '../../fixtures/journal-helpers.js';
 import { backupOf, makeEntries } from '../../fixtures/journal-entries.js';
-import { $, $$, button, mountJournal, typeInto, unmountJournals, opened } from '../../fixtures/journal-mount.js';
+import { $, $$, button } from '../../helpers/query.js';
+import { mountJournal, typeInto, unmountJournals, opened } from '../../helpers/journal-object.js';
 
 afterEach(unmountJournals);
 

@@ -10,7 +10,8 @@ import { cdp } from '../../helpers/cdp.js';
 import { fixture, settle, waitFor } from '../../helpers/fixture.js';
 import { journalProgram, openJournal, rawDatabase, trackDatabase } from '../../fixtures/journal-helpers.js';
 import { uniqueId } from '../../fixtures/programs.js';
-import { $, $$, button, mountJournal, saveState, typeInto, unmountJournals, waitForSaveState, opened } from '../../fixtures/journal-mount.js';
+import { $, $$, button } from '../../helpers/query.js';
+import { mountJournal, saveState, typeInto, unmountJournals, waitForSaveState, opened } from '../../helpers/journal-object.js';
 import type { JournalEntry } from '../../../src/sdk/store/records.js';
 
 afterEach(unmountJournals);

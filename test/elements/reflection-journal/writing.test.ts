@@ -7,7 +7,8 @@ import type { JournalEntry } from '../../../src/sdk/store/records.js';
 import { expectAccessible } from '../../helpers/axe.js';
 import { waitFor } from '../../helpers/fixture.js';
 import { journalProgram, rawDatabase } from '../../fixtures/journal-helpers.js';
-import { $, $$, button, mountJournal, saveState, typeInto, unmountJournals, waitForSaveState, opened } from '../../fixtures/journal-mount.js';
+import { $, $$, button } from '../../helpers/query.js';
+import { mountJournal, saveState, typeInto, unmountJournals, waitForSaveState, opened } from '../../helpers/journal-object.js';
 
 const TEMPLATES = ['free-reflection', 'weekly-reflection', 'compassionate-letter', 'self-criticism-log', 'three-systems-check-in', 'after-practice-check-in'];
 

@@ -6,7 +6,8 @@ import { waitFor } from '../../helpers/fixture.js';
 import { armXssTrap, findInjected, flushInjectedHandlers, xssFired, XSS_PAYLOADS } from '../../fixtures/xss-payloads.js';
 import { journalProgram } from '../../fixtures/journal-helpers.js';
 import { backupOf } from '../../fixtures/journal-entries.js';
-import { $, $$, button, mountJournal, unmountJournals, opened } from '../../fixtures/journal-mount.js';
+import { $, $$, button } from '../../helpers/query.js';
+import { mountJournal, unmountJournals, opened } from '../../helpers/journal-object.js';
 
 afterEach(unmountJournals);
 
