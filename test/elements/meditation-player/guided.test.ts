@@ -88,6 +88,23 @@ describe('<meditation-player> guided', () => {
     expect(volume.getAttribute('aria-valuetext')).to.equal('40%');
   });
 
+  it('keeps the speed, volume, mute and place chosen before the first play once the recording starts', async () => {
+    const { player } = await mount(await playerProgram(), html`<meditation-player meditation-id="fixture"></meditation-player>`);
+    const settings = part(player, 'settings')!;
+    const speed = settings.querySelector('select')!;
+    speed.value = '0.85';
+    speed.dispatchEvent(new Event('change'));
+    const volume = settings.querySelector<HTMLInputElement>('input[type=range]')!;
+    volume.value = '60';
+    volume.dispatchEvent(new Event('input'));
+    button(player, 'Mute')!.click();
+    player.seek(2);
+    part(player, 'play-button')!.click();
+    await until(player, (s) => s.status === 'playing', 'playback');
+    expect(player.playback).to.include({ rate: 0.85, volume: 0.6, muted: true });
+    expect(player.playback!.position).to.be.at.least(2);
+  });
+
   it('logs a finished short track with the minutes listened, then offers a check-in saved to the journal', async () => {
     const { player, sdk } = await mount(await playerProgram(), html`<meditation-player meditation-id="fixture"></meditation-player>`);
     const logged: PracticeLoggedEvent[] = [];
