@@ -197,6 +197,8 @@ export class JournalLock extends Observable<LockStatus> {
 /** Starts downloading the key handling now (a lock record exists, or its settings opened), so unlocking does not wait for it. */
 export function preloadCrypto(): void {
   lockCrypto().catch(() => undefined);
+  // The journal's rewrite of every store (store/relock.ts) runs right after the key is ready.
+  import('../store/relock.js').catch(() => undefined);
 }
 
 function checkLength(passphrase: string): void {

@@ -3,8 +3,7 @@ import { Observable } from '../observable.js';
 import type { Tx } from './backend.js';
 import type { Database } from './database.js';
 import { REVISION_LABELS, type EntryDraft, type EntryRevision, type FieldValue, type JournalEntry, type RevisionLabel, type Sealed } from './records.js';
-import { LOCK_SETTING_KEY, Sealing, lockChangedError, lockKeyId, lockedError, sealRecord, transformAll } from './sealing.js';
-import { STORE_NAMES, type StoreName } from './schema.js';
+import { LOCK_SETTING_KEY, Sealing, lockChangedError, lockKeyId, lockedError, sealRecord } from './sealing.js';
 import { recordProblem } from './validate-records.js';
 
 export { LOCK_SETTING_KEY, lockKeyId };
@@ -373,40 +372,9 @@ export class JournalRepository extends Observable<JournalSnapshot> {
    * the stored lock no longer has the id `expectKeyId` (null: no lock), so two tabs cannot race.
    */
   async relock(change: { record: unknown; expectKeyId: string | null; seal?: EntryCipher; open?: EntryCipher }): Promise<void> {
-    let wrote = false;
-    const fingerprint = (stores: Record<string, unknown[]>) =>
-      STORE_NAMES.map((name) => (stores[name] ?? []).map((r) => (name === 'entries' ? entryStamp(r as JournalEntry) : name === 'revisions' ? (r as EntryRevision).key : JSON.stringify(r))).sort().join('\n')).join('\n--\n');
-    for (let attempt = 0; ; attempt++) {
-      const before = await this.db.read(STORE_NAMES, async (tx) => {
-        const out: Record<string, unknown[]> = {};
-        for (const name of STORE_NAMES) out[name] = await tx.getAll(name);
-        return out;
-      });
-      const lockNow = (before.settings as { key: string; value: unknown }[]).find((r) => r.key === LOCK_SETTING_KEY);
-      if ((lockKeyId(lockNow?.value) ?? null) !== change.expectKeyId) throw lockChangedError();
-      const changed = await transformAll(before as never, change);
-      // Nothing to rewrite (an unlock with everything already sealed): no write, so other tabs are not disturbed.
-      if (!changed.length && JSON.stringify(lockNow?.value ?? null) === JSON.stringify(change.record)) break;
-      const seen = fingerprint(before);
-      const write = () => this.db.write(STORE_NAMES, async (tx) => {
-        const lock = await tx.get('settings', LOCK_SETTING_KEY);
-        if ((lockKeyId(lock?.value) ?? null) !== change.expectKeyId) throw lockChangedError();
-        // Anything written since the read (another tab) would be left in the wrong form: start again.
-        const now: Record<string, unknown[]> = {};
-        for (const name of STORE_NAMES) now[name] = await tx.getAll(name);
-        if (fingerprint(now) !== seen) return false;
-        for (const { store, record } of changed) await tx.put(store as StoreName, record as never);
-        if (change.record === null) await tx.delete('settings', LOCK_SETTING_KEY);
-        else await tx.put('settings', { key: LOCK_SETTING_KEY, value: change.record });
-        return true;
-      }, change.seal ? 'encrypting your journal' : 'turning the journal lock off');
-      const moved = change.open ? await this.sealing.whileOpening(write) : await write();
-      if (moved) {
-        wrote = true;
-        break;
-      }
-      if (attempt >= 4) throw new StorageError('write-failed', 'The journal kept changing in another tab while the lock was being changed. Close other tabs and try again; nothing was changed.');
-    }
+    // Rewriting every store runs only when the lock is turned on, off or unlocked: a lazy chunk.
+    const { rewriteForLock } = await import('./relock.js');
+    const wrote = await rewriteForLock(this.db, this.sealing, change);
     // An unlock with everything already sealed changes nothing: the journal was just read with this key.
     const unchanged = !wrote && this.cipher === change.seal;
     this.sealing.use(change.seal, change.record === null ? null : lockKeyId(change.record) ?? null);
@@ -488,10 +456,6 @@ export class JournalRepository extends Observable<JournalSnapshot> {
     if (!this.snapshot.loaded) return;
     this.set({ ...this.snapshot, entries: this.snapshot.entries.filter((e) => e.id !== id), deleted: this.snapshot.deleted.filter((e) => e.id !== id) });
   }
-}
-
-function entryStamp(e: JournalEntry): string {
-  return `${e.id}:${e.revision}:${e.updatedAt}:${e.deletedAt ?? ''}:${e.sealed ? 's' : 'p'}`;
 }
 
 /** The revision number for the next version of an entry: above the entry's counter and every kept revision. */

@@ -3,7 +3,7 @@ import type { Tx } from './backend.js';
 import type { Database } from './database.js';
 import type { EntryCipher, SealedContent } from './journal.js';
 import type { Sealed } from './records.js';
-import { STORE_NAMES, STORES, type StoreName, type StoreRecords } from './schema.js';
+import { STORES, type StoreName, type StoreRecords } from './schema.js';
 
 /** The settings key of the passphrase lock's record (see src/sdk/crypto). Its presence means "the lock is on". */
 export const LOCK_SETTING_KEY = 'journal-lock';
@@ -230,30 +230,6 @@ export async function openRecord<S extends StoreName>(cipher: EntryCipher, store
   }
   const hidden = await cipher.openValue<AnyRecord>(`record:${store}`, id, sealed);
   return { ...rest, ...(typeof hidden === 'object' && hidden !== null ? hidden : {}) } as unknown as StoreRecords[S];
-}
-
-/** Every store's records rewritten sealed (`seal`) or opened (`open`); only the records that change are returned. */
-export async function transformAll(
-  stores: { [S in StoreName]?: StoreRecords[S][] },
-  change: { seal?: EntryCipher; open?: EntryCipher },
-): Promise<{ store: StoreName; record: unknown }[]> {
-  const out: { store: StoreName; record: unknown }[] = [];
-  for (const store of STORE_NAMES) {
-    const rows = (stores[store] ?? []) as unknown as AnyRecord[];
-    const one = async (row: AnyRecord): Promise<unknown> => {
-      if (change.seal && needsSealing(store, row)) return sealRecord(change.seal, store, row as never);
-      if (change.open && row.sealed) {
-        const opened = (await openRecord(change.open, store, row as never)) as unknown as AnyRecord;
-        return store === 'entries' || store === 'revisions' ? { ...opened, tags: [...new Set((opened.tags as string[]).map((t) => t.trim()).filter(Boolean))] } : opened;
-      }
-      return undefined;
-    };
-    // In batches: WebCrypto calls overlap.
-    for (let i = 0; i < rows.length; i += 256) {
-      for (const record of await Promise.all(rows.slice(i, i + 256).map(one))) if (record) out.push({ store, record });
-    }
-  }
-  return out;
 }
 
 /** The key id a stored lock record names, or undefined when `value` is not a lock record. */
