@@ -57,6 +57,7 @@ export { JOURNAL_VIEWS, type JournalView } from './internal/navigator.js';
  * @csspart save-state - The live "Saving… / Saved at 12:03" line.
  * @csspart conflict - The "edited in another tab" message.
  * @csspart history - Earlier versions of an entry.
+ * @csspart recovered - The calm line about text recovered from a page that closed before saving, with its OK button.
  * @csspart entry-list - The list of entries.
  * @csspart entry-card - One entry in the list.
  * @csspart empty - The empty-journal message.
