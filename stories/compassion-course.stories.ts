@@ -11,7 +11,7 @@ import type { Program } from '../src/sdk/content/types.js';
 import type { FieldValue } from '../src/sdk/store/records.js';
 
 // The player and the journal are embedded wherever they exist in this checkout; where they do
-// not, the course shows its honest placeholder instead.
+// not (and no CDN autoloader is on the page to fetch them), the course shows its honest placeholder.
 import.meta.glob(['../src/elements/meditation-player/define.ts', '../src/elements/reflection-journal/define.ts'], { eager: true });
 
 const DEFAULT_PROGRAM = '/content/default/program.json';
@@ -227,6 +227,9 @@ export const DarkWeek: Story = {
 /** The course's own words in Arabic, passed through the `strings` property (program text comes from the program file). */
 const ARABIC: Partial<CourseStrings> = {
   loading: 'جارٍ تحميل البرنامج…',
+  weekLoading: 'جارٍ فتح الأسبوع…',
+  playerLoading: 'جارٍ تجهيز التأمل…',
+  journalLoading: 'جارٍ تجهيز دفترك…',
   loadErrorTitle: 'تعذّر تحميل هذا البرنامج',
   loadErrorIssues: (count) => `في ملف البرنامج مشكلات يجب إصلاحها (${count}):`,
   loadErrorInProvider: 'لا يمكن عرض البرنامج لأنه لم يُحمَّل؛ الرسالة أعلاه توضّح السبب.',

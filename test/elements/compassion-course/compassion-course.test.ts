@@ -7,24 +7,27 @@ import { expectAccessible } from '../../helpers/axe.js';
 import { cdp } from '../../helpers/cdp.js';
 import { cleanup, fixture, waitFor } from '../../helpers/fixture.js';
 import { courseProgram, stepIds } from '../../fixtures/course-program.js';
-import { $, $$, doneBox, rendered, text, tick, weekLink, trackedMounts } from './helpers.js';
+import { mountBrokenCourse, mountCourse, rendered } from '../../helpers/course-object.js';
+import { unmountAll } from '../../helpers/mount.js';
+import { $, $$, text } from '../../helpers/query.js';
 
 describe('<compassion-course>', () => {
-  const { mount, release } = trackedMounts();
 
   afterEach(async () => {
     await cdp('Emulation.setEmulatedMedia', { features: [] });
-    await release();
+    await unmountAll();
   });
 
   describe('overview', () => {
     it('is accessible at the start', async () => {
-      const { course } = await mount(courseProgram(), { storage: 'memory' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory' });
+      const { course } = page;
       await expectAccessible(course);
     });
 
     it('shows the title, introduction, disclaimer, progress and every week', async () => {
-      const { root } = await mount(courseProgram(), { storage: 'memory' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory' });
+      const { root } = page;
       expect(text($(root, '[part~="title"]'))).to.equal('Test Program');
       expect($(root, '[part~="title"]').localName).to.equal('h2');
       expect(text($(root, '[part~="introduction"]'))).to.contain('Welcome to the test program.');
@@ -38,7 +41,8 @@ describe('<compassion-course>', () => {
     });
 
     it('puts the week list in a labelled nav inside a labelled section', async () => {
-      const { root } = await mount(courseProgram(), { storage: 'memory' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory' });
+      const { root } = page;
       const section = $(root, 'section[part~="overview"]');
       expect(root.getElementById(section.getAttribute('aria-labelledby')!)?.textContent).to.equal('Test Program');
       const nav = $(root, 'nav[part~="week-list"]');
@@ -47,19 +51,20 @@ describe('<compassion-course>', () => {
     });
 
     it('links to the group registration only when the clinic gives a URL', async () => {
-      const first = await mount(courseProgram(), { storage: 'memory' });
+      const first = await mountCourse(courseProgram(), { storage: 'memory' });
       const link = $(first.root, '[part~="register-link"]') as HTMLAnchorElement;
       expect(link.href).to.equal('https://clinic.example/register');
       expect(link.target).to.equal('_blank');
       expect(link.rel).to.contain('noopener');
       expect(text(link)).to.contain('Register for the group');
       cleanup();
-      const second = await mount(courseProgram({ registerUrl: null }), { storage: 'memory' });
+      const second = await mountCourse(courseProgram({ registerUrl: null }), { storage: 'memory' });
       expect(second.root.querySelector('[part~="register-link"]')).to.equal(null);
     });
 
     it('puts the support button at the inline end of the header and opens the dialog', async () => {
-      const { root } = await mount(courseProgram(), { storage: 'memory' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory' });
+      const { root } = page;
       const header = $(root, '[part~="header"]');
       const button = header.querySelector<HTMLButtonElement>('[part~="support-button"]')!;
       expect(button).to.exist;
@@ -73,9 +78,10 @@ describe('<compassion-course>', () => {
 
     it('is accessible mid-program and says which week the participant is in', async () => {
       const program = courseProgram();
-      const { course, root, provider } = await mount(program, { storage: 'memory' });
+      const page = await mountCourse(program, { storage: 'memory' });
+      const { course, root, provider } = page;
       for (const id of stepIds(program).slice(0, 6)) await provider.sdk!.progress.complete(id);
-      await rendered(course);
+      await page.rendered();
       expect(text($(root, '[part~="progress"]'))).to.contain('Week 2 of 3').and.contain('6 of 12 steps done');
       expect(text($(root, '[part~="continue-button"]'))).to.equal('Continue');
       expect($$(root, '[part~="week-item-done"]')).to.have.length(1);
@@ -86,9 +92,10 @@ describe('<compassion-course>', () => {
 
     it('is accessible with everything complete and shows a quiet completion message instead of Continue', async () => {
       const program = courseProgram();
-      const { course, root, provider } = await mount(program, { storage: 'memory' });
+      const page = await mountCourse(program, { storage: 'memory' });
+      const { course, root, provider } = page;
       for (const id of stepIds(program)) await provider.sdk!.progress.complete(id);
-      await rendered(course);
+      await page.rendered();
       expect(text($(root, '[part~="progress"]'))).to.contain('All 3 weeks done').and.contain('12 of 12 steps done');
       expect(root.querySelector('[part~="continue-button"]')).to.equal(null);
       expect(text($(root, '[part~="completion"]'))).to.contain('You have completed the program');
@@ -97,31 +104,34 @@ describe('<compassion-course>', () => {
     });
 
     it('is accessible in the dark theme, overview and week view', async () => {
-      const { course } = await mount(courseProgram(), { storage: 'memory', theme: 'dark' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory', theme: 'dark' });
+      const { course } = page;
       expect(getComputedStyle(course).colorScheme).to.equal('dark');
       await expectAccessible(course);
       course.openWeek(1);
-      await rendered(course);
+      await page.rendered();
       await expectAccessible(course);
     });
 
     it('follows a dark system preference unless told to stay light', async () => {
       await cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
-      const { course } = await mount(courseProgram(), { storage: 'memory' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory' });
+      const { course } = page;
       expect(getComputedStyle(course).colorScheme).to.equal('dark');
       await expectAccessible(course);
       course.theme = 'light';
-      await rendered(course);
+      await page.rendered();
       expect(getComputedStyle(course).colorScheme).to.equal('light');
     });
 
     it('lays out within 320 px without horizontal scrolling', async () => {
       await setViewport({ width: 320, height: 640 });
       try {
-        const { course, root } = await mount(courseProgram(), { storage: 'memory' });
+        const page = await mountCourse(courseProgram(), { storage: 'memory' });
+        const { course, root } = page;
         expect(course.scrollWidth).to.be.at.most(320);
-        weekLink(root, 1).click();
-        await rendered(course);
+        page.weekLink(1).click();
+        await page.rendered();
         expect(course.scrollWidth).to.be.at.most(320);
         for (const el of $$(root, 'button, input, a.button')) {
           const box = el.getBoundingClientRect();
@@ -137,14 +147,15 @@ describe('<compassion-course>', () => {
     it('follows the custom properties it documents', async () => {
       // Reduced motion: colours are read at once instead of mid-transition.
       await cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
-      const { course, root } = await mount(courseProgram(), { storage: 'memory' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory' });
+      const { course, root } = page;
       course.style.setProperty('--compassion-course-background', 'rgb(4, 5, 6)');
       course.style.setProperty('--compassion-course-card-background', 'rgb(1, 2, 3)');
       course.style.setProperty('--compassion-course-max-width', '30rem');
       course.style.setProperty('--compassion-course-accent', 'rgb(200, 0, 100)');
       course.style.setProperty('--compassion-course-heading-font', 'serif');
       course.style.setProperty('--compassion-course-card-radius', '3px');
-      await rendered(course);
+      await page.rendered();
       expect(getComputedStyle($(root, '[part~="progress"]')).backgroundColor).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle($(root, '[part~="progress"]')).borderTopLeftRadius).to.equal('3px');
       expect(getComputedStyle($(root, '[part~="base"]')).maxWidth).to.equal('480px');
@@ -155,18 +166,20 @@ describe('<compassion-course>', () => {
 
     it('follows global design tokens', async () => {
       await cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
-      const { course, root } = await mount(courseProgram(), { storage: 'memory', theme: 'light' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory', theme: 'light' });
+      const { course, root } = page;
       course.style.setProperty('--ck-color-accent', 'rgb(10, 20, 30)');
-      await rendered(course);
+      await page.rendered();
       expect(getComputedStyle($(root, '[part~="continue-button"]')).backgroundColor).to.equal('rgb(10, 20, 30)');
     });
   });
 
   describe('week view', () => {
     it('is accessible with every step kind and shows theory, key ideas and the checklist', async () => {
-      const { course, root } = await mount(courseProgram(), { storage: 'memory' });
-      weekLink(root, 2).click();
-      await rendered(course);
+      const page = await mountCourse(courseProgram(), { storage: 'memory' });
+      const { course, root } = page;
+      page.weekLink(2).click();
+      await page.rendered();
       expect(text($(root, '[part~="title"]'))).to.equal('Week 2 title');
       expect(text(root)).to.contain('Week 2 of 3').and.contain('Week 2 summary sentence.');
       expect($$(root, '[part~="key-ideas"] li').map(text)).to.deep.equal(['Idea 2a', 'Idea 2b']);
@@ -184,9 +197,10 @@ describe('<compassion-course>', () => {
     });
 
     it('says honestly that the player and the journal are not on the page', async () => {
-      const { course, root } = await mount(courseProgram(), { storage: 'memory' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory' });
+      const { course, root } = page;
       course.openWeek(1);
-      await rendered(course);
+      await page.rendered();
       const placeholders = $$(root, '[part~="placeholder"]').map(text);
       expect(placeholders[0]).to.contain('The meditation player is not available on this page').and.contain('Calm breathing').and.contain('5 minutes');
       expect(placeholders[1]).to.contain('The reflection journal is not available on this page');
@@ -194,93 +208,100 @@ describe('<compassion-course>', () => {
     });
 
     it('gives each checkbox a name that contains its visible label and is described by the step title', async () => {
-      const { course, root } = await mount(courseProgram(), { storage: 'memory' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory' });
+      const { course, root } = page;
       course.openWeek(1);
-      await rendered(course);
-      const box = doneBox(root, 0);
+      await page.rendered();
+      const box = page.doneBox(0);
       expect(root.querySelector(`label[for="${box.id}"]`)?.textContent).to.equal('I’ve done this');
       expect(root.getElementById(box.getAttribute('aria-describedby')!)?.textContent).to.equal('Read week 1');
     });
 
     it('uses headings in order: program or week h2, sections h3, steps h4', async () => {
-      const { course, root } = await mount(courseProgram(), { storage: 'memory' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory' });
+      const { course, root } = page;
       course.openWeek(1);
-      await rendered(course);
+      await page.rendered();
       const levels = $$(root, 'section h2, section h3, section h4, section h5, section h6').map((h) => Number(h.localName[1]));
       expect(levels[0]).to.equal(2);
       for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i} skips a level`).to.be.at.most(1);
     });
 
     it('moves focus to the week heading when a week opens and to the overview heading when going back', async () => {
-      const { course, root } = await mount(courseProgram(), { storage: 'memory' });
-      weekLink(root, 3).click();
-      await rendered(course);
+      const page = await mountCourse(courseProgram(), { storage: 'memory' });
+      const { root } = page;
+      page.weekLink(3).click();
+      await page.rendered();
       expect(root.activeElement).to.equal($(root, '[part~="title"]'));
       expect(text(root.activeElement)).to.equal('Week 3 title');
       $(root, '[part~="back-button"]').click();
-      await rendered(course);
+      await page.rendered();
       expect(text(root.activeElement)).to.equal('Test Program');
     });
 
     it('moves between weeks with previous and next', async () => {
-      const { course, root } = await mount(courseProgram(), { storage: 'memory' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory' });
+      const { course, root } = page;
       course.openWeek(2);
-      await rendered(course);
+      await page.rendered();
       const nav = $(root, 'nav[part~="week-nav"]');
       expect(nav.getAttribute('aria-label')).to.be.a('string').and.not.empty;
       nav.querySelector<HTMLButtonElement>('.next')!.click();
-      await rendered(course);
+      await page.rendered();
       expect(text($(root, '[part~="title"]'))).to.equal('Week 3 title');
       $(root, 'nav[part~="week-nav"] .prev').click();
-      await rendered(course);
+      await page.rendered();
       $(root, 'nav[part~="week-nav"] .prev').click();
-      await rendered(course);
+      await page.rendered();
       expect(text($(root, '[part~="title"]'))).to.equal('Week 1 title');
       expect(root.querySelector('nav[part~="week-nav"] .prev')).to.equal(null);
     });
 
     it('marks read steps done and not done, and remembers them in the store', async () => {
-      const { course, root, provider } = await mount(courseProgram(), { storage: 'memory' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory' });
+      const { course, root, provider } = page;
       course.openWeek(1);
-      await rendered(course);
-      await tick(root, 0, course);
+      await page.rendered();
+      await page.tick(0);
       expect(provider.sdk!.progress.isComplete('w1-read')).to.equal(true);
       expect($$(root, '[part~="step"]')[0]!.getAttribute('part')).to.contain('step-done');
       expect(text($$(root, '[part~="step"]')[0])).to.match(/Done \d+ \w+/);
-      await tick(root, 0, course);
+      await page.tick(0);
       expect(provider.sdk!.progress.isComplete('w1-read')).to.equal(false);
     });
 
     it('saves an optional note with a practice step, and lets it be edited afterwards', async () => {
       const program = courseProgram();
-      const { course, root, provider } = await mount(program, { storage: 'memory' });
+      const page = await mountCourse(program, { storage: 'memory' });
+      const { course, root, provider } = page;
       course.openWeek(1);
-      await rendered(course);
+      await page.rendered();
       const note = $(root, '[part~="note"]') as HTMLTextAreaElement;
       expect(root.querySelector(`label[for="${note.id}"]`)?.textContent).to.contain('optional');
       note.value = 'Held the door for a neighbour.';
       note.dispatchEvent(new Event('input'));
-      await tick(root, 3, course);
+      await page.tick(3);
       expect(provider.sdk!.progress.snapshot.completed.get('w1-practice')?.note).to.equal('Held the door for a neighbour.');
       note.value = 'Held the door, and smiled.';
       note.dispatchEvent(new Event('input'));
-      await rendered(course);
+      await page.rendered();
       const save = $$(root, '.note button').find((b) => text(b) === 'Save note')!;
       save.click();
       await waitFor(() => provider.sdk!.progress.snapshot.completed.get('w1-practice')?.note === 'Held the door, and smiled.', 'the edited note to be saved');
-      await rendered(course);
+      await page.rendered();
       expect(text($(root, '.note'))).to.contain('Note kept until this page closes (not saved on this device).');
       await expectAccessible(course);
     });
 
     it('fires step, week and program events on the element when the participant finishes them', async () => {
       const program = courseProgram({ weeks: 1 });
-      const { course, root } = await mount(program, { storage: 'memory' });
+      const page = await mountCourse(program, { storage: 'memory' });
+      const { course } = page;
       const seen: Event[] = [];
       for (const type of ['ck-step-complete', 'ck-week-complete', 'ck-program-complete']) course.addEventListener(type, (e) => seen.push(e));
       course.openWeek(1);
-      await rendered(course);
-      for (let i = 0; i < 4; i++) await tick(root, i, course);
+      await page.rendered();
+      for (let i = 0; i < 4; i++) await page.tick(i);
       const steps = seen.filter((e): e is StepCompleteEvent => e instanceof StepCompleteEvent);
       expect(steps.map((e) => e.detail.stepId)).to.deep.equal(stepIds(program));
       expect(steps[3]!.detail).to.deep.equal({ programId: program.id, weekId: 'week-1', stepId: 'w1-practice', completedSteps: 4, totalSteps: 4 });
@@ -294,37 +315,40 @@ describe('<compassion-course>', () => {
 
     it('fires nothing when progress changes without the participant acting', async () => {
       const program = courseProgram();
-      const { course, provider } = await mount(program, { storage: 'memory' });
+      const page = await mountCourse(program, { storage: 'memory' });
+      const { course, provider } = page;
       let fired = 0;
       for (const type of ['ck-step-complete', 'ck-week-complete', 'ck-program-complete']) course.addEventListener(type, () => fired++);
       for (const id of stepIds(program)) await provider.sdk!.progress.complete(id);
-      await rendered(course);
+      await page.rendered();
       expect(fired).to.equal(0);
     });
 
     it('shows a gentle completion moment when a week is finished, with the way to the next week', async () => {
-      const { course, root } = await mount(courseProgram(), { storage: 'memory' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory' });
+      const { course, root } = page;
       course.openWeek(1);
-      await rendered(course);
-      for (let i = 0; i < 4; i++) await tick(root, i, course);
+      await page.rendered();
+      for (let i = 0; i < 4; i++) await page.tick(i);
       const moment = $(root, '[part~="completion"]');
       expect(text(moment)).to.contain('Week 1 is complete').and.contain('Week 2 is ready whenever you are');
       expect(text(moment)).not.to.match(/streak|missed|behind|late|overdue/i);
       expect(text(root.querySelector('[role="status"][aria-live]'))).to.contain('Week 1 is complete');
       await expectAccessible(course);
       moment.querySelector<HTMLButtonElement>('button')!.click();
-      await rendered(course);
+      await page.rendered();
       expect(text($(root, '[part~="title"]'))).to.equal('Week 2 title');
       expect(root.querySelector('[part~="completion"]')).to.equal(null);
     });
 
     it('celebrates the end of the program once, quietly', async () => {
       const program = courseProgram({ weeks: 2 });
-      const { course, root, provider } = await mount(program, { storage: 'memory' });
+      const page = await mountCourse(program, { storage: 'memory' });
+      const { course, root, provider } = page;
       for (const id of stepIds(program).slice(0, 7)) await provider.sdk!.progress.complete(id);
       course.openWeek(2);
-      await rendered(course);
-      await tick(root, 3, course);
+      await page.rendered();
+      await page.tick(3);
       expect(text($(root, '[part~="completion"]'))).to.contain('You have completed the program');
       await expectAccessible(course);
     });
@@ -333,10 +357,11 @@ describe('<compassion-course>', () => {
       await cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
       try {
         const program = courseProgram({ weeks: 1 });
-        const { course, root } = await mount(program, { storage: 'memory' });
+        const page = await mountCourse(program, { storage: 'memory' });
+        const { course, root } = page;
         course.openWeek(1);
-        await rendered(course);
-        for (let i = 0; i < 4; i++) await tick(root, i, course);
+        await page.rendered();
+        for (let i = 0; i < 4; i++) await page.tick(i);
         const style = getComputedStyle($(root, '[part~="completion"]'));
         expect(style.animationName === 'none' || parseFloat(style.animationDuration) === 0).to.equal(true);
       } finally {
@@ -345,9 +370,10 @@ describe('<compassion-course>', () => {
     });
 
     it('keeps the checkbox honest and says so when progress cannot be saved', async () => {
-      const { course, root, provider } = await mount(courseProgram(), { storage: 'memory' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory' });
+      const { course, root, provider } = page;
       course.openWeek(1);
-      await rendered(course);
+      await page.rendered();
       const sdk = provider.sdk!;
       const original = sdk.progress.complete.bind(sdk.progress);
       // The store refusing a write (as on a full disk) is simulated at the SDK boundary; the browser is untouched.
@@ -355,17 +381,17 @@ describe('<compassion-course>', () => {
       const errors: Event[] = [];
       sdk.addEventListener('ck-error', (e) => errors.push(e));
       try {
-        doneBox(root, 0).click();
+        page.doneBox(0).click();
         await waitFor(() => root.querySelector('[part~="step"] [role="alert"]'), 'the save error');
-        await rendered(course);
-        expect(doneBox(root, 0).checked).to.equal(false);
+        await page.rendered();
+        expect(page.doneBox(0).checked).to.equal(false);
         expect(text(root.querySelector('[part~="step"] [role="alert"]'))).to.contain('could not be saved').and.contain('Storage is full');
         expect(errors).to.have.length(1);
         await expectAccessible(course);
       } finally {
         sdk.progress.complete = original;
       }
-      await tick(root, 0, course);
+      await page.tick(0);
       expect(root.querySelector('[part~="step"] [role="alert"]')).to.equal(null);
     });
   });
@@ -449,7 +475,8 @@ describe('<compassion-course>', () => {
     });
 
     it('defers to the provider’s message when the program inside <compassion-program> is invalid', async () => {
-      const { course, root } = await mount({ schemaVersion: 1, id: 'broken' }, { storage: 'memory' });
+      const page = await mountBrokenCourse({ schemaVersion: 1, id: 'broken' });
+      const { course, root } = page;
       const error = $(root, '[part~="error"]');
       expect(text(error)).to.contain('the message above explains why');
       expect(root.querySelector('[part~="error-list"]')).to.equal(null);

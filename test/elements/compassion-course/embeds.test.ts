@@ -2,11 +2,12 @@ import { expect } from 'chai';
 import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CompassionCourseElement } from '../../../src/elements/compassion-course/compassion-course.js';
-import type { CompassionProgramElement } from '../../../src/elements/compassion-program/compassion-program.js';
 import { EntrySavedEvent, PracticeLoggedEvent, StepCompleteEvent } from '../../../src/sdk/events.js';
-import { cleanup, fixture, waitFor } from '../../helpers/fixture.js';
+import { fixture, waitFor } from '../../helpers/fixture.js';
 import { courseProgram } from '../../fixtures/course-program.js';
-import { $, doneBox, mountCourse, rendered, type Mounted } from './helpers.js';
+import { mountCourse, rendered } from '../../helpers/course-object.js';
+import { unmountAll } from '../../helpers/mount.js';
+import { $ } from '../../helpers/query.js';
 
 // Stand-ins with the real elements' tag names and attributes: this file checks what the course
 // hands to them and how it reacts to their events, not the player or the journal themselves.
@@ -25,21 +26,15 @@ class StandInJournal extends LitElement {
 }
 
 describe('<compassion-course> embedding the player and the journal', () => {
-  const providers: CompassionProgramElement[] = [];
-  const mount = async (...args: Parameters<typeof mountCourse>): Promise<Mounted> => {
-    const m = await mountCourse(...args);
-    providers.push(m.provider);
-    return m;
-  };
-  afterEach(() => {
-    providers.splice(0).forEach((p) => p.sdk?.close());
-    cleanup();
+  afterEach(async () => {
+    await unmountAll();
   });
 
   it('swaps the placeholder for the player when the player is defined after the course rendered', async () => {
-    const { course, root } = await mount(courseProgram(), { storage: 'memory' });
+    const page = await mountCourse(courseProgram(), { storage: 'memory' });
+    const { course, root } = page;
     course.openWeek(1);
-    await rendered(course);
+    await page.rendered();
     expect(root.querySelector('meditation-player')).to.equal(null);
     expect($(root, '[part~="step-meditate"] [part~="placeholder"]')).to.exist;
     customElements.define('meditation-player', StandInPlayer);
@@ -48,9 +43,10 @@ describe('<compassion-course> embedding the player and the journal', () => {
   });
 
   it('gives the player the meditation id and the theme, and marks it embedded', async () => {
-    const { course, root } = await mount(courseProgram(), { storage: 'memory', theme: 'dark' });
+    const page = await mountCourse(courseProgram(), { storage: 'memory', theme: 'dark' });
+    const { course, root } = page;
     course.openWeek(2);
-    await rendered(course);
+    await page.rendered();
     const player = $(root, '[part~="step-meditate"] meditation-player');
     expect(player.getAttribute('meditation-id')).to.equal('calm');
     expect(player.getAttribute('theme')).to.equal('dark');
@@ -61,26 +57,28 @@ describe('<compassion-course> embedding the player and the journal', () => {
   });
 
   it('marks the meditate step done when the player logs a practice of that meditation', async () => {
-    const { course, root, provider } = await mount(courseProgram(), { storage: 'memory' });
+    const page = await mountCourse(courseProgram(), { storage: 'memory' });
+    const { course, root, provider } = page;
     course.openWeek(1);
-    await rendered(course);
+    await page.rendered();
     const fired: StepCompleteEvent[] = [];
     course.addEventListener('ck-step-complete', (e) => fired.push(e));
     const player = $(root, 'meditation-player');
     player.dispatchEvent(new PracticeLoggedEvent({ programId: provider.sdk!.id, sessionId: 's1', mode: 'guided', meditationId: 'other', minutes: 5 }));
-    await rendered(course);
-    expect(doneBox(root, 1).checked).to.equal(false);
+    await page.rendered();
+    expect(page.doneBox(1).checked).to.equal(false);
     player.dispatchEvent(new PracticeLoggedEvent({ programId: provider.sdk!.id, sessionId: 's2', mode: 'guided', meditationId: 'calm', minutes: 5 }));
     await waitFor(() => provider.sdk!.progress.isComplete('w1-meditate'), 'the meditate step to be done');
-    await rendered(course);
-    expect(doneBox(root, 1).checked).to.equal(true);
+    await page.rendered();
+    expect(page.doneBox(1).checked).to.equal(true);
     expect(fired.map((e) => e.detail.stepId)).to.deep.equal(['w1-meditate']);
   });
 
   it('swaps in the journal when defined and gives it the template, prompt, week and step, marked embedded', async () => {
-    const { course, root } = await mount(courseProgram(), { storage: 'memory' });
+    const page = await mountCourse(courseProgram(), { storage: 'memory' });
+    const { course, root } = page;
     course.openWeek(3);
-    await rendered(course);
+    await page.rendered();
     expect($(root, '[part~="step-reflect"] [part~="prompt"]').textContent).to.contain('What stood out in week 3?');
     customElements.define('reflection-journal', StandInJournal);
     const journal = await waitFor(() => root.querySelector('reflection-journal'), 'the journal');
@@ -94,13 +92,14 @@ describe('<compassion-course> embedding the player and the journal', () => {
   });
 
   it('marks the reflect step done when the journal saves the entry for that step', async () => {
-    const { course, root, provider } = await mount(courseProgram(), { storage: 'memory' });
+    const page = await mountCourse(courseProgram(), { storage: 'memory' });
+    const { course, root, provider } = page;
     course.openWeek(1);
-    await rendered(course);
+    await page.rendered();
     const journal = $(root, 'reflection-journal');
     const base = { programId: provider.sdk!.id, entryId: 'e1', templateId: 'free', revision: 1, created: true, weekId: 'week-1' };
     journal.dispatchEvent(new EntrySavedEvent({ ...base, stepId: 'w2-reflect-1' }));
-    await rendered(course);
+    await page.rendered();
     expect(provider.sdk!.progress.isComplete('w1-reflect-1')).to.equal(false);
     journal.dispatchEvent(new EntrySavedEvent({ ...base, stepId: 'w1-reflect-1' }));
     await waitFor(() => provider.sdk!.progress.isComplete('w1-reflect-1'), 'the reflect step to be done');

@@ -12,7 +12,7 @@ import { databaseName } from '../../../src/sdk/store/schema.js';
 import { expectAccessible } from '../../helpers/axe.js';
 import { cleanup, fixture, settle, waitFor } from '../../helpers/fixture.js';
 import { uniqueProgramId } from '../../fixtures/course-program.js';
-import { rendered } from './helpers.js';
+import { rendered } from '../../helpers/course-object.js';
 
 const PROGRAM_URL = '/content/default/program.json';
 const SUPPORT = 'Need support now?';

@@ -1,69 +1,67 @@
 import { expect } from 'chai';
-import type { CompassionProgramElement } from '../../../src/elements/compassion-program/compassion-program.js';
 import { expectAccessible } from '../../helpers/axe.js';
-import { cleanup, waitFor } from '../../helpers/fixture.js';
+import { waitFor } from '../../helpers/fixture.js';
 import { courseProgram } from '../../fixtures/course-program.js';
-import { $, deleteCourseDatabases, mountCourse, rendered, text, weekLink, type Mounted } from './helpers.js';
+import { mountCourse } from '../../helpers/course-object.js';
+import { unmountAll } from '../../helpers/mount.js';
+import { $, text } from '../../helpers/query.js';
 
 const title = (root: ShadowRoot) => text(root.querySelector('[part~="title"]'));
 
 describe('<compassion-course> routing', () => {
-  const providers: CompassionProgramElement[] = [];
   const start = `${location.pathname}${location.search}`;
-  const mount = async (...args: Parameters<typeof mountCourse>): Promise<Mounted> => {
-    const m = await mountCourse(...args);
-    providers.push(m.provider);
-    return m;
-  };
 
   afterEach(async () => {
-    cleanup();
+    await unmountAll();
     history.replaceState(null, '', start);
-    await deleteCourseDatabases(providers.splice(0));
   });
 
   describe('routing="hash"', () => {
     it('opens the week named in the hash when it loads', async () => {
       history.replaceState(null, '', `${start}#week-2`);
-      const { root } = await mount(courseProgram(), { storage: 'memory', routing: 'hash' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory', routing: 'hash' });
+      const { root } = page;
       await waitFor(() => title(root) === 'Week 2 title', 'week 2 to open');
     });
 
     it('opens a week and scrolls to a step when the hash changes, moving focus there', async () => {
-      const { root, course } = await mount(courseProgram(), { storage: 'memory', routing: 'hash' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory', routing: 'hash' });
+      const { root } = page;
       expect(title(root)).to.equal('Test Program');
       location.hash = '#week-3';
       await waitFor(() => title(root) === 'Week 3 title', 'week 3 to open');
-      await rendered(course);
+      await page.rendered();
       expect(text(root.activeElement)).to.equal('Week 3 title');
       location.hash = '#week-2/step-3';
       await waitFor(() => title(root) === 'Week 2 title', 'week 2 to open');
-      await rendered(course);
+      await page.rendered();
       expect((root.activeElement as HTMLElement).dataset.stepHeading).to.equal('w2-reflect-1');
     });
 
     it('accepts a step id after the week as well as a position', async () => {
-      const { root, course } = await mount(courseProgram(), { storage: 'memory', routing: 'hash' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory', routing: 'hash' });
+      const { root } = page;
       location.hash = '#week-1/w1-practice';
       await waitFor(() => title(root) === 'Week 1 title', 'week 1 to open');
-      await rendered(course);
+      await page.rendered();
       expect((root.activeElement as HTMLElement).dataset.stepHeading).to.equal('w1-practice');
     });
 
     it('writes the hash when the participant navigates, so the back button returns', async () => {
-      const { root, course } = await mount(courseProgram(), { storage: 'memory', routing: 'hash' });
-      const link = weekLink(root, 2) as HTMLAnchorElement;
+      const page = await mountCourse(courseProgram(), { storage: 'memory', routing: 'hash' });
+      const { root, course } = page;
+      const link = page.weekLink(2) as HTMLAnchorElement;
       expect(link.localName).to.equal('a');
       expect(link.getAttribute('href')).to.equal('#week-2');
       link.click();
-      await rendered(course);
+      await page.rendered();
       expect(location.hash).to.equal('#week-2');
       expect(title(root)).to.equal('Week 2 title');
       $(root, '[part~="week-nav"] .next').click();
-      await rendered(course);
+      await page.rendered();
       expect(location.hash).to.equal('#week-3');
       course.openWeek(1, 'w1-reflect-1');
-      await rendered(course);
+      await page.rendered();
       expect(location.hash).to.equal('#week-1/step-3');
 
       history.back();
@@ -76,18 +74,20 @@ describe('<compassion-course> routing', () => {
     });
 
     it('drops the fragment, not leaving a bare "#", when going back to the overview', async () => {
-      const { root, course } = await mount(courseProgram(), { storage: 'memory', routing: 'hash' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory', routing: 'hash' });
+      const { root, course } = page;
       course.openWeek(2);
-      await rendered(course);
+      await page.rendered();
       $(root, '[part~="back-button"]').click();
-      await rendered(course);
+      await page.rendered();
       expect(location.href.endsWith(start)).to.equal(true);
       expect(title(root)).to.equal('Test Program');
     });
 
     it('shows the overview with a notice for a week the program does not have', async () => {
       history.replaceState(null, '', `${start}#week-99`);
-      const { root, course } = await mount(courseProgram(), { storage: 'memory', routing: 'hash' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory', routing: 'hash' });
+      const { root, course } = page;
       await waitFor(() => root.querySelector('[part~="notice"]'), 'the notice');
       expect(text($(root, '[part~="notice"]'))).to.contain('There is no “week-99” in this program');
       expect(title(root)).to.equal('Test Program');
@@ -95,19 +95,21 @@ describe('<compassion-course> routing', () => {
     });
 
     it('ignores hashes that belong to the host page', async () => {
-      const { root, course } = await mount(courseProgram(), { storage: 'memory', routing: 'hash' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory', routing: 'hash' });
+      const { root, course } = page;
       course.openWeek(2);
-      await rendered(course);
+      await page.rendered();
       location.hash = '#contact-us';
       await new Promise((r) => setTimeout(r, 50));
-      await rendered(course);
+      await page.rendered();
       expect(title(root)).to.equal('Week 2 title');
     });
 
     it('shows a locked week named in the hash as locked', async () => {
       history.replaceState(null, '', `${start}#week-3/step-2`);
       const program = courseProgram({ weeks: 3, unlock: { policy: 'sequential' } });
-      const { root, provider } = await mount(program, { storage: 'memory', routing: 'hash' });
+      const page = await mountCourse(program, { storage: 'memory', routing: 'hash' });
+      const { root, provider } = page;
       await waitFor(() => title(root) === 'Week 3 title', 'week 3 to open');
       expect(root.querySelector('[part~="locked"]')).to.exist;
       // Looking at a locked week does not make it the participant's place.
@@ -117,27 +119,28 @@ describe('<compassion-course> routing', () => {
 
   describe('routing="none"', () => {
     it('leaves the URL alone while navigating, and ignores hash changes', async () => {
-      const { root, course } = await mount(courseProgram(), { storage: 'memory' });
+      const page = await mountCourse(courseProgram(), { storage: 'memory' });
+      const { root, course } = page;
       const before = location.href;
       const length = history.length;
-      weekLink(root, 2).click();
-      await rendered(course);
+      page.weekLink(2).click();
+      await page.rendered();
       expect(title(root)).to.equal('Week 2 title');
       $(root, '[part~="back-button"]').click();
-      await rendered(course);
+      await page.rendered();
       course.openWeek(3, 'w3-practice');
-      await rendered(course);
+      await page.rendered();
       expect(location.href).to.equal(before);
       expect(history.length).to.equal(length);
       location.hash = '#week-1';
       await new Promise((r) => setTimeout(r, 50));
-      await rendered(course);
+      await page.rendered();
       expect(title(root)).to.equal('Week 3 title');
     });
 
     it('renders weeks as buttons, not links', async () => {
-      const { root } = await mount(courseProgram(), { storage: 'memory' });
-      expect(weekLink(root, 1).localName).to.equal('button');
+      const page = await mountCourse(courseProgram(), { storage: 'memory' });
+      expect(page.weekLink(1).localName).to.equal('button');
     });
   });
 });

@@ -12,7 +12,8 @@ import { CompassionProgram } from '../../../src/sdk/program.js';
 import { cleanup, fixture, waitFor } from '../../helpers/fixture.js';
 import { courseProgram } from '../../fixtures/course-program.js';
 import { XSS_PAYLOADS, XSS_URL_PAYLOADS, armXssTrap, findInjected, flushInjectedHandlers, xssFired } from '../../fixtures/xss-payloads.js';
-import { rendered, text } from './helpers.js';
+import { rendered } from '../../helpers/course-object.js';
+import { text } from '../../helpers/query.js';
 
 /** Fields that name things or pick from fixed sets; every other string in a program is text a person reads. */
 const STRUCTURAL = new Set(['schemaVersion', 'id', 'version', 'locale', 'dir', 'kind', 'meditation', 'template', 'policy', 'startDate', 'src', 'type', 'website', 'registerUrl', 'url', 'phone', 'text']);
