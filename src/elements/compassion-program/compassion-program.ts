@@ -20,7 +20,7 @@ import { styles } from './compassion-program.styles.js';
  *
  * @slot - The compassion-kit elements (and any other content) that use this program.
  *
- * @csspart status - The loading or error message above the content.
+ * @csspart status - The error message above the content; while loading, a line announced to screen readers only (each element shows its own loading state in the space it reserves, so nothing jumps when loading ends).
  * @csspart error-list - The list of validation problems, each with its JSON path.
  * @csspart retry-button - "Try again" after a network failure.
  *
@@ -124,7 +124,7 @@ export class CompassionProgramElement extends LitElement {
 
   private renderStatus(state: ProgramState) {
     if (state.status === 'loading') {
-      return html`<p class="loading" part="status" role="status">Loading the program…</p>`;
+      return html`<p class="loading visually-hidden" part="status" role="status">Loading the program…</p>`;
     }
     if (state.status === 'error') {
       const e = state.error;
