@@ -53,6 +53,8 @@ function eagerUsers(id, getModuleInfo) {
   }
   return byModule.get(id) ?? new Set();
 }
+// CK_CDN_DIR builds the CDN files elsewhere (parallel measurements); npm run size reads the same variable.
+const cdnDir = process.env.CK_CDN_DIR ?? 'dist/cdn';
 const external = [/^lit($|\/)/, /^@lit\//, /^idb($|\/)/, /^howler($|\/)/];
 
 /** npm library: one output module per source module, dependencies left to the app's bundler. */
@@ -77,7 +79,7 @@ const cdn = {
   input: 'src/cdn.ts',
   plugins: [nodeResolve({ browser: true }), commonjs(), literals(), ts(), terser({ format: { comments: false } })],
   output: {
-    dir: 'dist/cdn',
+    dir: cdnDir,
     format: 'es',
     entryFileNames: 'compassion-kit.js',
     chunkFileNames: 'compassion-kit-[name]-[hash].js',
@@ -124,7 +126,7 @@ cdn.plugins.push(providerFirst());
 // Start each build from an empty folder so stale hashed chunks never linger (npm run size reads them all).
 const clean = (dir) => ({ name: 'clean', buildStart: () => rmSync(dir, { recursive: true, force: true }) });
 library.plugins.unshift(clean('dist/lib'));
-cdn.plugins.unshift(clean('dist/cdn'));
+cdn.plugins.unshift(clean(cdnDir));
 
 const only = process.env.CK_BUILD;
 export default only === 'cdn' ? [cdn] : only === 'lib' ? [library] : [library, cdn];

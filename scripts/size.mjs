@@ -10,7 +10,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { parseAst } from 'rollup/parseAst';
 
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
-const cdnDir = 'dist/cdn';
+const cdnDir = process.env.CK_CDN_DIR ?? 'dist/cdn';
 const libDir = 'dist/lib';
 const ENTRY = 'compassion-kit.js';
 if (!existsSync(join(cdnDir, ENTRY))) {
@@ -95,7 +95,7 @@ const chunks = files.filter((f) => f !== ENTRY).map((f) => ({ file: f, name: chu
 const howler = chunks.filter((c) => c.name === 'howler');
 const eager = chunks.filter((c) => c.name !== 'howler');
 
-header('CDN build (dist/cdn)');
+header(`CDN build (${cdnDir})`);
 line(`entry: ${ENTRY} (what the script tag loads)`, entry);
 for (const c of eager) line(`  chunk ${c.name}${c.name === 'core' ? ' (lit, idb, SDK, provider)' : ''}`, c);
 for (const c of howler) line(`  chunk howler (first play only)`, c);
