@@ -216,6 +216,8 @@ export const styles = css`
   }
   .transcript-head {
     display: flex;
+    /* As tall as its button, which arrives with the transcript's code. */
+    min-block-size: var(--_target-size);
     align-items: center;
     justify-content: space-between;
     gap: var(--_space-2);
@@ -228,6 +230,9 @@ export const styles = css`
     padding: var(--_space-1);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-md);
+  }
+  .loading.reserve {
+    block-size: var(--_mp-transcript-height);
   }
   .cue-text {
     white-space: pre-line;

@@ -16,7 +16,7 @@ import { SessionLogController } from './internal/session-log-controller.js';
 import { renderStats, renderSummary } from './internal/summary-view.js';
 import type { TimerMode } from './internal/timer-view.js';
 import { resolveTrack } from './internal/track.js';
-import { TranscriptController } from './internal/transcript-controller.js';
+import type { TranscriptPanel } from './internal/transcript-view.js';
 import type { PlayerPort } from './internal/types.js';
 import { styles } from './meditation-player.styles.js';
 import type { PlayerMode } from './modes.js';
@@ -120,9 +120,14 @@ export class MeditationPlayer extends CompassionWidget {
   });
 
   private readonly log = new SessionLogController(this, this.port, () => this.noCheckIn);
-  private readonly transcript: TranscriptController = new TranscriptController(this, this.port, () => this.session.snapshot);
-  private readonly session: GuidedSessionController = new GuidedSessionController(this, this.port, this.log, () => this.transcript);
-  private readonly guidedView = new GuidedView(this.port, this.session, this.transcript, () => this.programCtl.retry());
+  // The transcript downloads when a track first has one.
+  private readonly transcriptPart: LazyPart<TranscriptPanel> = new LazyPart<TranscriptPanel>(this, async () => {
+    const { TranscriptPanel } = await import('./internal/transcript-view.js');
+    return new TranscriptPanel(this, this.port, () => this.session.snapshot);
+  });
+
+  private readonly session: GuidedSessionController = new GuidedSessionController(this, this.port, this.log, () => this.transcriptPart.value?.controller);
+  private readonly guidedView = new GuidedView(this.port, this.session, this.transcriptPart, () => this.programCtl.retry(), (retry, failed) => this.renderLoading(retry, failed));
 
   // The timer and the breathing pacer download when their mode is chosen; the check-in when a session ends.
   private readonly timerPart = new LazyPart<TimerMode>(this, async () => {

@@ -1,6 +1,7 @@
 import type { Howl, HowlOptions, HowlerGlobal } from 'howler';
 import { Observable } from '../observable.js';
-import { AudioError, diagnoseFetch, fileName } from './errors.js';
+import { diagnoseFetch, fileName } from './diagnose.js';
+import { AudioError } from './errors.js';
 import { claimPlayback, currentPlaybackOwner, releasePlayback, type PlaybackOwner } from './focus.js';
 
 export const PLAYBACK_STATUSES = ['idle', 'loading', 'ready', 'playing', 'paused', 'ended', 'error'] as const;

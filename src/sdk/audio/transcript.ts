@@ -1,4 +1,5 @@
-import { AudioError, diagnoseFetch, fileName } from './errors.js';
+import { diagnoseFetch, fileName } from './diagnose.js';
+import { AudioError } from './errors.js';
 import { parseWebVtt, type VttCue } from './webvtt.js';
 
 /**

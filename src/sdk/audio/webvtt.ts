@@ -1,6 +1,9 @@
 import type { TranscriptCue } from '../content/types.js';
 import { AudioError } from './errors.js';
 
+// Kept in its own module so the player can mark the current chapter without the parser.
+export { cueIndexAt } from './cues.js';
+
 /** A cue as read from a WebVTT file: times in seconds, plain text (markup removed). */
 export interface VttCue extends TranscriptCue {
   /** The cue identifier line, when the file has one. */
@@ -74,24 +77,4 @@ export function parseWebVtt(text: string, source = 'The transcript'): VttCue[] {
   }
   // Array.prototype.sort is stable: cues with equal starts keep file order.
   return cues.sort((a, b) => a.start - b.start);
-}
-
-/**
- * Index of the cue to highlight at `time`: the last cue that has started. Between two cues the
- * previous one stays highlighted, so the highlight does not flicker in the pauses. -1 before the first.
- */
-export function cueIndexAt(cues: readonly TranscriptCue[], time: number): number {
-  let lo = 0;
-  let hi = cues.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid]!.start <= time + 0.05) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
 }

@@ -28,7 +28,8 @@ export class GuidedSessionController {
     private readonly host: ReactiveControllerHost,
     private readonly port: PlayerPort,
     private readonly log: SessionLogController,
-    private readonly transcript: () => TranscriptController,
+    /** The transcript's controller, once its code has arrived. */
+    private readonly transcript: () => TranscriptController | undefined,
   ) {
     this.audio = new AudioController(host, (next, previous) => this.onAudio(next, previous));
     this.tracker = new ListeningTracker('guided', () => port.now());
@@ -65,9 +66,9 @@ export class GuidedSessionController {
       });
       this.resumeAt = null;
       this.resumeCheckedFor = undefined;
-      this.transcript().restart();
+      this.transcript()?.restart();
     }
-    this.transcript().useTrack(track);
+    this.transcript()?.useTrack(track);
     if (program) void this.offerResume(program, track);
   }
 

@@ -5,21 +5,22 @@ import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { AudioSnapshot } from '../../../sdk/audio/engine.js';
 import type { AudioError } from '../../../sdk/audio/errors.js';
 import { formatClock, positionText } from '../../../sdk/audio/time.js';
-import { cueIndexAt } from '../../../sdk/audio/webvtt.js';
+import { cueIndexAt } from '../../../sdk/audio/cues.js';
 import type { Chapter } from '../../../sdk/content/types.js';
 import { PLAYER_RATES, SEEK_PAGE, SEEK_STEP, SKIP_SECONDS } from '../modes.js';
 import type { GuidedSessionController } from './guided-session-controller.js';
-import { renderTranscript } from './transcript-view.js';
-import type { TranscriptController } from './transcript-controller.js';
-import type { PlayerPort } from './types.js';
+import type { LazyPart } from './lazy-part.js';
+import type { TranscriptPanel } from './transcript-view.js';
+import type { PlayerPort, Track } from './types.js';
 
 /** The guided mode: the resume offer, errors, transport, settings, chapters and transcript. */
 export class GuidedView {
   constructor(
     private readonly port: PlayerPort,
     private readonly session: GuidedSessionController,
-    private readonly transcript: TranscriptController,
+    private readonly transcript: LazyPart<TranscriptPanel>,
     private readonly retryProgram: () => void,
+    private readonly loadingLine: (retry: () => void, failed: boolean) => TemplateResult,
   ) {}
 
   render(): TemplateResult {
@@ -94,7 +95,7 @@ export class GuidedView {
         ${s.status === 'paused' && session.heard >= 60 ? html`<button type="button" class="button quiet finish" @click=${() => void session.end(false, true)}>${t.finishForNow}</button>` : nothing}
       </div>
       ${track.chapters.length ? this.renderChapters(track.chapters, position) : nothing}
-      ${renderTranscript(this.port, this.transcript, (seconds) => session.seek(seconds))}
+      ${this.renderTranscript(track)}
     `;
   }
 
@@ -120,6 +121,25 @@ export class GuidedView {
     this.session.scrub = null;
     this.session.seek(target);
   };
+
+  /** The transcript panel, downloaded when a track first has a transcript; until then its heading and a calm line. */
+  private renderTranscript(track: Track): TemplateResult | typeof nothing {
+    const part = this.transcript;
+    const wanted = !!(track.inlineCues || track.transcriptUrl);
+    const panel = wanted ? part.get() : part.value;
+    if (panel) return panel.render((seconds) => this.session.seek(seconds));
+    if (!wanted) return nothing;
+    if (part.failed) return this.loadingLine(() => void part.ready(), true);
+    const t = this.port.t;
+    const tag = this.port.region(literal`section`);
+    const heading = this.port.heading(3);
+    // Many inline cues fill the panel's height at once: keep that room, so nothing below moves when they arrive.
+    const reserve = (track.inlineCues?.length ?? 0) >= 6;
+    return staticHtml`<${tag} class="transcript" part="transcript" role=${ifDefined(this.port.embedded ? 'group' : undefined)} aria-labelledby="transcript-title">
+      <div class="transcript-head"><${heading} id="transcript-title" class="subheading">${t.transcript}</${heading}></div>
+      <p class=${reserve ? 'loading reserve' : 'loading'} role="status" data-loading-part>${t.transcriptLoading}</p>
+    </${tag}>`;
+  }
 
   private renderResume(at: number): TemplateResult {
     const t = this.port.t;

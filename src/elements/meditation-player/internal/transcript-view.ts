@@ -1,13 +1,34 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { formatClock } from '../../../sdk/audio/time.js';
-import type { TranscriptController } from './transcript-controller.js';
+import type { AudioSnapshot } from '../../../sdk/audio/engine.js';
+import { TranscriptController } from './transcript-controller.js';
 import type { PlayerPort } from './types.js';
 
+/**
+ * The transcript, loaded with import() when a track first has one: its controller (cues, fetching
+ * and parsing a WebVTT file, following the audio) and its panel.
+ */
+export class TranscriptPanel {
+  readonly controller: TranscriptController;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly port: PlayerPort,
+    playback: () => AudioSnapshot | undefined,
+  ) {
+    this.controller = new TranscriptController(host, port, playback);
+  }
+
+  render(seek: (seconds: number) => void): TemplateResult | typeof nothing {
+    return renderTranscript(this.port, this.controller, seek);
+  }
+}
+
 /** The transcript panel: a button per cue that plays from there, the current one marked. */
-export function renderTranscript(port: PlayerPort, transcript: TranscriptController, seek: (seconds: number) => void): TemplateResult | typeof nothing {
+function renderTranscript(port: PlayerPort, transcript: TranscriptController, seek: (seconds: number) => void): TemplateResult | typeof nothing {
   const t = port.t;
   const tr = transcript.value;
   if (tr.status === 'none') return nothing;
