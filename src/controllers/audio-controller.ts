@@ -24,6 +24,8 @@ export class AudioController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly onChange: (next: AudioSnapshot, previous: AudioSnapshot) => void,
     private readonly options: AudioEngineOptions = {},
+    /** Code the host needs once sound plays, downloaded together with the engine; if it fails, so does the load. */
+    private readonly alongside: () => Promise<unknown> = () => Promise.resolve(),
   ) {
     host.addController(this);
   }
@@ -116,8 +118,8 @@ export class AudioController implements ReactiveController {
     const track = this.track;
     if (!track) return Promise.resolve(undefined);
     const generation = this.generation;
-    this.loading ??= import('../sdk/audio/engine.js').then(
-      ({ AudioEngine }) => {
+    this.loading ??= Promise.all([import('../sdk/audio/engine.js'), this.alongside()]).then(
+      ([{ AudioEngine }]) => {
         this.loading = undefined;
         if (generation !== this.generation) return undefined;
         const engine = new AudioEngine(track, this.options);

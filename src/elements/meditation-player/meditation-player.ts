@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { PageLifecycleController } from '../../controllers/page-lifecycle-controller.js';
 import type { AudioSnapshot } from '../../sdk/audio/engine.js';
+import type { CompassionProgram } from '../../sdk/program.js';
 import { SUPPORT_STRINGS_EN } from '../shared/support-dialog.js';
 import { forms } from '../../styles/forms.js';
 import { layout } from '../../styles/layout.js';
@@ -13,7 +14,6 @@ import { GuidedSessionController } from './internal/guided-session-controller.js
 import { GuidedView } from './internal/guided-view.js';
 import { LazyPart } from './internal/lazy-part.js';
 import { SessionLogController } from './internal/session-log-controller.js';
-import { renderStats, renderSummary } from './internal/summary-view.js';
 import type { TimerMode } from './internal/timer-view.js';
 import { resolveTrack } from './internal/track.js';
 import type { TranscriptPanel } from './internal/transcript-view.js';
@@ -22,7 +22,7 @@ import { styles } from './meditation-player.styles.js';
 import type { PlayerMode } from './modes.js';
 import { EN_STRINGS, type PlayerStrings } from './strings.js';
 
-export { CHECK_IN_TEMPLATE_ID } from './internal/check-in-labels.js';
+export { CHECK_IN_TEMPLATE_ID } from './modes.js';
 
 /**
  * Guided meditations with a synced transcript, a silent practice timer with bells, and a
@@ -129,14 +129,14 @@ export class MeditationPlayer extends CompassionWidget {
   private readonly session: GuidedSessionController = new GuidedSessionController(this, this.port, this.log, () => this.transcriptPart.value?.controller);
   private readonly guidedView = new GuidedView(this.port, this.session, this.transcriptPart, () => this.programCtl.retry(), (retry, failed) => this.renderLoading(retry, failed));
 
-  // The timer and the breathing pacer download when their mode is chosen; the check-in when a session ends.
+  // The timer and the breathing pacer download when their mode is chosen (with the session recorder); the check-in when a session ends.
   private readonly timerPart = new LazyPart<TimerMode>(this, async () => {
-    const { TimerMode } = await import('./internal/timer-view.js');
+    const [{ TimerMode }] = await Promise.all([import('./internal/timer-view.js'), this.log.ready()]);
     return new TimerMode(this, this.port, this.log, this);
   });
 
   private readonly breathingPart = new LazyPart<BreathingMode>(this, async () => {
-    const { BreathingMode } = await import('./internal/breathing-view.js');
+    const [{ BreathingMode }] = await Promise.all([import('./internal/breathing-view.js'), this.log.ready()]);
     return new BreathingMode(this, this.port, this.log, this);
   });
 
@@ -250,7 +250,7 @@ export class MeditationPlayer extends CompassionWidget {
         </header>
         ${this.renderStatus()}
         ${this.mode === 'timer' ? this.renderPart(this.timerPart) : this.mode === 'breathing' ? this.renderPart(this.breathingPart) : this.guidedView.render()}
-        ${renderSummary(this.port, this.log, this.checkInPart, (retry, failed) => this.renderLoading(retry, failed))} ${renderStats(this.port, program)}
+        ${this.log.recording?.renderSummary(this.checkInPart, (retry, failed) => this.renderLoading(retry, failed)) ?? nothing} ${this.renderStats(program)}
         <div class="visually-hidden" role="status" aria-live="polite">${this.log.announcement}</div>
       </article>
       ${this.embedded ? nothing : this.support.renderDialog(program?.content.support, program?.content.url)}`;
@@ -287,6 +287,13 @@ export class MeditationPlayer extends CompassionWidget {
       <p>${t.partFailed}</p>
       <button type="button" class="button" part="retry-button" @click=${retry}>${t.retry}</button>
     </div>`;
+  }
+
+  /** Minutes practised this week and sessions in total, once there is a session. */
+  private renderStats(program: CompassionProgram | undefined): TemplateResult | typeof nothing {
+    if (!program || !program.practice.snapshot.sessions.length) return nothing;
+    const stats = program.practice.stats(new Date(this.now()));
+    return html`<p class="stats" part="stats">${this.t.stats(stats.minutesThisWeek, stats.sessionsTotal)}</p>`;
   }
 
   private renderStatus(): TemplateResult | typeof nothing {

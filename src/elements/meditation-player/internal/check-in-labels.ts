@@ -1,9 +1,9 @@
 import type { ChoiceField, TemplateField } from '../../../sdk/content/types.js';
 import type { CompassionProgram } from '../../../sdk/program.js';
+import { CHECK_IN_TEMPLATE_ID } from '../modes.js';
 import type { PlayerStrings } from '../strings.js';
 
-/** The journal template the after-practice check-in follows (shipped with the default program). */
-export const CHECK_IN_TEMPLATE_ID = 'after-practice-check-in';
+export { CHECK_IN_TEMPLATE_ID };
 
 export interface CheckInLabels {
   title: string;

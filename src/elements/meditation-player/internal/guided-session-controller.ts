@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { AudioController } from '../../../controllers/audio-controller.js';
 import type { AudioSnapshot } from '../../../sdk/audio/engine.js';
-import { ListeningTracker, shouldLogPractice } from '../../../sdk/audio/practice-session.js';
+import type { ListeningTracker } from '../../../sdk/audio/practice-session.js';
 import { CompassionErrorEvent } from '../../../sdk/events.js';
 import type { CompassionProgram } from '../../../sdk/program.js';
 import { RESUME_MARGIN, SAVE_EVERY_MS } from '../modes.js';
@@ -20,7 +20,8 @@ export class GuidedSessionController {
   /** The seek slider's value while it is dragged. */
   scrub: number | null = null;
   readonly audio: AudioController;
-  private tracker: ListeningTracker;
+  /** Counts what was heard; made once the recorder has arrived, which is before any sound. */
+  private tracker: ListeningTracker | undefined;
   private lastPlaceSave = 0;
   private resumeCheckedFor: string | undefined;
 
@@ -31,8 +32,10 @@ export class GuidedSessionController {
     /** The transcript's controller, once its code has arrived. */
     private readonly transcript: () => TranscriptController | undefined,
   ) {
-    this.audio = new AudioController(host, (next, previous) => this.onAudio(next, previous));
-    this.tracker = new ListeningTracker('guided', () => port.now());
+    // The recorder downloads with the engine, so what is heard is always counted and logged.
+    this.audio = new AudioController(host, (next, previous) => this.onAudio(next, previous), {}, async () => {
+      if (!(await log.ready())) throw new Error('The session recorder could not be downloaded.');
+    });
   }
 
   get snapshot(): AudioSnapshot | undefined {
@@ -45,7 +48,7 @@ export class GuidedSessionController {
 
   /** Seconds heard in this session so far. */
   get heard(): number {
-    return this.tracker.seconds;
+    return this.tracker?.seconds ?? 0;
   }
 
   /** Takes the track the attributes name now (from the host's willUpdate). */
@@ -138,6 +141,8 @@ export class GuidedSessionController {
   /** Closes the guided session: logs it when it counts and, after a real ending, offers the check-in. */
   async end(finished: boolean, showSummary: boolean): Promise<void> {
     const tracker = this.tracker;
+    const recorder = this.log.recording;
+    if (!tracker || !recorder) return;
     tracker.update(false);
     const seconds = tracker.seconds;
     const startedAt = tracker.startedAt;
@@ -145,12 +150,13 @@ export class GuidedSessionController {
     if (startedAt === null) return;
     const duration = this.audio.snapshot?.duration ?? 0;
     const meditationId = this.track?.meditationId;
-    const logged = shouldLogPractice(seconds, { finished, trackDuration: duration }) ? await this.log.log('guided', startedAt, this.port.now(), seconds, meditationId) : undefined;
+    const logged = recorder.counts(seconds, { finished, trackDuration: duration }) ? await this.log.log('guided', startedAt, this.port.now(), seconds, meditationId) : undefined;
     if (showSummary) this.log.open({ mode: 'guided', seconds, finished, ...(logged !== undefined ? { loggedMinutes: logged } : {}) });
   }
 
   private onAudio(next: AudioSnapshot, previous: AudioSnapshot): void {
-    this.tracker.update(next.status === 'playing');
+    this.tracker ??= this.log.recording?.listen();
+    this.tracker?.update(next.status === 'playing');
     if (next.status === 'playing' && previous.status !== 'playing') {
       this.resumeAt = null;
       this.log.clear();

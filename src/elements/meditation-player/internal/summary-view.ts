@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import type { CompassionProgram } from '../../../sdk/program.js';
 import type { CheckInView } from './check-in-view.js';
 import type { LazyPart } from './lazy-part.js';
 import type { SessionLogController } from './session-log-controller.js';
@@ -24,11 +23,4 @@ export function renderSummary(port: PlayerPort, log: SessionLogController, check
     ${summary.loggedMinutes !== undefined ? html`<p class="logged">${t.logged(summary.loggedMinutes)}</p>` : nothing}
     ${check}
   </${tag}>`;
-}
-
-/** Minutes practised this week and sessions in total, once there is a session. */
-export function renderStats(port: PlayerPort, program: CompassionProgram | undefined): TemplateResult | typeof nothing {
-  if (!program || !program.practice.snapshot.sessions.length) return nothing;
-  const stats = program.practice.stats(new Date(port.now()));
-  return html`<p class="stats" part="stats">${port.t.stats(stats.minutesThisWeek, stats.sessionsTotal)}</p>`;
 }

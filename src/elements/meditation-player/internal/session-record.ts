@@ -1,0 +1,72 @@
+import { nothing, type TemplateResult } from 'lit';
+import { ListeningTracker, shouldLogPractice } from '../../../sdk/audio/practice-session.js';
+import { CompassionErrorEvent, PracticeLoggedEvent } from '../../../sdk/events.js';
+import type { PracticeMode } from '../../../sdk/store/records.js';
+import { checkInLabels } from './check-in-labels.js';
+import type { CheckInView } from './check-in-view.js';
+import type { LazyPart } from './lazy-part.js';
+import type { SessionLogController } from './session-log-controller.js';
+import { renderSummary } from './summary-view.js';
+import type { PlayerPort, Summary } from './types.js';
+
+/**
+ * What records a session once one has started, loaded with import() alongside the audio engine
+ * (on the first play) or with the timer and the pacer: counting listening time, adding the
+ * session to the practice log, and the summary with its check-in.
+ */
+export class SessionRecorder {
+  constructor(
+    private readonly port: PlayerPort,
+    private readonly log: SessionLogController,
+    private readonly noCheckIn: () => boolean,
+  ) {}
+
+  /** Counts the seconds actually listened to in a guided session. */
+  listen(): ListeningTracker {
+    return new ListeningTracker('guided', () => this.port.now());
+  }
+
+  /** Whether a session is worth logging (see `shouldLogPractice`). */
+  counts(seconds: number, options: { finished?: boolean; trackDuration?: number }): boolean {
+    return shouldLogPractice(seconds, options);
+  }
+
+  /** Adds a session to the log and tells the page. Resolves the whole minutes logged, or undefined. */
+  async record(mode: PracticeMode, startedAt: number, endedAt: number, seconds: number, meditationId?: string): Promise<number | undefined> {
+    const program = this.port.program;
+    if (!program) return undefined;
+    try {
+      const session = await program.practice.log({ mode, startedAt, endedAt, seconds, ...(meditationId ? { meditationId } : {}) });
+      const minutes = Math.max(1, Math.round(session.seconds / 60));
+      this.log.problem(null);
+      this.port.dispatch(new PracticeLoggedEvent({ programId: program.id, sessionId: session.id, mode, minutes, ...(meditationId ? { meditationId } : {}) }));
+      return minutes;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.log.problem(this.port.t.logFailed(message));
+      program.reportError(error, 'practice');
+      this.port.dispatch(new CompassionErrorEvent({ code: (error as { code?: string }).code ?? 'unknown', message, source: 'practice' }));
+      return undefined;
+    }
+  }
+
+  /** Shows what the session came to and, when it counts, offers the check-in. */
+  open(summary: Summary): void {
+    const program = this.port.program;
+    const canCheckIn = !this.noCheckIn() && !!program && (summary.loggedMinutes !== undefined || summary.finished);
+    // The entry's id is chosen now, so a note typed while the first save runs already has its copy.
+    this.log.summary = summary;
+    this.log.checkIn = canCheckIn ? { status: 'open', note: '', entryId: crypto.randomUUID() } : null;
+    const t = this.port.t;
+    const parts = [
+      summary.mode === 'guided' ? (summary.finished ? t.ended : '') : summary.mode === 'timer' ? (summary.finished ? t.timeUp : t.endedEarly) : '',
+      summary.loggedMinutes !== undefined ? t.logged(summary.loggedMinutes) : '',
+      canCheckIn ? checkInLabels(program, t).title : '',
+    ];
+    this.log.announce(parts.filter(Boolean).join(' '));
+  }
+
+  renderSummary(checkIn: LazyPart<CheckInView>, loadingLine: (retry: () => void, failed: boolean) => TemplateResult): TemplateResult | typeof nothing {
+    return this.log.summary ? renderSummary(this.port, this.log, checkIn, loadingLine) : nothing;
+  }
+}
