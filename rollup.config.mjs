@@ -55,6 +55,36 @@ function eagerUsers(id, getModuleInfo) {
 }
 // CK_CDN_DIR builds the CDN files elsewhere (parallel measurements); npm run size reads the same variable.
 const cdnDir = process.env.CK_CDN_DIR ?? 'dist/cdn';
+/**
+ * Code more than one element needs, but not every page: it gets a chunk of its own, which each
+ * element that needs it at first render loads in parallel with its own chunk (src/cdn.ts), and
+ * which other code may import() later without pulling an element's chunk (and its define) along.
+ * Named by chunk, each with the module whose static imports make it up.
+ */
+const sharedLazy = {
+  // The journal's repository and write-ahead drafts: the journal element, a course week, the player's check-in.
+  'journal-store': 'src/sdk/store/journal-parts.ts',
+  // The program's markdown subset: the course overview, a week, an opened entry, the support dialog's intro.
+  'program-markdown': 'src/elements/shared/markdown.ts',
+};
+const sharedReach = new WeakMap();
+function sharedLazyChunk(id, getModuleInfo) {
+  let byModule = sharedReach.get(getModuleInfo);
+  if (!byModule) {
+    byModule = new Map();
+    sharedReach.set(getModuleInfo, byModule);
+    for (const [name, root] of Object.entries(sharedLazy)) {
+      const stack = [getModuleInfo(`${process.cwd()}/${root}`)?.id].filter(Boolean);
+      while (stack.length) {
+        const current = stack.pop();
+        if (byModule.has(current)) continue;
+        byModule.set(current, name);
+        stack.push(...(getModuleInfo(current)?.importedIds ?? []));
+      }
+    }
+  }
+  return byModule.get(id);
+}
 const external = [/^lit($|\/)/, /^@lit\//, /^idb($|\/)/, /^howler($|\/)/];
 
 /** npm library: one output module per source module, dependencies left to the app's bundler. */
@@ -92,6 +122,9 @@ const cdn = {
       if (id.includes('/node_modules/howler/')) return 'howler';
       const users = eagerUsers(id, getModuleInfo);
       if (users.size === 0) return undefined;
+      // Modules the core needs stay in the core; the rest of a shared lazy module's imports go with it.
+      const lazyShared = sharedLazyChunk(id, getModuleInfo);
+      if (lazyShared && !users.has('compassion-program')) return lazyShared;
       const element = /\/src\/elements\/([a-z-]+)\//.exec(id)?.[1];
       if (element && element !== 'shared' && element !== 'compassion-program') return element;
       // Used at first render by one element only: it travels with that element.

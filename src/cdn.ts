@@ -15,9 +15,11 @@ const PROVIDER = 'compassion-program';
 const LOADERS: Record<string, Loader> = {
   // The course embeds a player and a journal in its weeks, but only a week shows them: when one
   // renders, the course calls discover() on its shadow root (below), which loads what it holds.
-  'compassion-course': () => import('./elements/compassion-course/define.js'),
+  // Shared chunks an element needs at first render are requested beside it, not after it has run
+  // (rollup.config.mjs, sharedLazy; npm run size fails when one is missing here).
+  'compassion-course': () => Promise.all([import('./elements/compassion-course/define.js'), import('./elements/shared/markdown.js')]),
   'meditation-player': () => import('./elements/meditation-player/define.js'),
-  'reflection-journal': () => import('./elements/reflection-journal/define.js'),
+  'reflection-journal': () => Promise.all([import('./elements/reflection-journal/define.js'), import('./sdk/store/journal-parts.js')]),
 };
 const loadProvider = (): Promise<unknown> => import('./elements/compassion-program/define.js');
 

@@ -15,8 +15,9 @@ import { Observable } from './observable.js';
 import { BackupApi } from './store/backup.js';
 import type { StorageMode } from './store/backend.js';
 import { Database, type StorageStatus } from './store/database.js';
-import { DraftStore } from './store/drafts.js';
-import { JournalRepository } from './store/journal.js';
+import type { DraftStore } from './store/drafts.js';
+import type { JournalRepository } from './store/journal.js';
+import { hasDraftCopies, journalParts, type JournalParts } from './store/journal-slot.js';
 import { Sealing, type TextSealer } from './store/sealing.js';
 import { PlaybackRepository, PracticeRepository, SettingsRepository } from './store/practice.js';
 import { ProgressRepository } from './store/progress.js';
@@ -72,7 +73,6 @@ export class StorageApi extends Observable<StorageStatus> {
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class CompassionProgram extends EventTarget {
   readonly content: ProgramContent;
-  readonly journal: JournalRepository;
   readonly progress: ProgressRepository;
   readonly practice: PracticeRepository;
   readonly playback: PlaybackRepository;
@@ -81,11 +81,11 @@ export class CompassionProgram extends EventTarget {
   readonly storage: StorageApi;
   /** The passphrase lock's one sealing path: its state (read by the time `ready` resolves) and sealing of any value. */
   readonly sealing: TextSealer;
-  /** Write-ahead copies of unsaved text, recovered after a page closed mid-save (see docs/reflection-journal.md). */
-  readonly drafts: DraftStore;
   private readonly db: Database;
   private readonly sealer: Sealing;
   private closed = false;
+  private journalRepo: JournalRepository | undefined;
+  private draftStore: DraftStore | undefined;
 
   /** Use `openProgram()`, which loads and validates the program and waits for storage. */
   constructor(content: ProgramContent, options: Pick<OpenProgramOptions, 'storage' | 'openTimeoutMs'> = {}) {
@@ -105,12 +105,6 @@ export class CompassionProgram extends EventTarget {
     const sealing = new Sealing(this.db);
     this.sealer = sealing;
     this.sealing = sealing;
-    this.journal = new JournalRepository(this.db, ({ entry, created }) => {
-      const detail = { programId, entryId: entry.id, templateId: entry.templateId, revision: entry.revision, created, ...(entry.weekId ? { weekId: entry.weekId } : {}), ...(entry.stepId ? { stepId: entry.stepId } : {}) };
-      this.dispatchEvent(new EntrySavedEvent(detail));
-      // D5: ask to persist once there is something worth keeping.
-      if (created && this.storage.snapshot.persisted !== true) void this.storage.requestPersistence();
-    }, sealing);
     this.progress = new ProgressRepository(this.db, content, sealing, (r) => {
       const completedSteps = this.progress.snapshot.completed.size;
       this.dispatchEvent(new StepCompleteEvent({ programId, weekId: r.week.id, stepId: r.progress.stepId, completedSteps, totalSteps: content.totalSteps }));
@@ -127,7 +121,36 @@ export class CompassionProgram extends EventTarget {
     this.playback = new PlaybackRepository(this.db);
     this.settings = new SettingsRepository(this.db);
     this.backup = new BackupApi(this.db, programId, sealing, () => this.refresh(['entries', 'progress', 'practice', 'settings']));
-    this.drafts = new DraftStore(programId, { enabled: () => this.storage.mode !== 'memory', sealer: this.sealing, journal: this.journal, progress: this.progress });
+  }
+
+  /**
+   * The participant's journal entries. Its code loads with whatever writes entries (the journal
+   * element, a course week, the player's check-in, or `import 'compassion-kit/sdk'`); elsewhere
+   * `await program.loadJournal()` first.
+   */
+  get journal(): JournalRepository {
+    if (!this.journalRepo) {
+      const programId = this.id;
+      this.journalRepo = new (this.parts().JournalRepository)(this.db, ({ entry, created }) => {
+        const detail = { programId, entryId: entry.id, templateId: entry.templateId, revision: entry.revision, created, ...(entry.weekId ? { weekId: entry.weekId } : {}), ...(entry.stepId ? { stepId: entry.stepId } : {}) };
+        this.dispatchEvent(new EntrySavedEvent(detail));
+        // D5: ask to persist once there is something worth keeping.
+        if (created && this.storage.snapshot.persisted !== true) void this.storage.requestPersistence();
+      }, this.sealer);
+    }
+    return this.journalRepo;
+  }
+
+  /** Write-ahead copies of unsaved text, recovered after a page closed mid-save (see docs/reflection-journal.md). Loads with `journal`. */
+  get drafts(): DraftStore {
+    this.draftStore ??= new (this.parts().DraftStore)(this.id, { enabled: () => this.storage.mode !== 'memory', sealer: this.sealing, journal: this.journal, progress: this.progress });
+    return this.draftStore;
+  }
+
+  /** Loads the journal's code if this page has not yet, and resolves with `journal` (`drafts` is then ready too). */
+  async loadJournal(): Promise<JournalRepository> {
+    if (!journalParts()) await import('./store/journal-parts.js');
+    return this.journal;
   }
 
   get id(): string {
@@ -153,14 +176,20 @@ export class CompassionProgram extends EventTarget {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.drafts.close();
+    this.draftStore?.close();
     this.db.close();
+  }
+
+  private parts(): JournalParts {
+    const parts = journalParts();
+    if (!parts) throw new CompassionKitError('not-loaded', "The journal's code is not loaded on this page: `await program.loadJournal()` first, or import 'compassion-kit/sdk', which includes it.");
+    return parts;
   }
 
   private async refresh(stores: readonly string[]): Promise<void> {
     try {
       if (stores.includes('settings')) await this.sealer.refresh();
-      if (stores.includes('entries')) await this.journal.reload();
+      if (stores.includes('entries')) await this.journalRepo?.reload();
       if (stores.includes('progress') || stores.includes('settings')) await this.progress.load();
       if (stores.includes('practice')) await this.practice.load();
     } catch (error) {
@@ -202,8 +231,14 @@ export async function openProgram(options: OpenProgramOptions): Promise<Compassi
   }
   const session = new CompassionProgram(content, options);
   await session.ready;
-  // Text a page typed and could not save before it closed is saved now (D2).
-  void session.drafts.recover().catch((error: unknown) => session.reportError(error, 'storage'));
+  // Text a page typed and could not save before it closed is saved now (D2). The journal's code
+  // loads for this only when the device holds copies for this program, or it is already here.
+  if (journalParts() || hasDraftCopies(session.id)) {
+    void session
+      .loadJournal()
+      .then(() => session.drafts.recover())
+      .catch((error: unknown) => session.reportError(error, 'storage'));
+  }
   return session;
 }
 

@@ -1,8 +1,20 @@
-import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Support, SupportResource } from '../../sdk/content/types.js';
 import { DEFAULT_SUPPORT } from '../../sdk/content/defaults.js';
 import { resolveContentUrl } from '../../sdk/content/urls.js';
-import { renderMarkdown } from './markdown.js';
+
+// The intro is the program's markdown. Its renderer is shared with the course but not needed by a
+// player or journal page to show: it loads once the element has rendered, well before anyone is
+// likely to open the dialog. Until it has (or if it cannot, offline), the intro shows as plain text.
+let markdown: typeof import('./markdown.js') | undefined;
+let loadingMarkdown: Promise<unknown> | undefined;
+function loadMarkdown(): Promise<unknown> {
+  loadingMarkdown ??= import('./markdown.js').then(
+    (m) => (markdown = m),
+    () => (loadingMarkdown = undefined),
+  );
+  return loadingMarkdown;
+}
 
 /** Words the support control shows; pass translations for other languages. */
 export interface SupportStrings {
@@ -27,22 +39,34 @@ export const SUPPORT_STRINGS_EN: SupportStrings = {
 
 /**
  * The "Need support now?" control every element shows in the same place (C1): a button that
- * opens a modal dialog listing the clinic's crisis resources. Works offline: nothing is fetched.
+ * opens a modal dialog listing the clinic's crisis resources. It opens at once, online or not: the
+ * resources are in the element's own code, and only the intro's markdown renderer loads later.
  */
-export class SupportDialogController {
+export class SupportDialogController implements ReactiveController {
   private opener: HTMLElement | null = null;
   /** Replace to translate the control. */
   strings: SupportStrings = SUPPORT_STRINGS_EN;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
 
   private get dialog(): HTMLDialogElement | null {
     return this.host.shadowRoot?.querySelector('dialog.ck-support') ?? null;
   }
 
+  hostConnected(): void {
+    if (markdown) return;
+    const later = (globalThis as { requestIdleCallback?: (run: () => void, options?: { timeout: number }) => void }).requestIdleCallback;
+    const load = () => void loadMarkdown().then(() => this.host.requestUpdate());
+    if (later) later(load, { timeout: 2000 });
+    else setTimeout(load, 200);
+  }
+
   open(): void {
     const dialog = this.dialog;
     if (!dialog || dialog.open) return;
+    if (!markdown) void loadMarkdown().then(() => this.host.requestUpdate());
     this.opener = (this.host.shadowRoot?.activeElement as HTMLElement | null) ?? null;
     dialog.showModal();
     dialog.querySelector<HTMLElement>('h2')?.focus();
@@ -64,7 +88,7 @@ export class SupportDialogController {
     const s = support ?? DEFAULT_SUPPORT;
     return html`<dialog class="ck-support" part="support-dialog" aria-labelledby="ck-support-title" @close=${() => this.restoreFocus()}>
       <h2 id="ck-support-title" tabindex="-1" dir="auto">${s.title ?? this.strings.button}</h2>
-      ${renderMarkdown(s.intro, { headingLevel: 3, baseUrl })}
+      ${markdown ? markdown.renderMarkdown(s.intro, { headingLevel: 3, baseUrl }) : s.intro ? html`<p dir="auto" class="ck-support-intro">${s.intro}</p>` : ''}
       <ul class="ck-support-list">
         ${s.resources.map((r) => resource(r, this.strings, baseUrl))}
       </ul>

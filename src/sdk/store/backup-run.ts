@@ -4,7 +4,8 @@ import type { Database } from './database.js';
 import { ImportPlanner, type Local, type Writes } from './import-planner.js';
 import type { EntryRevision, JournalEntry } from './records.js';
 import { DB_VERSION, STORE_NAMES } from './schema.js';
-import { needsSealing, sealRecord, type Sealing } from './sealing.js';
+import { sealRecord } from './sealed-records.js';
+import { needsSealing, type Sealing } from './sealing.js';
 
 /** What the backup code needs of the program: handed over by BackupApi (backup.ts), which loads this module on first use. */
 export interface BackupContext {

@@ -4,6 +4,7 @@ import type { JournalRepository } from './journal.js';
 import type { ProgressRepository } from './progress.js';
 import type { EntryDraft, JournalEntry, Sealed } from './records.js';
 import type { TextSealer } from './sealing.js';
+import { DRAFT_PREFIX } from './journal-slot.js';
 
 /**
  * Write-ahead drafts (D2). An IndexedDB write started while a tab closes or navigates often never
@@ -81,7 +82,7 @@ interface Pending {
   value: unknown;
 }
 
-const PREFIX = 'compassion-kit:draft:';
+const PREFIX = DRAFT_PREFIX;
 const PING_MS = 150;
 
 /** `localStorage`, or undefined where it is missing or throws (sandboxed frames, some private modes). */

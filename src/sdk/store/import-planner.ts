@@ -2,7 +2,8 @@ import { StorageError } from '../errors.js';
 import type { BackupDocument, EntryImportCounts, ImportLockPlan, ImportPreview, QuarantineNote, RevisionImportCounts, StepImportCounts } from './backup-format.js';
 import type { EntryRevision, JournalEntry, QuarantinedRecord, Setting, StepProgress } from './records.js';
 import { STORE_NAMES, STORES, type StoreName, type StoreRecords } from './schema.js';
-import { LOCK_SETTING_KEY, lockKeyId, openRecord, type Sealing } from './sealing.js';
+import { openRecord } from './sealed-records.js';
+import { LOCK_SETTING_KEY, lockKeyId, type Sealing } from './sealing.js';
 import { KNOWN_SETTINGS, recordProblem } from './validate-records.js';
 
 /** Every record of every store on this device, as an import compares against them. */

@@ -3,7 +3,7 @@ import { Observable } from '../observable.js';
 import type { Tx } from './backend.js';
 import type { Database } from './database.js';
 import { REVISION_LABELS, type EntryDraft, type EntryRevision, type FieldValue, type JournalEntry, type RevisionLabel, type Sealed } from './records.js';
-import { LOCK_SETTING_KEY, Sealing, lockChangedError, lockKeyId, lockedError, sealRecord } from './sealing.js';
+import { LOCK_SETTING_KEY, Sealing, lockChangedError, lockKeyId, lockedError } from './sealing.js';
 import { recordProblem } from './validate-records.js';
 
 export { LOCK_SETTING_KEY, lockKeyId };
@@ -142,7 +142,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
       const base = draft.title === undefined || draft.tags === undefined ? await this.getReadable(id, cipher) : undefined;
       content = { title: draft.title ?? base?.title ?? '', fields: { ...draft.fields }, tags: normaliseTags(draft.tags ?? base?.tags ?? []) };
       const { sealed: _stale, ...plainDraft } = draft as EntryDraft & { sealed?: Sealed };
-      sealedDraft = await sealRecord(cipher, 'entries', clean({ ...plainDraft, ...content, id }) as JournalEntry);
+      sealedDraft = await (await import('./sealed-records.js')).sealRecord(cipher, 'entries', clean({ ...plainDraft, ...content, id }) as JournalEntry);
     }
     const sealed = sealedDraft?.sealed;
     const result = await this.db.write(['entries', 'revisions', 'settings'], async (tx) => {

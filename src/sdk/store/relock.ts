@@ -3,7 +3,8 @@ import type { Database } from './database.js';
 import type { EntryCipher } from './journal.js';
 import type { EntryRevision, JournalEntry } from './records.js';
 import { STORE_NAMES, type StoreName, type StoreRecords } from './schema.js';
-import { LOCK_SETTING_KEY, lockChangedError, lockKeyId, needsSealing, openRecord, sealRecord, type Sealing } from './sealing.js';
+import { openRecord, sealRecord } from './sealed-records.js';
+import { LOCK_SETTING_KEY, lockChangedError, lockKeyId, needsSealing, type Sealing } from './sealing.js';
 
 // The passphrase lock's rewrite of every store (turning it on, off, or sealing what arrived in the
 // clear at an unlock): loaded by JournalRepository.relock only when the lock is used.

@@ -1,7 +1,7 @@
 import { StorageError } from '../errors.js';
 import type { Tx } from './backend.js';
 import type { Database } from './database.js';
-import type { EntryCipher, SealedContent } from './journal.js';
+import type { EntryCipher } from './journal.js';
 import type { Sealed } from './records.js';
 import { STORES, type StoreName, type StoreRecords } from './schema.js';
 
@@ -36,9 +36,9 @@ export const PLAIN_FIELDS: { readonly [S in StoreName]: readonly string[] | 'all
 };
 
 /** Entries and revisions keep their text in the journal's own sealed layout (title, fields, tags), readable by older versions. */
-const JOURNAL_TEXT = ['title', 'fields', 'tags'];
+export const JOURNAL_TEXT = ['title', 'fields', 'tags'];
 
-type AnyRecord = Record<string, unknown>;
+export type AnyRecord = Record<string, unknown>;
 
 export type SealState = 'off' | 'locked' | 'unlocked';
 
@@ -130,6 +130,7 @@ export class Sealing implements TextSealer {
     const state = this.state === 'unknown' ? (await this.refresh(), this.state) : this.state;
     if (state === 'off' || !needsSealing(store, record as unknown as AnyRecord)) return { record, keyId: state === 'off' ? undefined : this.storedKeyId ?? undefined };
     if (!this.key) throw lockedError();
+    const { sealRecord } = await import('./sealed-records.js');
     return { record: await sealRecord(this.key, store, record), keyId: this.key.keyId };
   }
 
@@ -145,6 +146,7 @@ export class Sealing implements TextSealer {
     if (!(record as unknown as AnyRecord).sealed) return record;
     if (!this.key) return undefined;
     try {
+      const { openRecord } = await import('./sealed-records.js');
       return await openRecord(this.key, store, record);
     } catch {
       return undefined;
@@ -169,13 +171,7 @@ export class Sealing implements TextSealer {
   }
 }
 
-/** The id a sealed record binds as additional data. */
-function bindingId(store: StoreName, record: AnyRecord): string {
-  if (store === 'revisions') return String(record.entryId);
-  return String(record[STORES[store].keyPath]);
-}
-
-function secretKeys(store: StoreName, record: AnyRecord): string[] {
+export function secretKeys(store: StoreName, record: AnyRecord): string[] {
   const plain = PLAIN_FIELDS[store];
   if (plain === 'all') return [];
   return Object.keys(record).filter((k) => k !== 'sealed' && !plain.includes(k) && record[k] !== undefined);
@@ -192,44 +188,6 @@ export function needsSealing(store: StoreName, record: AnyRecord): boolean {
 
 function isEmpty(v: unknown): boolean {
   return v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && Object.keys(v).length === 0);
-}
-
-/** Seals every non-bookkeeping field of a record with `cipher`. A record already sealed keeps its seal, and any clear text beside it is added. */
-export async function sealRecord<S extends StoreName>(cipher: EntryCipher, store: S, record: StoreRecords[S]): Promise<StoreRecords[S]> {
-  let r = record as unknown as AnyRecord;
-  if (r.sealed) r = (await openRecord(cipher, store, record)) as unknown as AnyRecord;
-  const secrets = secretKeys(store, r);
-  if (!secrets.length) return record;
-  const plain: AnyRecord = {};
-  const hidden: AnyRecord = {};
-  for (const [k, v] of Object.entries(r)) {
-    if (k === 'sealed' || v === undefined) continue;
-    if (secrets.includes(k)) hidden[k] = v;
-    else plain[k] = v;
-  }
-  const id = bindingId(store, r);
-  if (store === 'entries' || store === 'revisions') {
-    const { title, fields, tags, ...more } = hidden as { title?: string; fields?: SealedContent['fields']; tags?: string[] } & AnyRecord;
-    const content: SealedContent = { title: title ?? '', fields: fields ?? {}, tags: tags ?? [] };
-    if (Object.keys(more).length) content.more = more;
-    return { ...plain, title: '', fields: {}, tags: [], sealed: await cipher.seal(id, content) } as unknown as StoreRecords[S];
-  }
-  return { ...plain, sealed: await cipher.sealValue(`record:${store}`, id, hidden) } as unknown as StoreRecords[S];
-}
-
-/** Opens a sealed record into its full form. Throws `decrypt-failed` when it does not authenticate. */
-export async function openRecord<S extends StoreName>(cipher: EntryCipher, store: S, record: StoreRecords[S]): Promise<StoreRecords[S]> {
-  const r = record as unknown as AnyRecord;
-  const sealed = r.sealed as Sealed | undefined;
-  if (!sealed) return record;
-  const { sealed: _sealed, ...rest } = r;
-  const id = bindingId(store, r);
-  if (store === 'entries' || store === 'revisions') {
-    const { title, fields, tags, more } = await cipher.open(id, sealed);
-    return { ...rest, ...more, title, fields, tags } as unknown as StoreRecords[S];
-  }
-  const hidden = await cipher.openValue<AnyRecord>(`record:${store}`, id, sealed);
-  return { ...rest, ...(typeof hidden === 'object' && hidden !== null ? hidden : {}) } as unknown as StoreRecords[S];
 }
 
 /** The key id a stored lock record names, or undefined when `value` is not a lock record. */

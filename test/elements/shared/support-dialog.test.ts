@@ -6,7 +6,7 @@ import { DEFAULT_SUPPORT, type Support } from '../../../src/sdk/index.js';
 import { base } from '../../../src/styles/shared.js';
 import { tokens } from '../../../src/styles/tokens.js';
 import { expectAccessible } from '../../helpers/axe.js';
-import { cleanup, fixture } from '../../helpers/fixture.js';
+import { cleanup, fixture, waitFor } from '../../helpers/fixture.js';
 
 class SupportHost extends LitElement {
   static override styles = [tokens, base, supportStyles];
@@ -47,7 +47,18 @@ describe('"Need support now?" control', () => {
     const links = [...el.shadowRoot!.querySelectorAll('dialog a')].map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal(['tel:+4408005550100', 'sms:85258', 'https://help.example/', 'https://clinic.example/help']);
     expect(el.shadowRoot!.querySelector('dialog li strong')!.textContent).to.equal('Crisis line');
+    // The intro's markdown renderer loads once the element has rendered (it is not in the first download).
+    await waitFor(() => el.shadowRoot!.querySelector('dialog p strong'), 'the intro rendered as markdown');
     expect(el.shadowRoot!.querySelector('dialog p strong')!.textContent).to.equal('999');
+  });
+
+  it('opens at once with every resource and the words of the intro, whether or not its markdown renderer has loaded yet', async () => {
+    const el = await fixture<SupportHost>(html`<support-host .resources=${clinic}></support-host>`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=support-button]')!.click();
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.textContent).to.contain('999');
+    expect([...dialog.querySelectorAll('li strong')].map((s) => s.textContent)).to.deep.equal(['Crisis line', 'Relative page']);
   });
 
   it('closes with Escape and gives focus back to the button', async () => {
