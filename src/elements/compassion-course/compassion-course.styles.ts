@@ -75,17 +75,13 @@ export const styles = css`
     unicode-bidi: plaintext;
   }
 
-  .loading,
-  .embed-loading {
+  .loading {
     color: var(--_color-text-muted);
   }
   /* Reserve the space the overview will take while the program loads (see docs/theming.md for the
      same reservation before the course's code arrives), so the host page does not jump. */
   .course.pending {
     min-block-size: var(--compassion-course-loading-block-size, 40rem);
-  }
-  .embed-loading {
-    margin-block: var(--_space-3);
   }
   .notice,
   .error {
@@ -241,8 +237,7 @@ export const styles = css`
     color: var(--_color-text-muted);
     border-style: dashed;
   }
-  .week-marker,
-  .step-marker {
+  .week-marker {
     flex: none;
     display: inline-grid;
     place-items: center;
@@ -254,8 +249,7 @@ export const styles = css`
     font-weight: 700;
     line-height: 1;
   }
-  .week-item.done .week-marker,
-  .step.done .step-marker {
+  .week-item.done .week-marker {
     background: var(--_course-accent);
     border-color: var(--_course-accent);
     color: var(--_color-on-accent);

@@ -5,22 +5,21 @@ import type { Program, Week } from '../../sdk/content/types.js';
 import type { WeekStatus } from '../../sdk/content/unlock.js';
 import type { CompassionProgram } from '../../sdk/program.js';
 import type { StorageMode } from '../../sdk/store/backend.js';
-import { JOURNAL_TAG, PLAYER_TAG } from '../../tags.js';
 import { CompassionWidget } from '../shared/compassion-widget.js';
 import { blockingIssues, canRetry, programErrorStyles, renderIssueList } from '../shared/program-error.js';
 import { styles } from './compassion-course.styles.js';
-import { EmbedsController } from './internal/embeds.js';
+import { CourseProgressController } from './internal/course-progress.js';
 import { enclosingProvider, lockedReason } from './internal/format.js';
 import { HashRouteController } from './internal/hash-route.js';
 import { renderOverview } from './internal/overview-view.js';
+import type { WeekView } from './internal/lazy/week-view.js';
+import { EN_OVERVIEW_STRINGS } from './internal/overview-strings.js';
 import type { CoursePort } from './internal/port.js';
-import { StepProgressController } from './internal/step-progress.js';
 import { UnlockClockController } from './internal/unlock-clock.js';
 import { formatHash, sameView, type CourseView, type HashRoute, type RoutingMode } from './routing.js';
-import { EN_STRINGS, type CourseStrings } from './strings.js';
+import type { CourseOverviewStrings, CourseStrings } from './strings.js';
 
 type FocusTarget = { kind: 'heading' } | { kind: 'step'; stepId: string; focus: boolean };
-type WeekViewModule = typeof import('./internal/lazy/week-view.js');
 
 /**
  * The 14-week program itself: an overview with progress and the list of weeks, and a view of
@@ -90,23 +89,17 @@ type WeekViewModule = typeof import('./internal/lazy/week-view.js');
 export class CompassionCourseElement extends CompassionWidget {
   static override styles = [...CompassionWidget.styles, programErrorStyles, styles];
 
-  private readonly steps = new StepProgressController(this, {
-    program: () => this.sdk,
-    now: () => this.now,
-    startDate: () => this.startDate,
-    strings: () => this.t,
-  });
+  private readonly progress = new CourseProgressController(this, { program: () => this.sdk, now: () => this.now, startDate: () => this.startDate });
   private readonly route = new HashRouteController(this, () => this.sdk?.content, (route, focus) => this.applyRoute(route, focus));
   private readonly clock = new UnlockClockController(this, () => this.now !== null);
-  private readonly embeds = new EmbedsController(this, [PLAYER_TAG, JOURNAL_TAG]);
   private focusTarget: FocusTarget | null = null;
   private weekViewLoading: Promise<unknown> | undefined;
 
   @state() private view: CourseView = { kind: 'overview' };
   /** A one-off message on the overview, e.g. an unknown week in the URL. */
   @state() private notice: string | null = null;
-  /** The week view's code, once loaded (it loads when a week first opens). */
-  @state() private weekView: WeekViewModule | undefined;
+  /** The week view, once its code has loaded (when a week first opens); it brings the step actions and the embeds. */
+  @state() private weekView: WeekView | undefined;
 
   /** The group's first day, `YYYY-MM-DD` (local time), for the weekly unlock policy; overrides the program's `unlock.startDate`. */
   @property({ attribute: 'start-date', reflect: true }) startDate: string | null = null;
@@ -120,8 +113,9 @@ export class CompassionCourseElement extends CompassionWidget {
   /** Replaces any of the words the course writes itself (for programs in other languages). */
   @property({ attribute: false }) strings: Partial<CourseStrings> = {};
 
-  private get t(): CourseStrings {
-    return { ...EN_STRINGS, ...this.strings };
+  /** The overview's words; the week's own English words arrive with its view (any the page replaced are in here too). */
+  private get t(): CourseOverviewStrings {
+    return { ...EN_OVERVIEW_STRINGS, ...this.strings };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -160,7 +154,7 @@ export class CompassionCourseElement extends CompassionWidget {
   /** Opens the step the participant was last on (what "Continue" does), or week 1 at the start. */
   resume(): void {
     const program = this.sdk;
-    const target = program ? this.steps.continueTarget(program) : undefined;
+    const target = program ? this.progress.continueTarget(program) : undefined;
     if (target) this.navigate({ kind: 'week', ...target });
   }
 
@@ -168,12 +162,12 @@ export class CompassionCourseElement extends CompassionWidget {
     const program = this.sdk;
     if (!program) return;
     const sameWeek = view.kind === 'week' && this.view.kind === 'week' && view.weekId === this.view.weekId;
-    if (!sameWeek) this.steps.leaveWeek();
+    if (!sameWeek) this.weekView?.steps.leaveWeek();
     this.view = view;
     this.notice = null;
     this.focusTarget = view.kind === 'week' && view.stepId ? { kind: 'step', stepId: view.stepId, focus } : focus ? { kind: 'heading' } : null;
     if (view.kind === 'week') this.loadWeekView();
-    if (view.kind === 'week' && view.stepId && this.steps.isOpen(program, view.weekId)) this.steps.visit(program.content.step(view.stepId)!.step);
+    if (view.kind === 'week' && view.stepId && this.progress.isOpen(program, view.weekId)) this.progress.visit(program.content.step(view.stepId)!.step);
     this.route.write(view);
   }
 
@@ -195,7 +189,12 @@ export class CompassionCourseElement extends CompassionWidget {
       (module) => {
         // The week's styles travel with its code: add them to this course's sheets before it renders a week.
         adoptStyles(this.renderRoot as ShadowRoot, [...CompassionCourseElement.elementStyles, module.weekStyles]);
-        this.weekView = module;
+        this.weekView = new module.WeekView(this, {
+          program: () => this.sdk,
+          strings: () => this.t,
+          embedAttributes: () => ({ src: this.src ?? undefined, storage: this.src ? this.storage : undefined, theme: this.theme ?? undefined }),
+          progress: this.progress,
+        });
       },
       (error: unknown) => {
         // A failed download (offline) is tried again the next time a week opens.
@@ -233,9 +232,7 @@ export class CompassionCourseElement extends CompassionWidget {
       now: this.now,
       startDate: this.startDate,
       notice: this.notice,
-      steps: this.steps,
-      embeds: this.embeds,
-      embedAttributes: { src: this.src ?? undefined, storage: this.src ? this.storage : undefined, theme: this.theme ?? undefined },
+      progress: this.progress,
       openWeek: (id: string) => this.openWeek(id),
       showOverview: () => this.showOverview(),
       resume: () => this.resume(),
@@ -245,7 +242,7 @@ export class CompassionCourseElement extends CompassionWidget {
   }
 
   private renderView(program: CompassionProgram): TemplateResult {
-    const statuses = this.steps.statuses(program);
+    const statuses = this.progress.statuses(program);
     this.clock.watch(statuses);
     const port = this.port(program, statuses);
     if (this.view.kind === 'week') {
@@ -253,7 +250,7 @@ export class CompassionCourseElement extends CompassionWidget {
         this.loadWeekView();
         return html`<p class="loading" part="status" role="status">${this.t.weekLoading}</p>`;
       }
-      const week = this.weekView.renderWeek(port, this.view.weekId);
+      const week = this.weekView.render(port, this.view.weekId);
       if (week) return week;
     }
     return renderOverview(port);
@@ -299,7 +296,7 @@ export class CompassionCourseElement extends CompassionWidget {
       ${state.status === 'loading' ? html`<p class="loading" part="status" role="status">${this.t.loading}</p>` : nothing}
       ${state.status === 'error' ? this.renderError(state.error) : nothing}
       ${program ? this.renderView(program) : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.steps.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.weekView?.steps.announcement ?? ''}</div>
       ${this.support.renderDialog(program?.content.support, program?.content.url)}
     </div>`;
   }

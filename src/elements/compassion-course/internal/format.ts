@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { localMidnight, type WeekStatus } from '../../../sdk/content/unlock.js';
 import type { Program } from '../../../sdk/content/types.js';
 import type { StorageMode } from '../../../sdk/store/backend.js';
-import type { CourseStrings } from '../strings.js';
+import type { CourseOverviewStrings } from '../strings.js';
 
 /** A date as the participant reads it, in the program's language (the browser's when that fails). */
 export function formatDate(date: Date, locale: string, now: Date | null, withWeekday = true): string {
@@ -16,7 +16,7 @@ export function formatDate(date: Date, locale: string, now: Date | null, withWee
 }
 
 /** Why a week is locked: its opening day, the week to finish first, or the group's start. */
-export function lockedReason(s: CourseStrings, status: WeekStatus, program: Program, now: Date | null): string {
+export function lockedReason(s: CourseOverviewStrings, status: WeekStatus, program: Program, now: Date | null): string {
   if (status.opensAt) return s.opensOn(formatDate(status.opensAt, program.locale, now));
   if (program.unlock.policy === 'sequential') return s.opensAfter(status.week.number - 1);
   return s.opensWhenGroupStarts;

@@ -17,7 +17,7 @@ export function renderOverview(port: CoursePort): TemplateResult {
   const allDone = statuses.every((st) => st.state === 'done');
   const current = statuses.find((st) => st.state === 'current');
   const started = doneSteps > 0 || progress.snapshot.lastStepId !== undefined;
-  const target = port.steps.continueTarget(program);
+  const target = port.progress.continueTarget(program);
   const targetStep = target?.stepId ? content.step(target.stepId) : undefined;
   const register = p.clinic?.registerUrl ? content.resolveUrl(p.clinic.registerUrl) : undefined;
   return html`<section class="view overview" part="overview" aria-labelledby="ck-course-title">

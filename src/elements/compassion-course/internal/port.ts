@@ -3,14 +3,16 @@ import type { WeekStatus } from '../../../sdk/content/unlock.js';
 import type { CompassionProgram } from '../../../sdk/program.js';
 import type { StorageMode } from '../../../sdk/store/backend.js';
 import type { RoutingMode } from '../routing.js';
-import type { CourseStrings } from '../strings.js';
-import type { EmbedsController } from './embeds.js';
-import type { StepProgressController } from './step-progress.js';
+import type { CourseOverviewStrings, CourseStrings } from '../strings.js';
+import type { CourseProgressController } from './course-progress.js';
+import type { EmbedsController } from './lazy/embeds.js';
+import type { StepActionsController } from './lazy/step-actions.js';
 
 /** What the views need from the course: a narrow port, so no view reaches into the element. */
 export interface CoursePort {
   readonly program: CompassionProgram;
-  readonly strings: CourseStrings;
+  /** The course's words, with the page's own in place of any it replaces. */
+  readonly strings: CourseOverviewStrings;
   /** Every week's state at this render. */
   readonly statuses: WeekStatus[];
   readonly routing: RoutingMode;
@@ -18,14 +20,26 @@ export interface CoursePort {
   readonly startDate: string | null;
   /** A one-off message on the overview, e.g. an unknown week in the URL. */
   readonly notice: string | null;
-  readonly steps: StepProgressController;
-  readonly embeds: EmbedsController;
-  /** What the embedded player and journal are given: the course's own `src`, `storage` and `theme`. */
-  readonly embedAttributes: { src?: string; storage?: StorageMode; theme?: 'light' | 'dark' };
+  readonly progress: CourseProgressController;
   openWeek(id: string): void;
   showOverview(): void;
   resume(): void;
   /** The hash link for a week, when routing by hash. */
   weekHref(week: Week): string;
   lockedReason(status: WeekStatus, program: Program): string;
+}
+
+/** What a week adds to the port (it arrives with the week view's code): every word, the step actions and the embeds. */
+export interface WeekPort extends Omit<CoursePort, 'strings'> {
+  readonly strings: CourseStrings;
+  readonly steps: StepActionsController;
+  readonly embeds: EmbedsController;
+  /** What the embedded player and journal are given: the course's own `src`, `storage` and `theme`. */
+  readonly embedAttributes: EmbedAttributes;
+}
+
+export interface EmbedAttributes {
+  src?: string;
+  storage?: StorageMode;
+  theme?: 'light' | 'dark';
 }

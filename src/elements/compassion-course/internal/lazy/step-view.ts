@@ -5,17 +5,17 @@ import type { MeditateStep, ReflectStep, Step, Week } from '../../../../sdk/cont
 import { JOURNAL_TAG, PLAYER_TAG } from '../../../../tags.js';
 import { renderMarkdown } from '../../../shared/markdown.js';
 import { formatDate } from '../format.js';
-import type { CoursePort } from '../port.js';
+import type { WeekPort } from '../port.js';
 
 /** One step of the checklist: its text, the player, journal or note field it needs, and "I've done this". */
-export function renderStep(port: CoursePort, week: Week, step: Step, index: number): TemplateResult {
+export function renderStep(port: WeekPort, week: Week, step: Step, index: number): TemplateResult {
   const { program, strings: s, steps } = port;
   const record = program.progress.snapshot.completed.get(step.id);
   const done = record !== undefined;
   const busy = steps.busy.has(step.id);
   const error = steps.errors.get(step.id);
   const key = `${index}`;
-  return html`<li class="card step ${step.kind} ${done ? 'done' : ''}" part="step step-${step.kind}${done ? ' step-done' : ''}" @focusin=${() => steps.visit(step)}>
+  return html`<li class="card step ${step.kind} ${done ? 'done' : ''}" part="step step-${step.kind}${done ? ' step-done' : ''}" @focusin=${() => port.progress.visit(step)}>
     <div class="step-head">
       <span class="step-marker" aria-hidden="true">${done ? '✓' : index + 1}</span>
       <div class="step-heading">
@@ -51,7 +51,7 @@ function loadingLine(text: string): TemplateResult {
   return html`<p class="embed-loading" part="embed-loading" role="status">${text}</p>`;
 }
 
-function renderMeditate(port: CoursePort, week: Week, step: MeditateStep): TemplateResult {
+function renderMeditate(port: WeekPort, week: Week, step: MeditateStep): TemplateResult {
   const s = port.strings;
   const meditation = port.program.content.meditation(step.meditation);
   if (!meditation) return html`<p class="notice" part="placeholder">${s.meditationMissing(step.meditation)}</p>`;
@@ -74,7 +74,7 @@ function renderMeditate(port: CoursePort, week: Week, step: MeditateStep): Templ
     ></meditation-player>`;
 }
 
-function renderReflect(port: CoursePort, week: Week, step: ReflectStep): TemplateResult {
+function renderReflect(port: WeekPort, week: Week, step: ReflectStep): TemplateResult {
   const s = port.strings;
   const state = port.embeds.state(JOURNAL_TAG);
   if (state !== 'missing') {
@@ -102,17 +102,17 @@ function renderReflect(port: CoursePort, week: Week, step: ReflectStep): Templat
     </div>`;
 }
 
-function onPracticeLogged(port: CoursePort, event: Event, step: MeditateStep, week: Week): void {
+function onPracticeLogged(port: WeekPort, event: Event, step: MeditateStep, week: Week): void {
   const detail = (event as CustomEvent<{ meditationId?: string }>).detail;
   if (detail?.meditationId === step.meditation) void port.steps.setDone(step, week, true, { quiet: true });
 }
 
-function onEntrySaved(port: CoursePort, event: Event, step: ReflectStep, week: Week): void {
+function onEntrySaved(port: WeekPort, event: Event, step: ReflectStep, week: Week): void {
   const detail = (event as CustomEvent<{ stepId?: string }>).detail;
   if (detail?.stepId === step.id) void port.steps.setDone(step, week, true, { quiet: true });
 }
 
-function renderNote(port: CoursePort, step: Step, saved: string | undefined, done: boolean, key: string): TemplateResult {
+function renderNote(port: WeekPort, step: Step, saved: string | undefined, done: boolean, key: string): TemplateResult {
   const { strings: s, steps, program } = port;
   const draft = steps.drafts.get(step.id);
   const changed = draft !== undefined && draft.trim() !== (saved ?? '');

@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** The week view's own styles: they arrive with its code, when a week first opens. */
 export const weekStyles = css`
+  .embed-loading {
+    color: var(--_color-text-muted);
+    margin-block: var(--_space-3);
+  }
   .theory h3 {
     margin-block-start: var(--_space-5);
   }
@@ -47,6 +51,23 @@ export const weekStyles = css`
   }
   .step.done {
     border-color: var(--_course-accent);
+  }
+  .step-marker {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 2rem;
+    block-size: 2rem;
+    border-radius: 50%;
+    border: 2px solid var(--_color-border-strong);
+    font-size: var(--_font-size-sm);
+    font-weight: 700;
+    line-height: 1;
+  }
+  .step.done .step-marker {
+    background: var(--_course-accent);
+    border-color: var(--_course-accent);
+    color: var(--_color-on-accent);
   }
   .step-head {
     display: flex;

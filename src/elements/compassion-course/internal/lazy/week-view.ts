@@ -1,19 +1,59 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Program } from '../../../../sdk/content/types.js';
 import type { WeekStatus } from '../../../../sdk/content/unlock.js';
+import type { CompassionProgram } from '../../../../sdk/program.js';
+import { JOURNAL_TAG, PLAYER_TAG } from '../../../../tags.js';
 import { renderMarkdown } from '../../../shared/markdown.js';
-import { renderWeekCelebration } from '../celebration-view.js';
-import type { CoursePort } from '../port.js';
+import type { CourseOverviewStrings, CourseStrings } from '../../strings.js';
+import type { CourseProgressController } from '../course-progress.js';
+import type { CoursePort, EmbedAttributes, WeekPort } from '../port.js';
+import { EmbedsController } from './embeds.js';
+import { StepActionsController } from './step-actions.js';
 import { renderStep } from './step-view.js';
+import { renderWeekCelebration } from './week-celebration.js';
+import { EN_WEEK_STRINGS } from './week-strings.js';
 
 export { weekStyles } from './week-view.styles.js';
 
+/** What the week view needs from the course, besides the port each render passes. */
+export interface WeekViewOptions {
+  program(): CompassionProgram | undefined;
+  /** The course's words with the page's own: any of the week's words the page replaces are in there too. */
+  strings(): CourseOverviewStrings;
+  embedAttributes(): EmbedAttributes;
+  readonly progress: CourseProgressController;
+}
+
 /**
- * One week: its theory, key ideas and the checklist of steps, or when it opens if it is locked.
- * Loaded with import() when a week first opens, so a page showing only the overview never
- * downloads it. Returns undefined for a week the program does not have.
+ * Everything a week brings to the course, loaded with import() when a week first opens: the step
+ * actions and the embeds (controllers the course gains then, and keeps), the week's own words, and
+ * its rendering. A page showing only the overview never downloads any of it.
  */
-export function renderWeek(port: CoursePort, weekId: string): TemplateResult | undefined {
+export class WeekView {
+  readonly steps: StepActionsController;
+  private readonly embeds: EmbedsController;
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
+    private readonly options: WeekViewOptions,
+  ) {
+    this.steps = new StepActionsController(host, { program: options.program, strings: () => this.strings(), progress: options.progress });
+    this.embeds = new EmbedsController(host, [PLAYER_TAG, JOURNAL_TAG]);
+  }
+
+  /** The week, or undefined for a week the program does not have. */
+  render(port: CoursePort, weekId: string): TemplateResult | undefined {
+    return renderWeek({ ...port, strings: this.strings(), steps: this.steps, embeds: this.embeds, embedAttributes: this.options.embedAttributes() }, weekId);
+  }
+
+  private strings(): CourseStrings {
+    // English first: the course's strings already hold any of the week's words the page replaced.
+    return { ...EN_WEEK_STRINGS, ...this.options.strings() };
+  }
+}
+
+/** One week: its theory, key ideas and the checklist of steps, or when it opens if it is locked. */
+function renderWeek(port: WeekPort, weekId: string): TemplateResult | undefined {
   const { program, strings: s, statuses } = port;
   const { content } = program;
   const p = content.program;
@@ -56,7 +96,7 @@ export function renderWeek(port: CoursePort, weekId: string): TemplateResult | u
   </section>`;
 }
 
-function renderWeekNav(port: CoursePort, index: number, p: Program): TemplateResult {
+function renderWeekNav(port: WeekPort, index: number, p: Program): TemplateResult {
   const { strings: s, statuses } = port;
   const prev = statuses[index - 1];
   const next = statuses[index + 1];

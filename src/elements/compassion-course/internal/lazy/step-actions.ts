@@ -1,28 +1,30 @@
+// Step notes use program.drafts: the journal's code loads with this module.
+import '../../../../sdk/store/journal-parts.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Step, Week } from '../../../sdk/content/types.js';
-import type { AvailabilityOptions, WeekStatus } from '../../../sdk/content/unlock.js';
-import { ProgramCompleteEvent, StepCompleteEvent, WeekCompleteEvent } from '../../../sdk/events.js';
-import type { CompassionProgram } from '../../../sdk/program.js';
-import type { RecoveredDraft } from '../../../sdk/store/drafts.js';
-import type { CourseStrings } from '../strings.js';
+import type { Step, Week } from '../../../../sdk/content/types.js';
+import { ProgramCompleteEvent, StepCompleteEvent, WeekCompleteEvent } from '../../../../sdk/events.js';
+import type { CompassionProgram } from '../../../../sdk/program.js';
+import type { RecoveredDraft } from '../../../../sdk/store/drafts.js';
+import type { CourseStrings } from '../../strings.js';
+import type { CourseProgressController } from '../course-progress.js';
 
 export type Celebration = { kind: 'week'; weekId: string } | { kind: 'program' };
 
-/** What the controller needs from the course: its program, the moment it works out availability for, and its words. */
-export interface StepProgressOptions {
+/** What the controller needs from the course: its program, its words, and where the participant is (for the next step). */
+export interface StepActionsOptions {
   program(): CompassionProgram | undefined;
-  now(): Date | null;
-  startDate(): string | null;
   strings(): CourseStrings;
+  readonly progress: CourseProgressController;
 }
 
 /**
- * The participant's progress through the steps: follows the program's progress, storage and
- * recovered drafts; marks steps done or not done (firing the course's events and choosing the next
- * step "Continue" leads to); keeps practice notes being typed, with their write-ahead copies; and
- * holds what the views show about it (saving, errors, the celebration, the live announcement).
+ * What a week does with its steps: marks them done or not done (firing the course's events and
+ * choosing the next step "Continue" leads to); keeps practice notes being typed, with their
+ * write-ahead copies, and puts back notes recovered from a page that closed; and holds what the
+ * week shows about it (saving, errors, the celebration, the live announcement). Loaded with the
+ * week view, and attached to the course when a week first opens.
  */
-export class StepProgressController implements ReactiveController {
+export class StepActionsController implements ReactiveController {
   busy: ReadonlySet<string> = new Set();
   errors: ReadonlyMap<string, string> = new Map();
   /** Practice notes being typed, by step id (kept until saved). */
@@ -39,15 +41,10 @@ export class StepProgressController implements ReactiveController {
   private unsubscribe: (() => void) | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
-    private readonly options: StepProgressOptions,
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: StepActionsOptions,
   ) {
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    // Moved in the page: follow the program's progress again (disconnecting stopped it).
-    if (this.host.hasUpdated) this.host.requestUpdate();
   }
 
   hostUpdate(): void {
@@ -59,37 +56,6 @@ export class StepProgressController implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.subscribedTo = undefined;
-  }
-
-  /** The state of every week now (or at the course's `now`), by the program's unlock policy. */
-  statuses(program: CompassionProgram): WeekStatus[] {
-    const options: AvailabilityOptions = { completed: new Set(program.progress.snapshot.completed.keys()), now: this.options.now() ?? new Date() };
-    const startDate = this.options.startDate();
-    if (startDate !== null) options.startDate = startDate.trim();
-    return program.content.weekStatuses(options);
-  }
-
-  isOpen(program: CompassionProgram, weekId: string): boolean {
-    return this.statuses(program).find((st) => st.week.id === weekId)?.state !== 'locked';
-  }
-
-  /** Where "Continue" leads: the step last visited if its week is open, else the current week. */
-  continueTarget(program: CompassionProgram): { weekId: string; stepId?: string } | undefined {
-    const { content, progress } = program;
-    const statuses = this.statuses(program);
-    const stepId = progress.continueStepId;
-    const location = stepId ? content.step(stepId) : undefined;
-    const open = (week: Week) => statuses.find((st) => st.week === week)?.state !== 'locked';
-    if (location && open(location.week)) return { weekId: location.week.id, stepId: location.step.id };
-    const current = statuses.find((st) => st.state === 'current') ?? statuses.find((st) => st.state !== 'locked');
-    return current ? { weekId: current.week.id } : undefined;
-  }
-
-  /** Remembers the step the participant is on, for "Continue". */
-  visit(step: Step): void {
-    const program = this.options.program();
-    if (!program || program.progress.snapshot.lastStepId === step.id) return;
-    program.progress.visit(step.id).catch((error: unknown) => program.reportError(error, 'course'));
   }
 
   /** Forgets a celebration that belongs to another week (the participant moved on). */
@@ -177,7 +143,7 @@ export class StepProgressController implements ReactiveController {
     const { progress } = program;
     const inWeek = week.steps.find((s) => !progress.isComplete(s.id));
     if (inWeek) return inWeek;
-    const statuses = this.statuses(program);
+    const statuses = this.options.progress.statuses(program);
     const later = statuses.slice(statuses.findIndex((st) => st.week.id === week.id) + 1).find((st) => st.state !== 'locked' && st.state !== 'done');
     return later?.week.steps.find((s) => !progress.isComplete(s.id));
   }
@@ -187,13 +153,9 @@ export class StepProgressController implements ReactiveController {
     this.subscribedTo = program;
     this.unsubscribe = undefined;
     if (!program) return;
-    const stops = [
-      program.progress.subscribe(() => this.host.requestUpdate()),
-      program.storage.subscribe(() => this.host.requestUpdate()),
-      program.drafts.subscribe((s) => this.adoptRecoveredNotes(program, s.recovered)),
-    ];
-    this.unsubscribe = () => stops.forEach((stop) => stop());
-    if (!program.progress.snapshot.loaded) void program.progress.load().catch((error: unknown) => program.reportError(error, 'course'));
+    this.unsubscribe = program.drafts.subscribe((s) => this.adoptRecoveredNotes(program, s.recovered));
+    // Notes recovered while only the overview showed (before this controller was loaded).
+    this.adoptRecoveredNotes(program, program.drafts.snapshot.recovered);
   }
 
   /** Notes recovered from a page that closed: a note for a step not done goes back into its field, unsaved. */
@@ -208,7 +170,7 @@ export class StepProgressController implements ReactiveController {
     this.set({ drafts, recoveredNotes: new Map([...this.recoveredNotes, ...notes.map((r) => [r.id, r.writtenAt] as const)]) });
   }
 
-  private set(changes: Partial<Pick<StepProgressController, 'busy' | 'errors' | 'drafts' | 'savedNote' | 'recoveredNotes' | 'celebration' | 'announcement'>>): void {
+  private set(changes: Partial<Pick<StepActionsController, 'busy' | 'errors' | 'drafts' | 'savedNote' | 'recoveredNotes' | 'celebration' | 'announcement'>>): void {
     Object.assign(this, changes);
     this.host.requestUpdate();
   }

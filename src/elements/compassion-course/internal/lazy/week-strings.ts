@@ -1,0 +1,35 @@
+import type { CourseWeekStrings } from '../../strings.js';
+
+/** The English words only a week shows; loaded with the week view. */
+export const EN_WEEK_STRINGS: CourseWeekStrings = {
+  keyIdeas: 'Key ideas',
+  stepsHeading: 'This week’s steps',
+  stepKind: { read: 'Read', meditate: 'Listen and practise', reflect: 'Reflect', practice: 'Try this week' },
+  doneCheckbox: 'I’ve done this',
+  doneOn: (date) => `Done ${date}`,
+  saving: 'Saving…',
+  saveFailed: (message) => `Your progress could not be saved. ${message}`,
+  noteLabel: 'A note for yourself (optional)',
+  noteHint: 'How did it go? The note stays on this device.',
+  saveNote: 'Save note',
+  noteSaved: 'Note saved.',
+  noteKept: 'Note kept until this page closes (not saved on this device).',
+  noteRecovered: (time) => `Recovered the note you wrote at ${time}.`,
+  promptLabel: 'Question',
+  playerLoading: 'Getting the meditation ready…',
+  playerMissing: 'The meditation player is not available on this page.',
+  playerMissingHint: (title, minutes) =>
+    `You can still practise “${title}” (about ${minutes} minute${minutes === 1 ? '' : 's'}) in your own way, then tick the box below.`,
+  journalLoading: 'Getting your journal ready…',
+  journalMissing: 'The reflection journal is not available on this page.',
+  journalMissingHint: 'You can write your answer on paper or wherever you keep notes, then tick the box below.',
+  meditationMissing: (id) => `This step refers to a meditation (“${id}”) that the program does not include.`,
+  lockedWeekTitle: 'This week is not open yet',
+  lockedWeekBody: 'Until then, you are welcome to look back at any week that is open.',
+  weekNav: 'Weeks before and after',
+  previousWeek: 'Previous week',
+  nextWeek: 'Next week',
+  weekCompleteTitle: (number) => `Week ${number} is complete`,
+  weekCompleteBody: 'Thank you for making time for yourself this week. Take a moment, if you like, to notice how that feels.',
+  nextWeekReady: (number) => `Week ${number} is ready whenever you are.`,
+};

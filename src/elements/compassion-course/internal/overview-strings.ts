@@ -1,0 +1,37 @@
+import type { CourseOverviewStrings } from '../strings.js';
+
+/** The English words of the overview (and of the course's loading, error and storage states). */
+export const EN_OVERVIEW_STRINGS: CourseOverviewStrings = {
+  loading: 'Loading the course…',
+  weekLoading: 'Opening the week…',
+  loadErrorTitle: 'This course could not be loaded',
+  loadErrorIssues: (count) => `The program file has ${count} problem${count === 1 ? '' : 's'} to fix:`,
+  loadErrorInProvider: 'The course cannot be shown because its program did not load; the message above explains why.',
+  retry: 'Try again',
+  weekOf: (number, total) => `Week ${number} of ${total}`,
+  stepsDone: (done, total) => `${done} of ${total} steps done`,
+  progressLabel: 'Steps done in the whole program',
+  allWeeksDone: (total) => `All ${total} weeks done`,
+  startButton: 'Start week 1',
+  continueButton: 'Continue',
+  continueTarget: (weekNumber, stepTitle) => `Week ${weekNumber}: ${stepTitle}`,
+  register: 'Register for the group',
+  opensInNewTab: '(opens in a new tab)',
+  weeksHeading: 'Weeks',
+  weekLabel: (number) => `Week ${number}`,
+  weekState: { locked: 'Not open yet', available: 'Open', current: 'Your current week', done: 'Done' },
+  weekStepsDone: (done, total) => `${done} of ${total} steps done`,
+  opensOn: (date) => `Opens ${date}`,
+  opensAfter: (previous) => `Opens when you finish week ${previous}`,
+  opensWhenGroupStarts: 'Opens once your group’s start date is set',
+  startDateMissing: 'Weeks open one at a time from your group’s start date, which has not been set yet.',
+  startDateInvalid: (value) => `The start date “${value}” is not a date in the form YYYY-MM-DD, so no week can open yet.`,
+  unknownWeek: (id) => `There is no “${id}” in this program, so the course overview is shown instead.`,
+  allWeeks: 'All weeks',
+  programCompleteTitle: 'You have completed the program',
+  programCompleteBody: (weeks) =>
+    `${weeks} weeks of turning towards yourself with care. The practices are yours to keep: come back to any week, at any time, whenever it would help.`,
+  revisit: 'Look back at week 1',
+  storageMemory: (reason) => reason,
+  storageOutdated: 'A newer version of this course is open in another tab. Reload this page to keep saving your progress.',
+};
