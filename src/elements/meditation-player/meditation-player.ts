@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { PageLifecycleController } from '../../controllers/page-lifecycle-controller.js';
@@ -8,6 +8,7 @@ import { SUPPORT_STRINGS_EN } from '../shared/support-dialog.js';
 import { forms } from '../../styles/forms.js';
 import { layout } from '../../styles/layout.js';
 import { CompassionWidget } from '../shared/compassion-widget.js';
+import { EN_PLAYER_STRINGS } from './internal/en-strings.js';
 import type { BreathingMode } from './internal/breathing-view.js';
 import type { CheckInView } from './internal/check-in-view.js';
 import { GuidedSessionController } from './internal/guided-session-controller.js';
@@ -20,7 +21,7 @@ import type { TranscriptPanel } from './internal/transcript-view.js';
 import type { PlayerPort } from './internal/types.js';
 import { styles } from './meditation-player.styles.js';
 import type { PlayerMode } from './modes.js';
-import { EN_STRINGS, type PlayerStrings } from './strings.js';
+import type { PlayerStrings } from './strings.js';
 
 export { CHECK_IN_TEMPLATE_ID } from './modes.js';
 
@@ -119,10 +120,10 @@ export class MeditationPlayer extends CompassionWidget {
     },
   });
 
-  private readonly log = new SessionLogController(this, this.port, () => this.noCheckIn);
+  private readonly log = new SessionLogController(this, this.port, () => this.noCheckIn, (load) => this.withWords(load));
   // The transcript downloads when a track first has one.
   private readonly transcriptPart: LazyPart<TranscriptPanel> = new LazyPart<TranscriptPanel>(this, async () => {
-    const { TranscriptPanel } = await import('./internal/transcript-view.js');
+    const { TranscriptPanel } = await this.withWords(import('./internal/transcript-view.js'));
     return new TranscriptPanel(this, this.port, () => this.session.snapshot);
   });
 
@@ -131,19 +132,22 @@ export class MeditationPlayer extends CompassionWidget {
 
   // The timer and the breathing pacer download when their mode is chosen (with the session recorder); the check-in when a session ends.
   private readonly timerPart = new LazyPart<TimerMode>(this, async () => {
-    const [{ TimerMode }] = await Promise.all([import('./internal/timer-view.js'), this.log.ready()]);
+    const [{ TimerMode }] = await Promise.all([this.withWords(import('./internal/timer-view.js')), this.log.ready()]);
     return new TimerMode(this, this.port, this.log, this);
   });
 
   private readonly breathingPart = new LazyPart<BreathingMode>(this, async () => {
-    const [{ BreathingMode }] = await Promise.all([import('./internal/breathing-view.js'), this.log.ready()]);
+    const [{ BreathingMode }] = await Promise.all([this.withWords(import('./internal/breathing-view.js')), this.log.ready()]);
     return new BreathingMode(this, this.port, this.log, this);
   });
 
   private readonly checkInPart = new LazyPart<CheckInView>(this, async () => {
-    const { CheckInView } = await import('./internal/check-in-view.js');
+    const { CheckInView } = await this.withWords(import('./internal/check-in-view.js'));
     return new CheckInView(this.port, this.log);
   });
+
+  /** The English words of the timer, pacer, transcript, summary and check-in, once a part that uses them has arrived (with their styles). */
+  private sessionWords: Partial<PlayerStrings> = {};
 
   /** Id of a meditation in the program (`meditations[].id`), e.g. `cultivating-compassion`. */
   @property({ attribute: 'meditation-id', reflect: true }) meditationId: string | null = null;
@@ -193,8 +197,9 @@ export class MeditationPlayer extends CompassionWidget {
     return this.session.snapshot;
   }
 
+  // Only the parts loaded through withWords() read the session words, so every key they read is there.
   private get t(): PlayerStrings {
-    return { ...EN_STRINGS, ...this.strings };
+    return { ...EN_PLAYER_STRINGS, ...this.sessionWords, ...this.strings } as PlayerStrings;
   }
 
   private get displayTitle(): string {
@@ -272,6 +277,17 @@ export class MeditationPlayer extends CompassionWidget {
     if (previous === 'timer') this.timerPart.value?.controller.stop(false);
     if (previous === 'breathing') this.breathingPart.value?.controller.stop(false);
     this.log.clear();
+  }
+
+  /** Loads a part together with the session's English words and styles (a second import, in parallel). */
+  private async withWords<T>(load: Promise<T>): Promise<T> {
+    const [part, { EN_SESSION_STRINGS, sessionStyles }] = await Promise.all([load, import('./internal/session-parts.js')]);
+    if (this.sessionWords !== EN_SESSION_STRINGS) {
+      // The styles travel with the code: add them to this player's sheets before a part renders.
+      adoptStyles(this.renderRoot as ShadowRoot, [...MeditationPlayer.elementStyles, sessionStyles]);
+      this.sessionWords = EN_SESSION_STRINGS;
+    }
+    return part;
   }
 
   private renderPart(part: LazyPart<{ render(): TemplateResult }>): TemplateResult {

@@ -24,10 +24,12 @@ export class SessionLogController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly port: PlayerPort,
     noCheckIn: () => boolean,
+    /** Loads a part with the player's session words (the summary's). */
+    withWords: <T>(load: Promise<T>) => Promise<T>,
   ) {
     host.addController(this);
     this.recorder = new LazyPart(host, async () => {
-      const { SessionRecorder } = await import('./session-record.js');
+      const { SessionRecorder } = await withWords(import('./session-record.js'));
       return new SessionRecorder(port, this, noCheckIn);
     });
   }

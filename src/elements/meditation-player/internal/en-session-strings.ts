@@ -1,0 +1,55 @@
+import type { PlayerStrings } from '../strings.js';
+import { plural } from './en-strings.js';
+
+const minutesText = (seconds: number) => {
+  const m = Math.round(seconds / 60);
+  return m >= 1 ? plural(m, 'minute', 'minutes') : plural(Math.round(seconds), 'second', 'seconds');
+};
+
+/** The English words of the timer, the pacer, the transcript, the summary and the check-in: they download with those parts. */
+export const EN_SESSION_STRINGS = {
+  ended: 'The recording has finished. Thank you for taking this time for yourself.',
+  showTranscript: 'Show transcript',
+  hideTranscript: 'Hide transcript',
+  transcriptFailed: 'The transcript could not be loaded; the recording still plays.',
+  transcriptEmpty: 'This transcript has no text.',
+  cueAt: (time) => `Play from ${time}`,
+  logged: (minutes) => `${plural(minutes, 'minute', 'minutes')} added to your practice log.`,
+  checkInTitle: 'How do you feel now?',
+  checkInHint: 'Optional. One tap saves it privately to your journal on this device.',
+  checkInChoices: ['calmer', 'about the same', 'unsettled', 'warmer toward myself', 'sleepy'],
+  checkInEntryTitle: (practice) => `After practice: ${practice}`,
+  noteLabel: 'Anything you would like to note? (optional)',
+  saveNote: 'Save note',
+  notNow: 'Not now',
+  checkInSaved: 'Saved to your journal.',
+  noteSaved: 'Note saved to your journal.',
+  checkInKept: 'Added to your journal until this page closes (not saved on this device).',
+  noteKept: 'Note kept until this page closes (not saved on this device).',
+  saving: 'Saving…',
+  checkInFailed: (message) => `Your check-in could not be saved: ${message}`,
+  timerLength: 'Length',
+  minutesUnit: 'minutes',
+  intervalBell: 'Bell in between',
+  intervalNone: 'None',
+  intervalEvery: (minutes) => `Every ${plural(minutes, 'minute', 'minutes')}`,
+  start: 'Start',
+  resume: 'Resume',
+  end: 'End',
+  timeRemaining: 'Time remaining',
+  timerRunning: (remaining) => `${remaining} remaining`,
+  timerPaused: 'Paused',
+  timeUp: 'Time is up.',
+  endedEarly: 'You ended the practice.',
+  practised: (seconds) => `You practised for ${minutesText(seconds)}.`,
+  startAgain: 'Start again',
+  bellFailed: (message) => `The bell could not be played (${message}). The timer keeps time without it.`,
+  breatheIn: 'Breathe in…',
+  breatheOut: 'Breathe out…',
+  breathingReady: 'When you are ready, press Start and let your breath follow the circle: in as it grows, out as it shrinks.',
+  breathingReadyReduced: 'When you are ready, press Start and let your breath follow the words.',
+  breathingPace: (inhale, exhale, perMinute) =>
+    `${inhale} seconds in, ${exhale} seconds out: about ${Math.round(perMinute * 10) / 10} breaths a minute. If this pace does not suit you, breathe in your own rhythm.`,
+  stop: 'Stop',
+  noBell: 'No bell sound is set, so the timer keeps time silently.',
+} satisfies Partial<PlayerStrings>;

@@ -1,0 +1,47 @@
+import type { PlayerStrings } from '../strings.js';
+
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The English words the player needs before a session starts: the guided player, its states and
+ * errors. The rest (timer, pacer, transcript, summary, check-in) are in en-session-strings.ts,
+ * downloaded with those parts.
+ */
+export const EN_PLAYER_STRINGS = {
+  modeTitle: { guided: 'Guided meditation', timer: 'Silent practice timer', breathing: 'Soothing-rhythm breathing' },
+  loadingProgram: 'Loading the meditation…',
+  loadingPart: 'One moment…',
+  partFailed: 'This part of the player could not be downloaded. Check your connection and try again.',
+  programFailed: (message) => `The program could not be loaded. ${message}`,
+  notSaving: 'Your practice and place in the recording cannot be saved on this device right now, but you can still listen.',
+  nothingToPlay: 'There is nothing to play yet: this player needs a meditation-id (with a program) or an audio-src.',
+  meditationMissing: (id, known) => `This program has no meditation "${id}".${known.length ? ` It has: ${known.join(', ')}.` : ''}`,
+  play: 'Play',
+  pause: 'Pause',
+  back15: 'Back 15 seconds',
+  forward15: 'Forward 15 seconds',
+  back15Short: '15 s',
+  forward15Short: '15 s',
+  position: 'Position in the recording',
+  elapsedOfTotal: (elapsed, total) => `${elapsed} of ${total}`,
+  speed: 'Speed',
+  speedOption: (rate) => (rate === 1 ? 'Normal' : `${rate}×`),
+  volume: 'Volume',
+  volumeText: (percent) => `${percent}%`,
+  mute: 'Mute',
+  loadingAudio: 'Loading the recording…',
+  slowAudio: 'This is taking a while; the connection may be slow. It keeps trying.',
+  blocked: 'Your browser did not let the sound start by itself. Press Play to begin.',
+  audioFailed: 'The recording could not be played.',
+  retry: 'Try again',
+  offline: 'You are offline. A recording that has not loaded yet can play once you reconnect; the timer and the breathing pacer work offline.',
+  resumePrompt: (time) => `Last time you stopped at ${time}.`,
+  resumeFrom: (time) => `Resume from ${time}`,
+  startOver: 'Start over',
+  finishForNow: 'Finish for now',
+  chapters: 'Chapters',
+  transcript: 'Transcript',
+  transcriptLoading: 'Loading the transcript…',
+  stats: (minutes, sessions) => `This week: ${plural(minutes, 'minute', 'minutes')} of practice. In total: ${plural(sessions, 'session', 'sessions')}.`,
+  logFailed: (message) => `Your practice could not be added to the log: ${message}`,
+} satisfies Partial<PlayerStrings>;
