@@ -12,7 +12,7 @@ import {
   type CompassionEventMap,
 } from './events.js';
 import { Observable } from './observable.js';
-import { BackupApi } from './store/backup.js';
+import type { BackupApi } from './store/backup.js';
 import type { StorageMode } from './store/backend.js';
 import { Database, type StorageStatus } from './store/database.js';
 import type { DraftStore } from './store/drafts.js';
@@ -77,7 +77,6 @@ export class CompassionProgram extends EventTarget {
   readonly practice: PracticeRepository;
   readonly playback: PlaybackRepository;
   readonly settings: SettingsRepository;
-  readonly backup: BackupApi;
   readonly storage: StorageApi;
   /** The passphrase lock's one sealing path: its state (read by the time `ready` resolves) and sealing of any value. */
   readonly sealing: TextSealer;
@@ -86,6 +85,7 @@ export class CompassionProgram extends EventTarget {
   private closed = false;
   private journalRepo: JournalRepository | undefined;
   private draftStore: DraftStore | undefined;
+  private backupApi: BackupApi | undefined;
 
   /** Use `openProgram()`, which loads and validates the program and waits for storage. */
   constructor(content: ProgramContent, options: Pick<OpenProgramOptions, 'storage' | 'openTimeoutMs'> = {}) {
@@ -120,7 +120,6 @@ export class CompassionProgram extends EventTarget {
     });
     this.playback = new PlaybackRepository(this.db);
     this.settings = new SettingsRepository(this.db);
-    this.backup = new BackupApi(this.db, programId, sealing, () => this.refresh(['entries', 'progress', 'practice', 'settings']));
   }
 
   /**
@@ -145,6 +144,12 @@ export class CompassionProgram extends EventTarget {
   get drafts(): DraftStore {
     this.draftStore ??= new (this.parts().DraftStore)(this.id, { enabled: () => this.storage.mode !== 'memory', sealer: this.sealing, journal: this.journal, progress: this.progress });
     return this.draftStore;
+  }
+
+  /** Export, import and erase of everything stored for the program. Loads with `journal`. */
+  get backup(): BackupApi {
+    this.backupApi ??= new (this.parts().BackupApi)(this.db, this.id, this.sealer, () => this.refresh(['entries', 'progress', 'practice', 'settings']));
+    return this.backupApi;
   }
 
   /** Loads the journal's code if this page has not yet, and resolves with `journal` (`drafts` is then ready too). */
@@ -182,7 +187,7 @@ export class CompassionProgram extends EventTarget {
 
   private parts(): JournalParts {
     const parts = journalParts();
-    if (!parts) throw new CompassionKitError('not-loaded', "The journal's code is not loaded on this page: `await program.loadJournal()` first, or import 'compassion-kit/sdk', which includes it.");
+    if (!parts) throw new CompassionKitError('not-loaded', "The journal's code is not loaded on this page: `await program.loadJournal()` first (it brings program.journal, program.drafts and program.backup), or import 'compassion-kit/sdk', which includes it.");
     return parts;
   }
 

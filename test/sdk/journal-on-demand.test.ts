@@ -26,6 +26,7 @@ describe("the journal's code loads on demand", () => {
     expect(program.progress.snapshot.loaded).to.equal(true);
     expect(() => program.journal).to.throw(/loadJournal\(\)/);
     expect(() => program.drafts).to.throw(/loadJournal\(\)/);
+    expect(() => program.backup).to.throw(/loadJournal\(\)/);
 
     // loadJournal() brings it, and from then on journal and drafts work as usual.
     const journal = await program.loadJournal();
@@ -33,6 +34,7 @@ describe("the journal's code loads on demand", () => {
     const entry = await journal.save({ templateId: 'free', title: 'On demand', fields: { body: 'Written after loading' } });
     expect((await program.journal.get(entry.id))?.fields.body).to.equal('Written after loading');
     expect(program.drafts.available).to.equal(true);
+    expect(JSON.parse(await program.backup.exportText()).stores.entries.map((e: { id: string }) => e.id)).to.deep.equal([entry.id]);
     program.close();
     await deleteDatabase(databaseName(id)).catch(() => undefined);
   });

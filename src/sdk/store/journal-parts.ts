@@ -1,8 +1,9 @@
+import { BackupApi } from './backup.js';
 import { DraftStore } from './drafts.js';
 import { JournalRepository } from './journal.js';
 import { provideJournalParts } from './journal-slot.js';
 
-// Importing this module makes `program.journal` and `program.drafts` available (journal-slot.ts).
-provideJournalParts({ JournalRepository, DraftStore });
+// Importing this module makes `program.journal`, `program.drafts` and `program.backup` available (journal-slot.ts).
+provideJournalParts({ JournalRepository, DraftStore, BackupApi });
 
-export { DraftStore, JournalRepository };
+export { BackupApi, DraftStore, JournalRepository };

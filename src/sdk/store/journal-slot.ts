@@ -1,3 +1,4 @@
+import type { BackupApi } from './backup.js';
 import type { DraftStore } from './drafts.js';
 import type { JournalRepository } from './journal.js';
 
@@ -6,11 +7,12 @@ import type { JournalRepository } from './journal.js';
  * core: a page with only a course overview or a player never writes an entry before it renders.
  * Modules that write (the journal element, a course week, the player's check-in, the SDK entry)
  * import `journal-parts.ts`, which puts the classes here; `CompassionProgram` builds its
- * `journal` and `drafts` from them on first use.
+ * `journal`, `drafts` and `backup` from them on first use.
  */
 export interface JournalParts {
   JournalRepository: typeof JournalRepository;
   DraftStore: typeof DraftStore;
+  BackupApi: typeof BackupApi;
 }
 
 let parts: JournalParts | undefined;
