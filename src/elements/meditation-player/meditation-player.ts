@@ -123,7 +123,8 @@ export class MeditationPlayer extends CompassionWidget {
   private readonly log = new SessionLogController(this, this.port, () => this.noCheckIn, (load) => this.withWords(load));
   // The transcript downloads when a track first has one.
   private readonly transcriptPart: LazyPart<TranscriptPanel> = new LazyPart<TranscriptPanel>(this, async () => {
-    const { TranscriptPanel } = await this.withWords(import('./internal/transcript-view.js'));
+    const { TranscriptPanel, EN_TRANSCRIPT_STRINGS } = await import('./internal/transcript-view.js');
+    this.words = { ...this.words, ...EN_TRANSCRIPT_STRINGS };
     return new TranscriptPanel(this, this.port, () => this.session.snapshot);
   });
 
@@ -146,8 +147,9 @@ export class MeditationPlayer extends CompassionWidget {
     return new CheckInView(this.port, this.log);
   });
 
-  /** The English words of the timer, pacer, transcript, summary and check-in, once a part that uses them has arrived (with their styles). */
-  private sessionWords: Partial<PlayerStrings> = {};
+  /** English words that arrive with the parts using them: the transcript's, and the timer's, pacer's, summary's and check-in's. */
+  private words: Partial<PlayerStrings> = {};
+  private sessionPartsAdded = false;
 
   /** Id of a meditation in the program (`meditations[].id`), e.g. `cultivating-compassion`. */
   @property({ attribute: 'meditation-id', reflect: true }) meditationId: string | null = null;
@@ -197,9 +199,9 @@ export class MeditationPlayer extends CompassionWidget {
     return this.session.snapshot;
   }
 
-  // Only the parts loaded through withWords() read the session words, so every key they read is there.
+  // Only the parts that brought their words read them, so every key read is there.
   private get t(): PlayerStrings {
-    return { ...EN_PLAYER_STRINGS, ...this.sessionWords, ...this.strings } as PlayerStrings;
+    return { ...EN_PLAYER_STRINGS, ...this.words, ...this.strings } as PlayerStrings;
   }
 
   private get displayTitle(): string {
@@ -282,10 +284,11 @@ export class MeditationPlayer extends CompassionWidget {
   /** Loads a part together with the session's English words and styles (a second import, in parallel). */
   private async withWords<T>(load: Promise<T>): Promise<T> {
     const [part, { EN_SESSION_STRINGS, sessionStyles }] = await Promise.all([load, import('./internal/session-parts.js')]);
-    if (this.sessionWords !== EN_SESSION_STRINGS) {
+    if (!this.sessionPartsAdded) {
       // The styles travel with the code: add them to this player's sheets before a part renders.
       adoptStyles(this.renderRoot as ShadowRoot, [...MeditationPlayer.elementStyles, sessionStyles]);
-      this.sessionWords = EN_SESSION_STRINGS;
+      this.words = { ...this.words, ...EN_SESSION_STRINGS };
+      this.sessionPartsAdded = true;
     }
     return part;
   }

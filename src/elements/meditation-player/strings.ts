@@ -1,6 +1,7 @@
 import type { SupportStrings } from '../shared/support-dialog.js';
 import { EN_SESSION_STRINGS } from './internal/en-session-strings.js';
 import { EN_PLAYER_STRINGS } from './internal/en-strings.js';
+import { EN_TRANSCRIPT_STRINGS } from './internal/en-transcript-strings.js';
 import type { PlayerMode } from './modes.js';
 
 /**
@@ -97,4 +98,4 @@ export interface PlayerStrings {
 }
 
 /** Every English word of the player, for reference and to translate from. */
-export const EN_STRINGS: PlayerStrings = { ...EN_PLAYER_STRINGS, ...EN_SESSION_STRINGS };
+export const EN_STRINGS: PlayerStrings = { ...EN_PLAYER_STRINGS, ...EN_TRANSCRIPT_STRINGS, ...EN_SESSION_STRINGS };

@@ -6,14 +6,9 @@ const minutesText = (seconds: number) => {
   return m >= 1 ? plural(m, 'minute', 'minutes') : plural(Math.round(seconds), 'second', 'seconds');
 };
 
-/** The English words of the timer, the pacer, the transcript, the summary and the check-in: they download with those parts. */
+/** The English words of the timer, the pacer, the summary and the check-in: they download with those parts. */
 export const EN_SESSION_STRINGS = {
   ended: 'The recording has finished. Thank you for taking this time for yourself.',
-  showTranscript: 'Show transcript',
-  hideTranscript: 'Hide transcript',
-  transcriptFailed: 'The transcript could not be loaded; the recording still plays.',
-  transcriptEmpty: 'This transcript has no text.',
-  cueAt: (time) => `Play from ${time}`,
   logged: (minutes) => `${plural(minutes, 'minute', 'minutes')} added to your practice log.`,
   checkInTitle: 'How do you feel now?',
   checkInHint: 'Optional. One tap saves it privately to your journal on this device.',

@@ -1,11 +1,12 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { formatClock } from '../../../sdk/audio/time.js';
 import type { AudioSnapshot } from '../../../sdk/audio/engine.js';
 import { TranscriptController } from './transcript-controller.js';
 import type { PlayerPort } from './types.js';
+
+export { EN_TRANSCRIPT_STRINGS } from './en-transcript-strings.js';
 
 /**
  * The transcript, loaded with import() when a track first has one: its controller (cues, fetching
@@ -46,7 +47,7 @@ function renderTranscript(port: PlayerPort, transcript: TranscriptController, se
     body = html`<ol class="cues" part="transcript-list" @scroll=${transcript.onScroll} @wheel=${transcript.onTouch} @touchmove=${transcript.onTouch}>
       ${tr.cues.map(
         (cue, i) => html`<li>
-          <button type="button" class=${classMap({ cue: true, current: i === current })} part="cue" data-cue=${i} aria-current=${i === current ? 'true' : 'false'} @click=${() => seek(cue.start)}>
+          <button type="button" class=${i === current ? 'cue current' : 'cue'} part="cue" data-cue=${i} aria-current=${i === current ? 'true' : 'false'} @click=${() => seek(cue.start)}>
             <span class="cue-time"><span class="visually-hidden">${t.cueAt(formatClock(cue.start))}</span><span aria-hidden="true">${formatClock(cue.start)}</span></span>
             <span class="cue-text" dir="auto">${cue.text}</span>
           </button>
