@@ -1,7 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { AudioController } from '../../../controllers/audio-controller.js';
 import type { AudioSnapshot } from '../../../sdk/audio/engine.js';
-import type { ListeningTracker } from '../../../sdk/audio/practice-session.js';
 import { CompassionErrorEvent } from '../../../sdk/events.js';
 import type { CompassionProgram } from '../../../sdk/program.js';
 import { RESUME_MARGIN, SAVE_EVERY_MS } from '../modes.js';
@@ -20,8 +19,6 @@ export class GuidedSessionController {
   /** The seek slider's value while it is dragged. */
   scrub: number | null = null;
   readonly audio: AudioController;
-  /** Counts what was heard; made once the recorder has arrived, which is before any sound. */
-  private tracker: ListeningTracker | undefined;
   private lastPlaceSave = 0;
   private resumeCheckedFor: string | undefined;
 
@@ -48,7 +45,7 @@ export class GuidedSessionController {
 
   /** Seconds heard in this session so far. */
   get heard(): number {
-    return this.tracker?.seconds ?? 0;
+    return this.log.recording?.heard ?? 0;
   }
 
   /** Takes the track the attributes name now (from the host's willUpdate). */
@@ -138,25 +135,14 @@ export class GuidedSessionController {
     if (!mayReturn) void this.end(false, false);
   }
 
-  /** Closes the guided session: logs it when it counts and, after a real ending, offers the check-in. */
+  /** Closes the guided session: logs it when it counts and, after a real ending, offers the check-in (the recorder does both). */
   async end(finished: boolean, showSummary: boolean): Promise<void> {
-    const tracker = this.tracker;
-    const recorder = this.log.recording;
-    if (!tracker || !recorder) return;
-    tracker.update(false);
-    const seconds = tracker.seconds;
-    const startedAt = tracker.startedAt;
-    tracker.reset();
-    if (startedAt === null) return;
-    const duration = this.audio.snapshot?.duration ?? 0;
-    const meditationId = this.track?.meditationId;
-    const logged = recorder.counts(seconds, { finished, trackDuration: duration }) ? await this.log.log('guided', startedAt, this.port.now(), seconds, meditationId) : undefined;
-    if (showSummary) this.log.open({ mode: 'guided', seconds, finished, ...(logged !== undefined ? { loggedMinutes: logged } : {}) });
+    await this.log.recording?.endGuided(finished, showSummary, this.audio.snapshot?.duration ?? 0, this.track?.meditationId);
   }
 
   private onAudio(next: AudioSnapshot, previous: AudioSnapshot): void {
-    this.tracker ??= this.log.recording?.listen();
-    this.tracker?.update(next.status === 'playing');
+    // The recorder arrives with the engine, before any sound.
+    this.log.recording?.hear(next.status === 'playing');
     if (next.status === 'playing' && previous.status !== 'playing') {
       this.resumeAt = null;
       this.log.clear();

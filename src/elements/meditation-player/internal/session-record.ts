@@ -15,20 +15,37 @@ import type { PlayerPort, Summary } from './types.js';
  * session to the practice log, and the summary with its check-in.
  */
 export class SessionRecorder {
+  /** The seconds actually listened to in the guided session. */
+  private readonly listening: ListeningTracker;
+
   constructor(
     private readonly port: PlayerPort,
     private readonly log: SessionLogController,
     private readonly noCheckIn: () => boolean,
-  ) {}
-
-  /** Counts the seconds actually listened to in a guided session. */
-  listen(): ListeningTracker {
-    return new ListeningTracker('guided', () => this.port.now());
+  ) {
+    this.listening = new ListeningTracker('guided', () => port.now());
   }
 
-  /** Whether a session is worth logging (see `shouldLogPractice`). */
-  counts(seconds: number, options: { finished?: boolean; trackDuration?: number }): boolean {
-    return shouldLogPractice(seconds, options);
+  /** Seconds heard in the guided session so far. */
+  get heard(): number {
+    return this.listening.seconds;
+  }
+
+  /** Call with every playback status: listening is counted while it plays. */
+  hear(playing: boolean): void {
+    this.listening.update(playing);
+  }
+
+  /** Closes the guided session: logs it when it counts and, after a real ending, offers the check-in. */
+  async endGuided(finished: boolean, showSummary: boolean, trackDuration: number, meditationId: string | undefined): Promise<void> {
+    const tracker = this.listening;
+    tracker.update(false);
+    const seconds = tracker.seconds;
+    const startedAt = tracker.startedAt;
+    tracker.reset();
+    if (startedAt === null) return;
+    const logged = shouldLogPractice(seconds, { finished, trackDuration }) ? await this.record('guided', startedAt, this.port.now(), seconds, meditationId) : undefined;
+    if (showSummary) this.open({ mode: 'guided', seconds, finished, ...(logged !== undefined ? { loggedMinutes: logged } : {}) });
   }
 
   /** Adds a session to the log and tells the page. Resolves the whole minutes logged, or undefined. */
