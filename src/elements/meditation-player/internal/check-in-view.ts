@@ -1,3 +1,5 @@
+// Saving the check-in needs program.journal and program.drafts: their code loads with this view.
+import '../../../sdk/store/journal-parts.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
