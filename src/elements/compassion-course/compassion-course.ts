@@ -19,7 +19,7 @@ import { UnlockClockController } from './internal/unlock-clock.js';
 import { formatHash, sameView, type CourseView, type HashRoute, type RoutingMode } from './routing.js';
 import type { CourseOverviewStrings, CourseStrings } from './strings.js';
 
-type FocusTarget = { kind: 'heading' } | { kind: 'step'; stepId: string; focus: boolean };
+type FocusTarget = { kind: 'heading' } | { kind: 'close' } | { kind: 'step'; stepId: string; focus: boolean };
 
 /**
  * The 14-week program itself: an overview with progress and the list of weeks, and a view of
@@ -151,7 +151,7 @@ export class CompassionCourseElement extends CompassionWidget {
     this.navigate(step ? { kind: 'week', weekId: found.id, stepId: step.id } : { kind: 'week', weekId: found.id });
   }
 
-  /** Opens the step the participant was last on (what "Continue" does), or week 1 at the start. */
+  /** What "Continue" does: the current week's overview until it is read, then its first step not done. */
   resume(): void {
     const program = this.sdk;
     const target = program ? this.progress.continueTarget(program) : undefined;
@@ -165,9 +165,12 @@ export class CompassionCourseElement extends CompassionWidget {
     if (!sameWeek) this.weekView?.steps.leaveWeek();
     this.view = view;
     this.notice = null;
-    this.focusTarget = view.kind === 'week' && view.stepId ? { kind: 'step', stepId: view.stepId, focus } : focus ? { kind: 'heading' } : null;
+    if (view.kind === 'week' && view.stepId) this.focusTarget = { kind: 'step', stepId: view.stepId, focus };
+    else if (focus) this.focusTarget = view.kind === 'week' && view.end ? { kind: 'close' } : { kind: 'heading' };
+    else this.focusTarget = null;
     if (view.kind === 'week') this.loadWeekView();
-    if (view.kind === 'week' && view.stepId && this.progress.isOpen(program, view.weekId)) this.progress.visit(program.content.step(view.stepId)!.step);
+    // Only the participant moving makes a step their place: an address re-read on load does not.
+    if (focus && view.kind === 'week' && view.stepId && this.progress.isOpen(program, view.weekId)) this.progress.visit(program.content.step(view.stepId)!.step);
     this.route.write(view);
   }
 
@@ -210,16 +213,14 @@ export class CompassionCourseElement extends CompassionWidget {
     this.focusTarget = null;
     const root = this.shadowRoot!;
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (target.kind === 'step') {
-      const heading = root.querySelector<HTMLElement>(`[data-step-heading="${CSS.escape(target.stepId)}"]`);
-      if (heading) {
-        heading.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
-        if (target.focus) heading.focus({ preventScroll: true });
-        return;
-      }
-      if (!target.focus) return;
-    }
-    root.querySelector<HTMLElement>('[data-view-heading]')?.focus();
+    const step = target.kind === 'step' ? root.querySelector<HTMLElement>(`[data-step-heading="${CSS.escape(target.stepId)}"]`) : null;
+    if (target.kind === 'step' && !step && !target.focus) return;
+    const heading = step ?? root.querySelector<HTMLElement>(target.kind === 'close' ? '[data-close-heading]' : '[data-view-heading]');
+    if (!heading) return;
+    // A week shows one part at a time, from the top of the week (which may be far above after a long part).
+    const week = root.querySelector('[part~="week"]');
+    week?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    if (target.kind !== 'step' || target.focus) heading.focus({ preventScroll: !!week });
   }
 
   private port(program: CompassionProgram, statuses: WeekStatus[]): CoursePort {
@@ -232,7 +233,10 @@ export class CompassionCourseElement extends CompassionWidget {
       now: this.now,
       startDate: this.startDate,
       notice: this.notice,
+      view: this.view,
       progress: this.progress,
+      go: (view: CourseView) => this.navigate(view),
+      openSupport: () => this.support.open(),
       openWeek: (id: string) => this.openWeek(id),
       showOverview: () => this.showOverview(),
       resume: () => this.resume(),
@@ -241,19 +245,20 @@ export class CompassionCourseElement extends CompassionWidget {
     };
   }
 
-  private renderView(program: CompassionProgram): TemplateResult {
+  /** The overview or the week; `guided` when a week shows its step bar, which then holds the support control. */
+  private renderView(program: CompassionProgram): { body: TemplateResult; guided: boolean } {
     const statuses = this.progress.statuses(program);
     this.clock.watch(statuses);
     const port = this.port(program, statuses);
     if (this.view.kind === 'week') {
       if (!this.weekView) {
         this.loadWeekView();
-        return html`<p class="loading" part="status" role="status">${this.t.weekLoading}</p>`;
+        return { body: html`<p class="loading" part="status" role="status">${this.t.weekLoading}</p>`, guided: false };
       }
       const week = this.weekView.render(port, this.view.weekId);
       if (week) return week;
     }
-    return renderOverview(port);
+    return { body: renderOverview(port), guided: false };
   }
 
   private renderStorageNotice(program: CompassionProgram): TemplateResult | typeof nothing {
@@ -286,16 +291,17 @@ export class CompassionCourseElement extends CompassionWidget {
     const state = this.programCtl.value;
     const program = state.status === 'ready' ? state.program : undefined;
     const p = program?.content.program;
+    const view = program ? this.renderView(program) : undefined;
     // While the program loads the course keeps the height it will need, so the page below stays put.
     return html`<div class="course ${state.status === 'loading' ? 'pending' : ''}" part="base" dir=${ifDefined(p?.dir)} lang=${ifDefined(p?.locale)}>
       <header class="top" part="header">
         <span class="brand">${p?.clinic?.name ?? ''}</span>
-        ${this.support.renderButton()}
+        ${view?.guided ? nothing : this.support.renderButton()}
       </header>
       ${program ? this.renderStorageNotice(program) : nothing}
       ${state.status === 'loading' ? html`<p class="loading" part="status" role="status">${this.t.loading}</p>` : nothing}
       ${state.status === 'error' ? this.renderError(state.error) : nothing}
-      ${program ? this.renderView(program) : nothing}
+      ${view?.body ?? nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.weekView?.steps.announcement ?? ''}</div>
       ${this.support.renderDialog(program?.content.support, program?.content.url)}
     </div>`;

@@ -49,6 +49,32 @@ export interface CourseStrings {
   stepKind: Record<StepKind, string>;
   /** The checkbox beside each step. */
   doneCheckbox: string;
+  /** The checkbox at the end of a week's overview (its read step). */
+  readCheckbox: string;
+  /** The checkbox of a reflect step with no answer written: done without writing. */
+  reflectWithoutWriting: string;
+  /** A reflect step done by its saved answer. */
+  answerSaved: string;
+  /** The compact support control in a week's step bar (it opens the same dialog as "Need support now?"). */
+  supportShort: string;
+  /** Accessible name of the step bar's Back / position / Next navigation. */
+  partsNav: string;
+  back: string;
+  next: string;
+  /** Read before the position by screen readers ("Part 2 of 6"). */
+  partLabel: string;
+  /** "2 of 6": the part shown, of the week's parts. */
+  partPosition: (number: number, total: number) => string;
+  /** The heading of a week's last part. */
+  closeTitle: (weekNumber: number) => string;
+  closeDoneHeading: string;
+  /** The close of a week with nothing done yet (no counting, no "missed"). */
+  closeNothingYet: string;
+  closePracticeHeading: string;
+  closeNextHeading: string;
+  /** `date` is already formatted for the program's locale. */
+  closeNextOpens: (weekNumber: number, date: string) => string;
+  closeLastWeek: string;
   doneOn: (date: string) => string;
   saving: string;
   saveFailed: (message: string) => string;
@@ -90,7 +116,7 @@ export interface CourseStrings {
 /** The words only a week shows: they arrive with the week view's code, when a week first opens. */
 export type CourseWeekStrings = Pick<
   CourseStrings,
-  'keyIdeas' | 'stepsHeading' | 'stepKind' | 'doneCheckbox' | 'doneOn' | 'saving' | 'saveFailed' | 'noteLabel' | 'noteHint' | 'saveNote' | 'noteSaved' | 'noteKept' | 'noteRecovered' | 'promptLabel' | 'playerLoading' | 'playerMissing' | 'playerMissingHint' | 'journalLoading' | 'journalMissing' | 'journalMissingHint' | 'meditationMissing' | 'lockedWeekTitle' | 'lockedWeekBody' | 'weekNav' | 'previousWeek' | 'nextWeek' | 'weekCompleteTitle' | 'weekCompleteBody' | 'nextWeekReady'
+  'keyIdeas' | 'stepsHeading' | 'stepKind' | 'doneCheckbox' | 'readCheckbox' | 'reflectWithoutWriting' | 'answerSaved' | 'supportShort' | 'partsNav' | 'back' | 'next' | 'partLabel' | 'partPosition' | 'closeTitle' | 'closeDoneHeading' | 'closeNothingYet' | 'closePracticeHeading' | 'closeNextHeading' | 'closeNextOpens' | 'closeLastWeek' | 'doneOn' | 'saving' | 'saveFailed' | 'noteLabel' | 'noteHint' | 'saveNote' | 'noteSaved' | 'noteKept' | 'noteRecovered' | 'promptLabel' | 'playerLoading' | 'playerMissing' | 'playerMissingHint' | 'journalLoading' | 'journalMissing' | 'journalMissingHint' | 'meditationMissing' | 'lockedWeekTitle' | 'lockedWeekBody' | 'weekNav' | 'previousWeek' | 'nextWeek' | 'weekCompleteTitle' | 'weekCompleteBody' | 'nextWeekReady'
 >;
 /** The words the overview, the loading and error states and the live region use: part of the course's first download. */
 export type CourseOverviewStrings = Omit<CourseStrings, keyof CourseWeekStrings>;

@@ -212,9 +212,13 @@ describe('<compassion-course>', () => {
       const { course, root } = page;
       course.openWeek(1);
       await page.rendered();
-      const box = page.doneBox(0);
+      // The read step closes the week's overview: "I've read this" (issue 11).
+      const read = page.doneBox(0);
+      expect(root.querySelector(`label[for="${read.id}"]`)?.textContent).to.equal('I’ve read this');
+      expect(root.getElementById(read.getAttribute('aria-describedby')!)?.textContent).to.equal('Read week 1');
+      const box = page.doneBox(1);
       expect(root.querySelector(`label[for="${box.id}"]`)?.textContent).to.equal('I’ve done this');
-      expect(root.getElementById(box.getAttribute('aria-describedby')!)?.textContent).to.equal('Read week 1');
+      expect(root.getElementById(box.getAttribute('aria-describedby')!)?.textContent).to.equal('Listen week 1');
     });
 
     it('uses headings in order: program or week h2, sections h3, steps h4', async () => {

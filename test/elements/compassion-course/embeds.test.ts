@@ -91,18 +91,30 @@ describe('<compassion-course> embedding the player and the journal', () => {
     expect(root.querySelector('[part~="step-reflect"] [part~="prompt"]')).to.equal(null);
   });
 
-  it('marks the reflect step done when the journal saves the entry for that step', async () => {
+  it('marks the reflect step done when the journal saves a non-empty answer for that step, and not done when it is emptied', async () => {
     const page = await mountCourse(courseProgram(), { storage: 'memory' });
     const { course, root, provider } = page;
-    course.openWeek(1);
+    course.openWeek(1, 'w1-reflect-1');
     await page.rendered();
-    const journal = $(root, 'reflection-journal');
-    const base = { programId: provider.sdk!.id, entryId: 'e1', templateId: 'free', revision: 1, created: true, weekId: 'week-1' };
-    journal.dispatchEvent(new EntrySavedEvent({ ...base, stepId: 'w2-reflect-1' }));
+    const sdk = provider.sdk!;
+    const journal = await sdk.loadJournal();
+    const element = $(root, 'reflection-journal');
+    const saved = async (stepId: string, text: string, id?: string) => {
+      const entry = await journal.save({ ...(id ? { id } : {}), templateId: 'free', weekId: 'week-1', stepId, fields: { text } });
+      element.dispatchEvent(new EntrySavedEvent({ programId: sdk.id, entryId: entry.id, templateId: 'free', revision: entry.revision, created: !id, weekId: 'week-1', stepId }));
+      return entry.id;
+    };
+    await saved('w2-reflect-1', 'For another step');
     await page.rendered();
-    expect(provider.sdk!.progress.isComplete('w1-reflect-1')).to.equal(false);
-    journal.dispatchEvent(new EntrySavedEvent({ ...base, stepId: 'w1-reflect-1' }));
-    await waitFor(() => provider.sdk!.progress.isComplete('w1-reflect-1'), 'the reflect step to be done');
+    expect(sdk.progress.isComplete('w1-reflect-1')).to.equal(false);
+    // An entry saved with nothing in it is not an answer.
+    const id = await saved('w1-reflect-1', '   ');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(sdk.progress.isComplete('w1-reflect-1')).to.equal(false);
+    await saved('w1-reflect-1', 'What stood out was kindness.', id);
+    await waitFor(() => sdk.progress.isComplete('w1-reflect-1'), 'the reflect step to be done');
+    await saved('w1-reflect-1', '', id);
+    await waitFor(() => !sdk.progress.isComplete('w1-reflect-1'), 'the emptied reflect step to be not done');
   });
 
   it('passes its own src and storage on when it stands alone', async () => {

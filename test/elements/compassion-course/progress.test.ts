@@ -71,26 +71,28 @@ describe('<compassion-course> progress', () => {
     await waitFor(() => text(second.root.querySelector('[part~="progress"]')).includes('4 of 12'), 'the stored progress');
     $(second.root, '[part~="continue-button"]').click();
     await second.rendered();
+    // Week 2's overview is not read yet: Continue opens it first, at the week's heading.
     expect(text($(second.root, '[part~="title"]'))).to.equal('Week 2 title');
-    expect((second.root.activeElement as HTMLElement).dataset.stepHeading).to.equal('w2-read');
+    expect(second.root.activeElement).to.equal($(second.root, '[part~="title"]'));
   });
 
-  it('Continue returns to the step the participant was last on, wherever it is', async () => {
+  it('Continue opens the first step not done in the current week, not the place last visited', async () => {
     const program = courseProgram();
     const first = await mountCourse(program);
-    first.course.openWeek(3);
+    first.course.openWeek(1);
     await first.rendered();
-    // Working in a step (focusing its note) makes it the participant's place.
-    ($$(first.root, '[part~="note"]')[0] as HTMLTextAreaElement).focus();
+    await first.tick(0);
+    // Looking at week 3 (even working in it) does not move "Continue" away from week 1.
+    await first.openWeek(3, 'w3-practice');
     await waitFor(() => first.provider.sdk!.progress.snapshot.lastStepId === 'w3-practice', 'the visit to be stored');
     unmount(first);
 
     const second = await mountCourse(structuredClone(program));
-    await waitFor(() => text(second.root.querySelector('[part~="progress"]')).includes('Week 3: Practise week 3'), 'the stored place');
+    await waitFor(() => text(second.root.querySelector('[part~="progress"]')).includes('Week 1: Listen week 1'), 'the place to continue from');
     $(second.root, '[part~="continue-button"]').click();
     await second.rendered();
-    expect((second.root.activeElement as HTMLElement).dataset.stepHeading).to.equal('w3-practice');
-    expect(text($(second.root, '[part~="title"]'))).to.equal('Week 3 title');
+    expect((second.root.activeElement as HTMLElement).dataset.stepHeading).to.equal('w1-meditate');
+    expect(text($(second.root, '[part~="title"]'))).to.equal('Week 1 title');
   });
 
   it('keeps a practice note across re-creation', async () => {

@@ -15,7 +15,6 @@ import { uniqueProgramId } from '../../fixtures/course-program.js';
 import { rendered } from '../../helpers/course-object.js';
 
 const PROGRAM_URL = '/content/default/program.json';
-const SUPPORT = 'Need support now?';
 
 /** Every element under `root`, through every open shadow root on the way. */
 function deepAll(root: Element | ShadowRoot | Document): Element[] {
@@ -30,10 +29,14 @@ function deepAll(root: Element | ShadowRoot | Document): Element[] {
   return found;
 }
 
-/** The "Need support now?" buttons a participant can see, anywhere inside `host` (shadow roots included). */
+/**
+ * The support controls a participant can see, anywhere inside `host` (shadow roots included): the
+ * header's "Need support now?" or, inside a guided week, the step bar's compact "Support" (issue 11).
+ */
 function visibleSupportButtons(host: Element): HTMLButtonElement[] {
   return deepAll(host.shadowRoot!).filter(
-    (el): el is HTMLButtonElement => el instanceof HTMLButtonElement && el.textContent!.includes(SUPPORT) && el.checkVisibility({ visibilityProperty: true }),
+    (el): el is HTMLButtonElement =>
+      el instanceof HTMLButtonElement && el.matches('[part~="support-button"]') && el.getAttribute('aria-haspopup') === 'dialog' && el.checkVisibility({ visibilityProperty: true }),
   );
 }
 
@@ -95,12 +98,13 @@ describe('<compassion-course> with the real player and journal', () => {
     await expectAccessible(course);
   });
 
-  it('shows exactly one "Need support now?" button in the whole week view, the course\'s, and it opens the crisis resources', async () => {
+  it('shows exactly one support control in the whole week view, the step bar\'s, and it opens the crisis resources', async () => {
     const { course } = await openWeek(1);
     const buttons = visibleSupportButtons(course);
     expect(buttons).to.have.length(1);
-    const header = course.shadowRoot!.querySelector('[part~="header"]')!;
-    expect(header.contains(buttons[0]!)).to.equal(true);
+    // Inside a week the support control rides in the step bar, which stays on screen (issue 11).
+    const bar = course.shadowRoot!.querySelector('[part~="step-bar"]')!;
+    expect(bar.contains(buttons[0]!)).to.equal(true);
     buttons[0]!.click();
     const dialog = course.shadowRoot!.querySelector<HTMLDialogElement>('dialog.ck-support')!;
     await waitFor(() => dialog.open, 'the support dialog');

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Step, Week } from '../../../sdk/content/types.js';
+import type { Step } from '../../../sdk/content/types.js';
 import type { AvailabilityOptions, WeekStatus } from '../../../sdk/content/unlock.js';
 import type { CompassionProgram } from '../../../sdk/program.js';
 
@@ -55,16 +55,24 @@ export class CourseProgressController implements ReactiveController {
     return this.statuses(program).find((st) => st.week.id === weekId)?.state !== 'locked';
   }
 
-  /** Where "Continue" leads: the step last visited if its week is open, else the current week. */
-  continueTarget(program: CompassionProgram): { weekId: string; stepId?: string } | undefined {
-    const { content, progress } = program;
+  /**
+   * Where "Continue" (and "Start week 1") leads: in the current week, its overview while its read
+   * step is not done, else the first step not done; never a done step, and never the place last
+   * visited (a stale address re-read on load must not move it). With every open week done, the
+   * close of the last open one, which says when the next week opens.
+   */
+  continueTarget(program: CompassionProgram): { weekId: string; stepId?: string; end?: boolean } | undefined {
+    const { progress } = program;
     const statuses = this.statuses(program);
-    const stepId = progress.continueStepId;
-    const location = stepId ? content.step(stepId) : undefined;
-    const open = (week: Week) => statuses.find((st) => st.week === week)?.state !== 'locked';
-    if (location && open(location.week)) return { weekId: location.week.id, stepId: location.step.id };
-    const current = statuses.find((st) => st.state === 'current') ?? statuses.find((st) => st.state !== 'locked');
-    return current ? { weekId: current.week.id } : undefined;
+    const current = statuses.find((st) => st.state === 'current');
+    if (current) {
+      const { week } = current;
+      const first = week.steps.find((s) => !progress.isComplete(s.id));
+      const unread = week.steps[0]?.kind === 'read' && !progress.isComplete(week.steps[0].id);
+      return first && !unread ? { weekId: week.id, stepId: first.id } : { weekId: week.id };
+    }
+    const lastOpen = statuses.filter((st) => st.state !== 'locked').at(-1);
+    return lastOpen ? { weekId: lastOpen.week.id, end: true } : undefined;
   }
 
   /** Remembers the step the participant is on, for "Continue". */

@@ -18,7 +18,8 @@ export function renderOverview(port: CoursePort): TemplateResult {
   const current = statuses.find((st) => st.state === 'current');
   const started = doneSteps > 0 || progress.snapshot.lastStepId !== undefined;
   const target = port.progress.continueTarget(program);
-  const targetStep = target?.stepId ? content.step(target.stepId) : undefined;
+  const targetStep = target?.stepId ? content.step(target.stepId)?.step : undefined;
+  const targetWeek = target ? content.week(target.weekId) : undefined;
   const register = p.clinic?.registerUrl ? content.resolveUrl(p.clinic.registerUrl) : undefined;
   return html`<section class="view overview" part="overview" aria-labelledby="ck-course-title">
     <h2 id="ck-course-title" class="view-title" part="title" tabindex="-1" data-view-heading>${p.title}</h2>
@@ -31,10 +32,10 @@ export function renderOverview(port: CoursePort): TemplateResult {
       <progress part="progress-bar" max=${total} .value=${doneSteps} aria-label=${s.progressLabel} aria-describedby="ck-progress-label"></progress>
       ${target && !allDone
         ? html`<div class="continue">
-            <button type="button" class="button primary" part="continue-button" aria-describedby=${ifDefined(targetStep ? 'ck-continue-target' : undefined)} @click=${() => port.resume()}>
+            <button type="button" class="button primary" part="continue-button" aria-describedby=${ifDefined(targetWeek ? 'ck-continue-target' : undefined)} @click=${() => port.resume()}>
               ${started ? s.continueButton : s.startButton}
             </button>
-            ${targetStep ? html`<span class="continue-target" id="ck-continue-target">${s.continueTarget(targetStep.week.number, targetStep.step.title)}</span>` : nothing}
+            ${targetWeek ? html`<span class="continue-target" id="ck-continue-target">${s.continueTarget(targetWeek.number, targetStep?.title ?? targetWeek.title)}</span>` : nothing}
           </div>`
         : nothing}
     </div>

@@ -2,7 +2,7 @@ import type { Program, Week } from '../../../sdk/content/types.js';
 import type { WeekStatus } from '../../../sdk/content/unlock.js';
 import type { CompassionProgram } from '../../../sdk/program.js';
 import type { StorageMode } from '../../../sdk/store/backend.js';
-import type { RoutingMode } from '../routing.js';
+import type { CourseView, RoutingMode } from '../routing.js';
 import type { CourseOverviewStrings, CourseStrings } from '../strings.js';
 import type { CourseProgressController } from './course-progress.js';
 import type { EmbedsController } from './lazy/embeds.js';
@@ -20,7 +20,13 @@ export interface CoursePort {
   readonly startDate: string | null;
   /** A one-off message on the overview, e.g. an unknown week in the URL. */
   readonly notice: string | null;
+  /** What the course shows now (for a week: which of its parts). */
+  readonly view: CourseView;
   readonly progress: CourseProgressController;
+  /** Moves to a view (a part of a week), as the participant does: focus follows, the address too when routing by hash. */
+  go(view: CourseView): void;
+  /** Opens the support dialog (C1). */
+  openSupport(): void;
   openWeek(id: string): void;
   showOverview(): void;
   resume(): void;

@@ -5,6 +5,7 @@ import type { Step, Week } from '../../../../sdk/content/types.js';
 import { ProgramCompleteEvent, StepCompleteEvent, WeekCompleteEvent } from '../../../../sdk/events.js';
 import type { CompassionProgram } from '../../../../sdk/program.js';
 import type { RecoveredDraft } from '../../../../sdk/store/drafts.js';
+import type { JournalEntry } from '../../../../sdk/store/records.js';
 import type { CourseStrings } from '../../strings.js';
 import type { CourseProgressController } from '../course-progress.js';
 
@@ -26,6 +27,8 @@ export interface StepActionsOptions {
  */
 export class StepActionsController implements ReactiveController {
   busy: ReadonlySet<string> = new Set();
+  /** What the participant last chose for a step whose save is under way: the checkbox shows it at once and keeps it (no flicker back). */
+  wanted: ReadonlyMap<string, boolean> = new Map();
   errors: ReadonlyMap<string, string> = new Map();
   /** Practice notes being typed, by step id (kept until saved). */
   drafts: ReadonlyMap<string, string> = new Map();
@@ -77,25 +80,55 @@ export class StepActionsController implements ReactiveController {
     if (location) void this.setDone(step, location.week, true);
   }
 
+  /**
+   * Marks a step done or not done. The choice shows at once and stays (`wanted`); a choice made
+   * while a save is under way is applied when it ends, so a quick second tap does what it shows.
+   * A failed save puts the stored state back and says why.
+   */
   async setDone(step: Step, week: Week, done: boolean, options: { quiet?: boolean } = {}): Promise<void> {
     const program = this.options.program();
-    if (!program || this.busy.has(step.id)) return;
+    if (!program) return;
     const { progress } = program;
-    const wasDone = progress.isComplete(step.id);
-    if (!done && !wasDone) return;
-    // Completing a done step again only makes sense to save a practice note.
-    if (done && wasDone && (step.kind !== 'practice' || options.quiet)) return;
+    if (done && progress.isComplete(step.id) && !this.busy.has(step.id)) {
+      // Completing a done step again only makes sense to save a practice note.
+      if (step.kind === 'practice' && !options.quiet) await this.run(program, step, () => this.complete(program, step, week, true));
+      return;
+    }
+    this.set({ wanted: new Map(this.wanted).set(step.id, done) });
+    if (this.busy.has(step.id)) return;
+    await this.run(program, step, async () => {
+      for (let want = this.wanted.get(step.id); want !== undefined && want !== progress.isComplete(step.id); want = this.wanted.get(step.id)) {
+        if (want) await this.complete(program, step, week, false);
+        else await this.reopen(program, step, week);
+      }
+    });
+  }
+
+  /**
+   * The embedded journal saved the entry of a reflect step: a non-empty answer makes the step
+   * done, an emptied one makes it not done again (a step marked done without writing stays so
+   * until an answer is written and emptied).
+   */
+  async answerSaved(step: Step, week: Week, entryId: string): Promise<void> {
+    const program = this.options.program();
+    if (!program) return;
+    const entry = await program.journal.get(entryId).catch(() => undefined);
+    const answered = entry !== undefined && !entry.deletedAt && hasAnswer(entry);
+    if (answered || program.progress.isComplete(step.id) || this.wanted.get(step.id)) await this.setDone(step, week, answered, { quiet: true });
+  }
+
+  /** Whether the journal holds a non-empty answer to a reflect step (as far as the journal has loaded). */
+  answered(step: Step): boolean {
+    const journal = this.options.program()?.journal.snapshot;
+    return !!journal?.loaded && journal.entries.some((e) => e.stepId === step.id && hasAnswer(e));
+  }
+
+  private async run(program: CompassionProgram, step: Step, work: () => Promise<void>): Promise<void> {
     const errors = new Map(this.errors);
     errors.delete(step.id);
     this.set({ busy: new Set(this.busy).add(step.id), errors });
     try {
-      if (!done) {
-        await progress.reopen(step.id);
-        const c = this.celebration;
-        if (c && (c.kind === 'program' || c.weekId === week.id)) this.set({ celebration: null });
-        return;
-      }
-      await this.complete(program, step, week, wasDone);
+      await work();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.set({ errors: new Map(this.errors).set(step.id, message) });
@@ -103,8 +136,16 @@ export class StepActionsController implements ReactiveController {
     } finally {
       const busy = new Set(this.busy);
       busy.delete(step.id);
-      this.set({ busy });
+      const wanted = new Map(this.wanted);
+      wanted.delete(step.id);
+      this.set({ busy, wanted });
     }
+  }
+
+  private async reopen(program: CompassionProgram, step: Step, week: Week): Promise<void> {
+    await program.progress.reopen(step.id);
+    const c = this.celebration;
+    if (c && (c.kind === 'program' || c.weekId === week.id)) this.set({ celebration: null });
   }
 
   private async complete(program: CompassionProgram, step: Step, week: Week, wasDone: boolean): Promise<void> {
@@ -153,7 +194,8 @@ export class StepActionsController implements ReactiveController {
     this.subscribedTo = program;
     this.unsubscribe = undefined;
     if (!program) return;
-    this.unsubscribe = program.drafts.subscribe((s) => this.adoptRecoveredNotes(program, s.recovered));
+    const stops = [program.drafts.subscribe((s) => this.adoptRecoveredNotes(program, s.recovered)), program.journal.subscribe(() => this.host.requestUpdate())];
+    this.unsubscribe = () => stops.forEach((stop) => stop());
     // Notes recovered while only the overview showed (before this controller was loaded).
     this.adoptRecoveredNotes(program, program.drafts.snapshot.recovered);
   }
@@ -170,8 +212,14 @@ export class StepActionsController implements ReactiveController {
     this.set({ drafts, recoveredNotes: new Map([...this.recoveredNotes, ...notes.map((r) => [r.id, r.writtenAt] as const)]) });
   }
 
-  private set(changes: Partial<Pick<StepActionsController, 'busy' | 'errors' | 'drafts' | 'savedNote' | 'recoveredNotes' | 'celebration' | 'announcement'>>): void {
+  private set(changes: Partial<Pick<StepActionsController, 'busy' | 'wanted' | 'errors' | 'drafts' | 'savedNote' | 'recoveredNotes' | 'celebration' | 'announcement'>>): void {
     Object.assign(this, changes);
     this.host.requestUpdate();
   }
+}
+
+/** An answer is any field the participant filled in: text that is not blank, a chosen value, a ticked item. */
+function hasAnswer(entry: JournalEntry): boolean {
+  if (entry.deletedAt) return false;
+  return Object.values(entry.fields).some((v) => (typeof v === 'string' ? v.trim() !== '' : Array.isArray(v) ? v.length > 0 : typeof v === 'number'));
 }

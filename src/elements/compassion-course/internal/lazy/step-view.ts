@@ -7,44 +7,61 @@ import { renderMarkdown } from '../../../shared/markdown.js';
 import { formatDate } from '../format.js';
 import type { WeekPort } from '../port.js';
 
-/** One step of the checklist: its text, the player, journal or note field it needs, and "I've done this". */
-export function renderStep(port: WeekPort, week: Week, step: Step, index: number): TemplateResult {
-  const { program, strings: s, steps } = port;
-  const record = program.progress.snapshot.completed.get(step.id);
-  const done = record !== undefined;
-  const busy = steps.busy.has(step.id);
+/** One step of the week: its text, the player, journal or note field it needs, and how it gets done. Shown only while it is the week's current part. */
+export function renderStep(port: WeekPort, week: Week, step: Step, index: number, shown: boolean): TemplateResult {
+  const { program, steps } = port;
+  const done = program.progress.snapshot.completed.has(step.id);
   const error = steps.errors.get(step.id);
   const key = `${index}`;
-  return html`<li class="card step ${step.kind} ${done ? 'done' : ''}" part="step step-${step.kind}${done ? ' step-done' : ''}" @focusin=${() => port.progress.visit(step)}>
+  return html`<li class="card step ${step.kind} ${done ? 'done' : ''}" part="step step-${step.kind}${done ? ' step-done' : ''}" ?hidden=${!shown} @focusin=${() => port.progress.visit(step)}>
     <div class="step-head">
       <span class="step-marker" aria-hidden="true">${done ? '✓' : index + 1}</span>
       <div class="step-heading">
-        <p class="step-kind">${s.stepKind[step.kind] ?? step.kind}</p>
+        <p class="step-kind">${port.strings.stepKind[step.kind] ?? step.kind}</p>
         <h4 id="ck-step-title-${key}" tabindex="-1" data-step-heading=${step.id}>${step.title}</h4>
       </div>
     </div>
-    ${step.body ? html`<div class="prose step-body">${renderMarkdown(step.body, { headingLevel: 5, baseUrl: program.content.url, newTabText: s.opensInNewTab })}</div>` : nothing}
+    ${step.body ? html`<div class="prose step-body">${renderMarkdown(step.body, { headingLevel: 5, baseUrl: program.content.url, newTabText: port.strings.opensInNewTab })}</div>` : nothing}
     ${step.kind === 'meditate' ? renderMeditate(port, week, step) : nothing}
     ${step.kind === 'reflect' ? renderReflect(port, week, step) : nothing}
-    ${step.kind === 'practice' ? renderNote(port, step, record?.note, done, key) : nothing}
-    <div class="step-done">
-      <input
-        type="checkbox"
-        id="ck-done-${key}"
-        part="step-checkbox"
-        .checked=${live(done)}
-        aria-describedby="ck-step-title-${key}"
-        @change=${(e: Event) => void steps.setDone(step, week, (e.target as HTMLInputElement).checked)}
-      />
-      <label for="ck-done-${key}">${s.doneCheckbox}</label>
-      ${busy
-        ? html`<span class="step-status">${s.saving}</span>`
-        : done && record
-          ? html`<span class="step-status">${s.doneOn(formatDate(new Date(record.completedAt), program.content.program.locale, port.now, false))}</span>`
-          : nothing}
-    </div>
-    ${error ? html`<p class="error" role="alert">${s.saveFailed(error)}</p>` : nothing}
+    ${step.kind === 'practice' ? renderNote(port, step, program.progress.snapshot.completed.get(step.id)?.note, done, key) : nothing}
+    ${renderDone(port, week, step, key)}
+    ${error ? html`<p class="error" role="alert">${port.strings.saveFailed(error)}</p>` : nothing}
   </li>`;
+}
+
+/**
+ * How a step gets done: "I've done this" (for the overview's read step "I've read this", at its
+ * end); a reflect step is done by a saved answer, or by "I thought about it…" while it has none.
+ * The box shows the participant's choice at once and keeps it while it saves.
+ */
+function renderDone(port: WeekPort, week: Week, step: Step, key: string): TemplateResult {
+  const { program, strings: s, steps } = port;
+  const record = program.progress.snapshot.completed.get(step.id);
+  const busy = steps.busy.has(step.id);
+  const status = busy
+    ? html`<span class="step-status">${s.saving}</span>`
+    : record
+      ? html`<span class="step-status">${s.doneOn(formatDate(new Date(record.completedAt), program.content.program.locale, port.now, false))}</span>`
+      : nothing;
+  if (step.kind === 'reflect' && record && !busy && steps.answered(step)) {
+    return html`<div class="step-done"><p class="answered"><span aria-hidden="true">✓</span> ${s.answerSaved}</p>${status}</div>`;
+  }
+  // Where the journal is not on the page the answer is written elsewhere: then the plain "I've done this".
+  const withoutWriting = step.kind === 'reflect' && port.embeds.state(JOURNAL_TAG) !== 'missing';
+  const label = step.kind === 'read' && week.steps[0] === step ? s.readCheckbox : withoutWriting ? s.reflectWithoutWriting : s.doneCheckbox;
+  return html`<div class="step-done">
+    <input
+      type="checkbox"
+      id="ck-done-${key}"
+      part="step-checkbox"
+      .checked=${live(steps.wanted.get(step.id) ?? record !== undefined)}
+      aria-describedby="ck-step-title-${key}"
+      @change=${(e: Event) => void steps.setDone(step, week, (e.target as HTMLInputElement).checked)}
+    />
+    <label for="ck-done-${key}">${label}</label>
+    ${status}
+  </div>`;
 }
 
 function loadingLine(text: string): TemplateResult {
@@ -108,8 +125,8 @@ function onPracticeLogged(port: WeekPort, event: Event, step: MeditateStep, week
 }
 
 function onEntrySaved(port: WeekPort, event: Event, step: ReflectStep, week: Week): void {
-  const detail = (event as CustomEvent<{ stepId?: string }>).detail;
-  if (detail?.stepId === step.id) void port.steps.setDone(step, week, true, { quiet: true });
+  const detail = (event as CustomEvent<{ stepId?: string; entryId?: string }>).detail;
+  if (detail?.stepId === step.id && detail.entryId) void port.steps.answerSaved(step, week, detail.entryId);
 }
 
 function renderNote(port: WeekPort, step: Step, saved: string | undefined, done: boolean, key: string): TemplateResult {

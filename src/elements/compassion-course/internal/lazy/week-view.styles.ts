@@ -2,6 +2,91 @@ import { css } from 'lit';
 
 /** The week view's own styles: they arrive with its code, when a week first opens. */
 export const weekStyles = css`
+  /* A week shows one part at a time: the others stay rendered (nothing being written is lost) but hidden. */
+  .week [hidden] {
+    display: none !important;
+  }
+  .part {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+  .part > * {
+    margin-block: 0;
+  }
+
+  /* The step bar stays at the bottom of the screen through the whole week, clear of a phone's home indicator. */
+  .step-bar {
+    position: sticky;
+    inset-block-end: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+    padding-block: var(--_space-2) max(var(--_space-2), env(safe-area-inset-bottom));
+    padding-inline: max(0px, env(safe-area-inset-left)) max(0px, env(safe-area-inset-right));
+    /* Opaque whatever the course's own background, so the week never shows through it. */
+    background: var(--_color-bg);
+    border-block-start: 1px solid var(--_color-border);
+  }
+  .bar-support {
+    padding-inline: var(--_space-2);
+  }
+  .bar-nav {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+    margin-inline-start: auto;
+  }
+  .bar-nav .button {
+    padding-inline: var(--_space-3);
+  }
+  .bar-position {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-sm);
+    white-space: nowrap;
+  }
+  /* On the narrowest phones Back is its arrow alone (its name stays "Back"), so the bar keeps to one row. */
+  @container (max-width: 22rem) {
+    .bar-back .bar-word {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .bar-next .arrow {
+      display: none;
+    }
+    .bar-nav {
+      gap: var(--_space-1);
+    }
+    .bar-nav .button {
+      padding-inline: var(--_space-2);
+    }
+  }
+
+  .close h4 {
+    margin-block: var(--_space-4) var(--_space-2);
+  }
+  .close-done {
+    margin: 0;
+    padding-inline-start: var(--_space-5);
+  }
+  .close-next {
+    display: grid;
+    gap: var(--_space-2);
+    justify-items: start;
+  }
+  .close .week-nav {
+    margin-block-start: var(--_space-4);
+  }
+  .answered {
+    margin: 0;
+    font-weight: 600;
+  }
   .embed-loading {
     color: var(--_color-text-muted);
     margin-block: var(--_space-3);

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Program } from '../../../../sdk/content/types.js';
+import type { Program, Step } from '../../../../sdk/content/types.js';
 import type { WeekStatus } from '../../../../sdk/content/unlock.js';
 import type { CompassionProgram } from '../../../../sdk/program.js';
 import { JOURNAL_TAG, PLAYER_TAG } from '../../../../tags.js';
@@ -11,6 +11,7 @@ import { EmbedsController } from './embeds.js';
 import { StepActionsController } from './step-actions.js';
 import { renderStep } from './step-view.js';
 import { renderWeekCelebration } from './week-celebration.js';
+import { partIndex, renderClose, renderStepBar, weekParts } from './week-parts.js';
 import { EN_WEEK_STRINGS } from './week-strings.js';
 
 export { weekStyles } from './week-view.styles.js';
@@ -41,8 +42,8 @@ export class WeekView {
     this.embeds = new EmbedsController(host, [PLAYER_TAG, JOURNAL_TAG]);
   }
 
-  /** The week, or undefined for a week the program does not have. */
-  render(port: CoursePort, weekId: string): TemplateResult | undefined {
+  /** The week (`guided` when it shows its step bar), or undefined for a week the program does not have. */
+  render(port: CoursePort, weekId: string): { body: TemplateResult; guided: boolean } | undefined {
     return renderWeek({ ...port, strings: this.strings(), steps: this.steps, embeds: this.embeds, embedAttributes: this.options.embedAttributes() }, weekId);
   }
 
@@ -52,8 +53,12 @@ export class WeekView {
   }
 }
 
-/** One week: its theory, key ideas and the checklist of steps, or when it opens if it is locked. */
-function renderWeek(port: WeekPort, weekId: string): TemplateResult | undefined {
+/**
+ * One week as a guided session: its parts in order (overview, each step, a close), one at a time,
+ * with the step bar; or, for a locked week, when it opens. Every part stays rendered (hidden when
+ * it is not the current one), so a journal or a note being written is never torn down by Next.
+ */
+function renderWeek(port: WeekPort, weekId: string): { body: TemplateResult; guided: boolean } | undefined {
   const { program, strings: s, statuses } = port;
   const { content } = program;
   const p = content.program;
@@ -62,38 +67,57 @@ function renderWeek(port: WeekPort, weekId: string): TemplateResult | undefined 
   if (!status) return undefined;
   const week = status.week;
   const md = { baseUrl: content.url, newTabText: s.opensInNewTab };
-  return html`<section class="view week" part="week" aria-labelledby="ck-week-title">
+  const locked = status.state === 'locked';
+  const parts = weekParts(week);
+  const current = partIndex(parts, port.view);
+  const part = parts[current];
+  const shown = (step: Step) => part !== undefined && part.kind !== 'close' && part.step === step;
+  const stepsHeading = part?.kind === 'step' || (part?.kind === 'overview' && part.step !== undefined);
+  const body = html`<section class="view week" part="week" aria-labelledby="ck-week-title" @focusin=${keepAboveBar}>
     <button type="button" class="button quiet back" part="back-button" @click=${() => port.showOverview()}><span class="arrow" aria-hidden="true">←</span> ${s.allWeeks}</button>
     <p class="eyebrow">${s.weekOf(week.number, p.weeks.length)}${status.state === 'done' ? html` · <span class="done-text">${s.weekState.done}</span>` : nothing}</p>
     <h2 id="ck-week-title" class="view-title" part="title" tabindex="-1" data-view-heading>${week.title}</h2>
-    <p class="summary">${week.summary}</p>
-    ${status.state === 'locked'
-      ? html`<div class="card locked" part="locked">
-          <h3>${s.lockedWeekTitle}</h3>
-          <p>${port.lockedReason(status, p)}.${statuses.some((st) => st.state !== 'locked') ? ` ${s.lockedWeekBody}` : ''}</p>
-        </div>`
+    ${locked
+      ? html`<p class="summary">${week.summary}</p>
+          <div class="card locked" part="locked">
+            <h3>${s.lockedWeekTitle}</h3>
+            <p>${port.lockedReason(status, p)}.${statuses.some((st) => st.state !== 'locked') ? ` ${s.lockedWeekBody}` : ''}</p>
+          </div>
+          ${renderWeekNav(port, index, p)}`
       : html`
-          ${week.keyIdeas?.length
-            ? html`<div class="card key-ideas" part="key-ideas">
-                <h3>${s.keyIdeas}</h3>
-                <ul>
-                  ${week.keyIdeas.map((idea) => html`<li>${idea}</li>`)}
-                </ul>
-              </div>`
-            : nothing}
-          ${week.theory.length
-            ? html`<div class="theory prose" part="theory">
-                ${week.theory.map((section) => html`<h3>${section.title}</h3>${renderMarkdown(section.body, { ...md, headingLevel: 4 })}`)}
-              </div>`
-            : nothing}
-          <h3 id="ck-steps-heading">${s.stepsHeading}</h3>
-          <ol class="steps" part="steps" aria-labelledby="ck-steps-heading">
-            ${week.steps.map((step, i) => renderStep(port, week, step, i))}
+          <div class="part intro" ?hidden=${current !== 0}>
+            <p class="summary">${week.summary}</p>
+            ${week.keyIdeas?.length
+              ? html`<div class="card key-ideas" part="key-ideas">
+                  <h3>${s.keyIdeas}</h3>
+                  <ul>
+                    ${week.keyIdeas.map((idea) => html`<li>${idea}</li>`)}
+                  </ul>
+                </div>`
+              : nothing}
+            ${week.theory.length
+              ? html`<div class="theory prose" part="theory">
+                  ${week.theory.map((section) => html`<h3>${section.title}</h3>${renderMarkdown(section.body, { ...md, headingLevel: 4 })}`)}
+                </div>`
+              : nothing}
+          </div>
+          <h3 id="ck-steps-heading" ?hidden=${!stepsHeading}>${s.stepsHeading}</h3>
+          <ol class="steps" part="steps" aria-labelledby="ck-steps-heading" ?hidden=${!stepsHeading}>
+            ${week.steps.map((step, i) => renderStep(port, week, step, i, shown(step)))}
           </ol>
-          ${renderWeekCelebration(port, week, index)}
+          ${renderClose(port, week, index, current === parts.length - 1, renderWeekNav(port, index, p))}
+          ${renderWeekCelebration(port, week, index)} ${renderStepBar(port, week, parts, current)}
         `}
-    ${renderWeekNav(port, index, p)}
   </section>`;
+  return { body, guided: !locked };
+}
+
+/** Keeps what keyboard focus lands on clear of the sticky step bar (WCAG 2.4.11). */
+function keepAboveBar(event: FocusEvent): void {
+  const target = event.composedPath()[0];
+  const bar = (event.currentTarget as Element).querySelector('.step-bar');
+  if (!(target instanceof Element) || !bar || bar.contains(target)) return;
+  if (target.getBoundingClientRect().bottom > bar.getBoundingClientRect().top) target.scrollIntoView({ block: 'center' });
 }
 
 function renderWeekNav(port: WeekPort, index: number, p: Program): TemplateResult {
