@@ -87,6 +87,53 @@ export class CourseObject {
     await this.rendered();
   }
 
+  /** The step bar a week shows at the bottom of the screen (Support, Back, "2 of 6", Next). */
+  get stepBar(): HTMLElement {
+    const bar = this.root.querySelector<HTMLElement>('[part~="step-bar"]');
+    if (!bar) throw new Error('the week shows no step bar');
+    return bar;
+  }
+
+  /** Where the week is, from its step bar: `[part, of]`, e.g. `[2, 6]`. */
+  position(): [number, number] {
+    const m = /(\d+) of (\d+)/.exec(text(this.stepBar.querySelector('[part~="step-position"]')))!;
+    return [Number(m[1]), Number(m[2])];
+  }
+
+  /** The part of the week on screen: `overview`, a step id, or `close`. */
+  shownPart(): string {
+    const visible = (el: Element | null) => !!el && el.checkVisibility();
+    if (visible(this.root.querySelector('[part~="week-close"]'))) return 'close';
+    const step = $$(this.root, '[part~="step"]').find((li) => visible(li) && !li.matches('[part~="step-read"]'));
+    if (step) return step.querySelector<HTMLElement>('[data-step-heading]')!.dataset.stepHeading!;
+    return 'overview';
+  }
+
+  /** Next (or Back) in the step bar, as the participant taps it; waits until the new part shows. */
+  async next(): Promise<void> {
+    this.stepBar.querySelector<HTMLButtonElement>('[part~="next-step"]')!.click();
+    await this.rendered();
+  }
+
+  async back(): Promise<void> {
+    this.stepBar.querySelector<HTMLButtonElement>('[part~="back-step"]')!.click();
+    await this.rendered();
+  }
+
+  /** The checkbox of the step with this id (in whichever part it is). */
+  boxOf(stepId: string): HTMLInputElement {
+    const index = $$(this.root, '[part~="step"]').findIndex((li) => li.querySelector(`[data-step-heading="${stepId}"]`));
+    return this.doneBox(index);
+  }
+
+  /** Every support control (the header's or the step bar's) on screen now, in the viewport. */
+  supportControlsInView(): HTMLElement[] {
+    return $$(this.root, '[part~="support-button"]').filter((el) => {
+      const r = el.getBoundingClientRect();
+      return el.checkVisibility({ visibilityProperty: true }) && r.width > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+    });
+  }
+
   /** What the course says, white space collapsed. */
   text(): string {
     return text(this.root);

@@ -38,6 +38,8 @@ export class StepActionsController implements ReactiveController {
   celebration: Celebration | null = null;
   /** Text for the polite live region. */
   announcement = '';
+  /** Whether each reflect step's answer, as last saved on this page, holds anything. */
+  private answers: ReadonlyMap<string, boolean> = new Map();
   /** The write-ahead copy number of each note being typed (see DraftStore.keep). */
   private noteCopies = new Map<string, number>();
   private subscribedTo: CompassionProgram | undefined;
@@ -113,12 +115,15 @@ export class StepActionsController implements ReactiveController {
     const program = this.options.program();
     if (!program) return;
     const entry = await program.journal.get(entryId).catch(() => undefined);
-    const answered = entry !== undefined && !entry.deletedAt && hasAnswer(entry);
+    const answered = entry !== undefined && hasAnswer(entry);
+    this.answers = new Map(this.answers).set(step.id, answered);
     if (answered || program.progress.isComplete(step.id) || this.wanted.get(step.id)) await this.setDone(step, week, answered, { quiet: true });
   }
 
-  /** Whether the journal holds a non-empty answer to a reflect step (as far as the journal has loaded). */
+  /** Whether the journal holds a non-empty answer to a reflect step: as last saved here, else as far as the journal has loaded. */
   answered(step: Step): boolean {
+    const known = this.answers.get(step.id);
+    if (known !== undefined) return known;
     const journal = this.options.program()?.journal.snapshot;
     return !!journal?.loaded && journal.entries.some((e) => e.stepId === step.id && hasAnswer(e));
   }
