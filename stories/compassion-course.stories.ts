@@ -121,8 +121,8 @@ export const LockedWeek: Story = {
 
 /**
  * Week 1 with every kind of step: read, a guided meditation, three reflections and a practice with
- * its optional note. The player and journals are `embedded`: one "Need support now?" in the whole
- * week (the course's, in its header), no storage banner repeated per step.
+ * its optional note, one part at a time. The player and journals are `embedded`: one support control
+ * in the whole week (the step bar's), no storage banner repeated per step.
  */
 export const WeekWithEveryStepKind: Story = {
   play: async ({ canvasElement }) => {
@@ -324,3 +324,59 @@ export const Narrow320Week: Story = {
     el.openWeek(1);
   },
 };
+
+/** A phone 375 px wide (an iPhone SE), besides Storybook's own 320 × 568 "Small mobile". */
+const PHONE_VIEWPORTS = {
+  phone375: { name: 'Phone 375 × 667', styles: { width: '375px', height: '667px' }, type: 'mobile' },
+};
+
+/** Opens week 1 at part `n` (1 = its overview), moving there with Next as a participant would. */
+async function openPart(canvas: HTMLElement, n: number, done = 0): Promise<void> {
+  const { provider, course: el } = await ready(canvas);
+  await seed(provider, done);
+  el.openWeek(1);
+  await el.updateComplete;
+  for (let i = 1; i < n; i++) {
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="next-step"]')?.click();
+    await el.updateComplete;
+  }
+}
+
+/** A guided week on a phone: one part at a time, the step bar (Support, Back, "2 of 7", Next) at the bottom of the screen. */
+const GuidedPhone: Story = {
+  parameters: { layout: 'fullscreen', viewport: { options: PHONE_VIEWPORTS } },
+  globals: { viewport: { value: 'phone375', isRotated: false } },
+};
+
+/** Part 1 of week 1: the summary, key ideas and theory, then "I've read this" at the end. */
+export const GuidedWeekOverview: Story = { ...GuidedPhone, play: async ({ canvasElement }) => openPart(canvasElement, 1) };
+
+/** Part 2: the week's meditation, with the embedded player. */
+export const GuidedWeekMeditation: Story = { ...GuidedPhone, play: async ({ canvasElement }) => openPart(canvasElement, 2, 1) };
+
+/** Part 3: a reflection; done once a non-empty answer is saved, or with "I thought about it, but won't write it down". */
+export const GuidedWeekReflection: Story = { ...GuidedPhone, play: async ({ canvasElement }) => openPart(canvasElement, 3, 2) };
+
+/** Part 6: the practice for the days ahead, with its optional note. */
+export const GuidedWeekPractice: Story = { ...GuidedPhone, play: async ({ canvasElement }) => openPart(canvasElement, 6, 5) };
+
+/** Part 7: the calm close: what was done, the practice for the days ahead, and the weeks before and after. */
+export const GuidedWeekClose: Story = { ...GuidedPhone, play: async ({ canvasElement }) => openPart(canvasElement, 7, 3) };
+
+/** The close under the weekly policy (the group started two days ago): it says the day week 2 opens. */
+export const GuidedWeekCloseWeekly: Story = {
+  ...GuidedPhone,
+  loaders: [async () => ({ program: { ...(await fetchProgram(DEFAULT_PROGRAM)), unlock: { policy: 'weekly' } } })],
+  args: { startDate: localDate(-2) },
+  play: async ({ canvasElement }) => openPart(canvasElement, 7, 6),
+};
+
+/** The overview part on Storybook's 320 × 568 "Small mobile": the step bar stays on one row. */
+export const GuidedWeekOverview320: Story = {
+  parameters: { layout: 'fullscreen' },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  play: async ({ canvasElement }) => openPart(canvasElement, 1),
+};
+
+/** A reflection part at 320 × 568. */
+export const GuidedWeekReflection320: Story = { ...GuidedWeekOverview320, play: async ({ canvasElement }) => openPart(canvasElement, 3, 2) };

@@ -22,24 +22,27 @@ import type { CourseOverviewStrings, CourseStrings } from './strings.js';
 type FocusTarget = { kind: 'heading' } | { kind: 'close' } | { kind: 'step'; stepId: string; focus: boolean };
 
 /**
- * The 14-week program itself: an overview with progress and the list of weeks, and a view of
- * each week with its theory, key ideas and steps (read, listen and practise, reflect, try this
- * week) as a checklist. Remembers where the participant was, opens weeks by the program's unlock
- * policy, and can mirror the open week in the page's URL hash.
+ * The 14-week program itself: an overview with progress and the list of weeks, and each week as a
+ * guided session: its overview (theory, key ideas, "I've read this"), each step (listen and
+ * practise, reflect, try this week) and a calm close, one part at a time with a step bar (support,
+ * Back, "2 of 7", Next) that stays on screen. "Continue" opens the first thing not done in the
+ * current week. Opens weeks by the program's unlock policy, and can mirror the open part in the
+ * page's URL hash.
  *
  * Works inside `<compassion-program src="…">` (sharing its program and store with the other
  * elements) or alone with its own `src`. Meditate steps embed `<meditation-player>` and reflect
  * steps embed `<reflection-journal>`: from the CDN script, their code loads only when a week that
  * holds them opens (a calm loading line shows meanwhile); where they are not on the page at all, the
- * step says so plainly. It sets `embedded` on them, so that the week shows one "Need support now?"
- * button (the course's own, in its header) and its own storage notices, not one per step.
+ * step says so plainly. It sets `embedded` on them, so that the week shows one support control
+ * (the course's own: in its header, or inside a week in the step bar) and its own storage notices,
+ * not one per step.
  *
  * @tag compassion-course
  * @summary Follows the weekly program: overview, progress, weeks, steps and "Continue".
  *
  * @csspart base - The wrapper around everything; carries the program's `dir` and `lang`.
- * @csspart header - The top bar with the clinic's name and the support button.
- * @csspart support-button - "Need support now?", always at the inline end of the header.
+ * @csspart header - The top bar with the clinic's name and (outside a week) the support button.
+ * @csspart support-button - "Need support now?" at the inline end of the header; inside a week, the step bar's compact "Support" instead.
  * @csspart support-dialog - The dialog listing the clinic's crisis and support resources.
  * @csspart status - The loading message (the course's, or a week's while its view loads).
  * @csspart embed-loading - The calm line shown while the player's or the journal's code is on its way.
@@ -62,15 +65,20 @@ type FocusTarget = { kind: 'heading' } | { kind: 'close' } | { kind: 'step'; ste
  * @csspart back-button - "All weeks" at the top of a week.
  * @csspart key-ideas - The week's key ideas.
  * @csspart theory - The week's theory sections.
- * @csspart steps - The checklist of steps.
+ * @csspart steps - The list of the week's steps (one shows at a time).
  * @csspart step - One step; also `step-read`, `step-meditate`, `step-reflect`, `step-practice`, and `step-done` once done.
- * @csspart step-checkbox - The "I've done this" checkbox of a step.
+ * @csspart step-checkbox - The "I've done this" checkbox of a step ("I've read this" at the end of the overview; "I thought about it, but won't write it down" for a reflection).
  * @csspart prompt - The question of a reflect step, where the journal is not available to show it.
  * @csspart note - The optional note field of a practice step.
  * @csspart placeholder - The message shown where the player or the journal is not available (not on the page, or not arrived within a few seconds).
  * @csspart locked - The message shown for a week that is not open yet.
  * @csspart completion - The quiet message when a week or the whole program is complete.
- * @csspart week-nav - The previous / next week navigation.
+ * @csspart week-nav - The previous / next week navigation (in the week's close).
+ * @csspart step-bar - The bar that stays at the bottom of the screen through a week: support, Back, position, Next.
+ * @csspart back-step - Back to the week's previous part.
+ * @csspart next-step - On to the week's next part ("All weeks" on the close).
+ * @csspart step-position - "2 of 7": the part shown, of the week's parts.
+ * @csspart week-close - The week's close: what was done, the practice for the days ahead, when the next week opens.
  *
  * @cssprop --compassion-course-background - Background the course paints behind itself (default the `--ck-color-bg` token; `transparent` to show the page).
  * @cssprop --compassion-course-max-width - Widest the course grows (default `48rem`).
