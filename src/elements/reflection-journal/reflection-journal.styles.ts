@@ -48,9 +48,7 @@ export const styles = css`
   h6 {
     font-size: var(--_font-size-md);
   }
-  .view-title:focus,
-  #history-title:focus,
-  #preview-title:focus {
+  .view-title:focus {
     outline: none;
   }
   .loading,
@@ -74,23 +72,6 @@ export const styles = css`
   }
   .banner .button {
     margin-block-start: var(--_space-2);
-  }
-  .success {
-    border-inline-start: 4px solid var(--_color-success);
-    padding-inline-start: var(--_space-3);
-  }
-  .recovered {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-2) var(--_space-3);
-    border-inline-start: 4px solid var(--_color-success);
-    padding-inline-start: var(--_space-3);
-    margin-block: 0 var(--_space-4);
-  }
-  .recovered p {
-    margin: 0;
-    flex: 1 1 16rem;
   }
 
   /* Sections */
@@ -128,26 +109,8 @@ export const styles = css`
     gap: var(--_space-1);
     margin-block-end: var(--_space-4);
   }
-  fieldset.field {
-    border: 0;
-    padding: 0;
-    margin-inline: 0;
-    min-inline-size: 0;
-  }
-  fieldset:not(.field) {
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-md);
-    padding: var(--_space-3) var(--_space-4);
-    margin: 0 0 var(--_space-4);
-    min-inline-size: 0;
-  }
-  label,
-  legend {
+  label {
     font-weight: 600;
-  }
-  legend {
-    padding: 0;
-    margin-block-end: var(--_space-1);
   }
   .field .help {
     margin: 0;
@@ -167,18 +130,6 @@ export const styles = css`
     color: var(--_color-text);
     font: inherit;
   }
-  textarea {
-    min-block-size: var(--_textarea-min);
-    max-block-size: 40rem;
-    resize: vertical;
-    field-sizing: content;
-    line-height: var(--_line-height);
-  }
-  input[type='file'] {
-    min-block-size: var(--_target-size);
-    font: inherit;
-    max-inline-size: 100%;
-  }
   input[type='checkbox'],
   input[type='radio'] {
     inline-size: 1.25rem;
@@ -187,29 +138,12 @@ export const styles = css`
     accent-color: var(--_color-accent);
     flex: none;
   }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-2);
-    min-block-size: var(--_target-size);
-    margin-block-end: var(--_space-2);
-  }
-  .check label {
-    font-weight: normal;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-2);
     margin-block: var(--_space-3);
-  }
-  .button.danger {
-    color: var(--_color-danger);
-    border-color: var(--_color-danger);
-  }
-  .button.danger:hover {
-    background: var(--_color-danger-soft);
   }
   .link {
     display: inline;
@@ -227,112 +161,9 @@ export const styles = css`
     color: var(--_color-accent-hover);
   }
 
-  /* Choices, scales, feelings */
-  .options,
-  .chips,
-  .scale-options {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
-  }
-  .option,
-  .chip,
-  .scale-option {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-2);
-    min-block-size: var(--_target-size);
-    padding-inline: var(--_space-3);
-    border: 1px solid var(--_color-border-strong);
-    border-radius: var(--_radius-pill);
-    background: var(--_color-surface);
-    font-weight: normal;
-    cursor: pointer;
-  }
-  .scale-option {
-    min-inline-size: var(--_target-size);
-    justify-content: center;
-    border-radius: var(--_radius-sm);
-    padding-inline: var(--_space-2);
-  }
-  .option:has(input:checked),
-  .chip:has(input:checked),
-  .scale-option:has(input:checked) {
-    background: var(--_color-accent-soft);
-    border-color: var(--_color-accent);
-    font-weight: 600;
-  }
-  .option:has(input:focus-visible),
-  .chip:has(input:focus-visible),
-  .scale-option:has(input:focus-visible) {
-    outline: var(--_focus-ring-width) solid var(--_color-focus);
-    outline-offset: 2px;
-  }
-  .scale-ends {
-    display: flex;
-    justify-content: space-between;
-    gap: var(--_space-3);
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-sm);
-  }
-  .clear {
-    justify-self: start;
-  }
-
   /* Entry */
   .entry-bar {
     margin-block-end: var(--_space-3);
-  }
-  .context {
-    margin-block-start: calc(-1 * var(--_space-2));
-  }
-  /* An embedded entry: its heading (an h5 under the course's step) with the Lock button beside it. */
-  .entry-head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-2) var(--_space-3);
-    margin-block-end: var(--_space-3);
-  }
-  .entry-head .view-title {
-    flex: 1 1 12rem;
-    margin: 0;
-    font-size: var(--_font-size-lg);
-  }
-  .entry-head .button {
-    margin-inline-start: auto;
-  }
-  .entry-head + .context {
-    margin-block-start: 0;
-  }
-  .prompt {
-    margin: 0 0 var(--_space-4);
-    padding: var(--_space-3) var(--_space-4);
-    border-inline-start: 4px solid var(--_color-accent);
-    background: var(--_color-accent-soft);
-    border-radius: var(--_radius-sm);
-    font-size: var(--_font-size-lg);
-    white-space: pre-wrap;
-  }
-  .guidance {
-    margin-block-end: var(--_space-4);
-    color: var(--_color-text);
-  }
-  .save-row {
-    min-block-size: 1.6em;
-  }
-  .save-state {
-    margin: 0;
-    font-weight: 600;
-  }
-  .save-state[data-state='full'],
-  .save-state[data-state='retrying'],
-  .save-state[data-state='locked'],
-  .save-state[data-state='conflict'] {
-    color: var(--_color-danger);
-  }
-  .save-state[data-state='saved'] {
-    color: var(--_color-success);
   }
   .tags {
     list-style: none;
@@ -350,32 +181,6 @@ export const styles = css`
     border-radius: var(--_radius-pill);
     background: var(--_color-surface-alt);
     font-size: var(--_font-size-sm);
-  }
-  .tags.editable .tag {
-    padding-inline-end: 0;
-  }
-  .tag-remove {
-    min-inline-size: var(--_target-size);
-    min-block-size: var(--_target-size);
-    border: 0;
-    border-radius: var(--_radius-pill);
-    background: none;
-    color: var(--_color-text);
-    font: inherit;
-    font-size: var(--_font-size-lg);
-    cursor: pointer;
-  }
-  .tag-remove:hover {
-    background: var(--_color-border);
-  }
-  .tag-add {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
-  }
-  .tag-add input {
-    flex: 1 1 10rem;
-    inline-size: auto;
   }
   /* List */
   .new-entry {
@@ -469,10 +274,6 @@ export const styles = css`
     margin: 0;
   }
 
-  /* Panels */
-  .panel h4 {
-    margin-block-start: var(--_space-5);
-  }
   .unlock {
     max-inline-size: 28rem;
   }
@@ -496,10 +297,6 @@ export const styles = css`
     button,
     .ck-support-button {
       display: none !important;
-    }
-    .prompt {
-      background: none;
-      border-inline-start-color: #999;
     }
   }
 `;

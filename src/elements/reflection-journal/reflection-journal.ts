@@ -1,14 +1,17 @@
+// The journal's repository and write-ahead drafts (program.journal, program.drafts) load with this element.
+import '../../sdk/store/journal-parts.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, type StaticValue } from 'lit/static-html.js';
-import { journalLock, type JournalLock } from '../../sdk/crypto/journal-lock.js';
+import type { JournalLock } from '../../sdk/crypto/journal-lock.js';
 import type { CompassionProgram } from '../../sdk/program.js';
 import type { JournalSnapshot } from '../../sdk/store/journal.js';
 import type { JournalEntry } from '../../sdk/store/records.js';
 import { CompassionWidget } from '../shared/compassion-widget.js';
 import { renderBanners, renderStorageLine } from './internal/banners.js';
-import { describeStatus, EntryEditor } from './internal/entry-editor.js';
-import { renderEntry, renderRecovered, type EntryPort } from './internal/entry-view.js';
+import { EditorSlot } from './internal/editor-slot.js';
+import type { EntryPort } from './internal/entry-view.js';
+import type { SaveStatus } from './internal/save-status.js';
 import { JournalBinding } from './internal/journal-binding.js';
 import { LazyViews } from './internal/lazy-views.js';
 import { EntryList } from './internal/list-view.js';
@@ -16,7 +19,6 @@ import { JournalNavigator, renderNav, type JournalView } from './internal/naviga
 import { JournalPanels } from './internal/panels.js';
 import { Formats, type Grouping, type SafariWarning } from './internal/platform.js';
 import { livePort, type ViewPort } from './internal/port.js';
-import { saveEvents } from './internal/save-events.js';
 import { SingleEntryBinding } from './internal/single-entry.js';
 import { LockActions } from './internal/unlock-form.js';
 import { styles } from './reflection-journal.styles.js';
@@ -86,7 +88,8 @@ export { JOURNAL_VIEWS, type JournalView } from './internal/navigator.js';
 export class ReflectionJournal extends CompassionWidget {
   static override styles = [...CompassionWidget.styles, styles];
 
-  private readonly editor = new EntryEditor(this, saveEvents(this, () => this.sdk?.id ?? ''));
+  // The editor's code arrives with the entry view, when an entry first opens.
+  private readonly editor = new EditorSlot(this, () => this.sdk?.id ?? '', () => this.lazy.load('entry'));
   private readonly single = new SingleEntryBinding(this, this.editor, () => this.sdk, (id) => (this.nav.damagedId = id));
   private readonly lazy = new LazyViews(this);
   private readonly nav: JournalNavigator;
@@ -145,16 +148,24 @@ export class ReflectionJournal extends CompassionWidget {
         announce: (text: string) => this.announce(text),
         opening: (view: JournalView) => this.opening(view),
         forget: () => this.panels.forget(),
+        loadActions: () => this.lazy.load('actions'),
       }),
     );
     this.lockActions = new LockActions(
-      livePort(() => ({ lock: this.journalLock, programId: this.sdk?.id ?? '', updateComplete: this.updateComplete }), {
+      livePort(() => ({ ready: !!this.sdk, programId: this.sdk?.id ?? '', updateComplete: this.updateComplete }), {
+        lock: () => this.binding.loadLock(),
         announce: (text: string) => this.announce(text),
         requestUpdate: () => this.requestUpdate(),
         fire: (event: Event) => this.dispatchEvent(event),
       }),
     );
-    this.binding = new JournalBinding(this, this.editor, (s, wasLocked) => this.nav.journalChanged(s, wasLocked), (message) => this.nav.fail(message));
+    this.binding = new JournalBinding(
+      this,
+      this.editor,
+      (s, wasLocked) => this.nav.journalChanged(s, wasLocked),
+      (message) => this.nav.fail(message),
+      () => this.lazy.load('lockCore'),
+    );
     this.panels = new JournalPanels(
       this.lazy,
       this.lockActions,
@@ -183,10 +194,13 @@ export class ReflectionJournal extends CompassionWidget {
     return this.programCtl.program;
   }
 
-  /** The program's passphrase lock (shared by every element on the page). */
+  /**
+   * The program's passphrase lock (shared by every element on the page), once its code has loaded:
+   * at once when a lock record exists, otherwise when the participant opens "Privacy lock". Code
+   * outside the element calls `journalLock(program)` from the SDK instead.
+   */
   get journalLock(): JournalLock | undefined {
-    const sdk = this.sdk;
-    return sdk ? journalLock(sdk) : undefined;
+    return this.binding.journalLock;
   }
 
   /** True when showing one entry for a template or step rather than the whole journal. */
@@ -194,9 +208,9 @@ export class ReflectionJournal extends CompassionWidget {
     return this.single.active;
   }
 
-  /** What the save-state line says now, e.g. "Saved at 12:03". */
+  /** What the save-state line says now, e.g. "Saved at 12:03" (nothing before an entry opens). */
   get saveStateText(): string {
-    return describeStatus(this.editor.status, this.binding.storage?.mode === 'memory', this.formats.time);
+    return this.editor.loaded ? this.describe(this.editor.loaded.status) : '';
   }
 
   private get snapshot(): JournalSnapshot {
@@ -218,7 +232,11 @@ export class ReflectionJournal extends CompassionWidget {
   private readonly onVisible = () => {
     if (document.visibilityState === 'visible') void this.journalLock?.checkIdle();
   };
-  private readonly onActivity = () => this.journalLock?.noteActivity();
+  private readonly onActivity = () => {
+    this.journalLock?.noteActivity();
+    // A participant who starts to act will likely open an entry: fetch its view now.
+    this.lazy.get('entry');
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -235,6 +253,10 @@ export class ReflectionJournal extends CompassionWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.binding.bind(this.sdk);
+    // The entry view is this journal's first screen (one entry), or opens at once (entry-id): fetch it with the program.
+    const entryView = this.singleEntry || this.entryId ? this.lazy.get('entry') : undefined;
+    // Its code arrived after a failed first try ("Try again"): open the step's entry in it now.
+    if (entryView && this.singleEntry && !this.editor.loaded && this.snapshot.loaded) this.single.sync(this.snapshot);
     if (this.binding.ready && (changed.has('template') || changed.has('stepId') || changed.has('weekId') || changed.has('prompt')) && changed.size && this.snapshot.loaded) {
       void this.single.switch(() => this.snapshot).then(() => this.requestUpdate());
     }
@@ -245,20 +267,6 @@ export class ReflectionJournal extends CompassionWidget {
   private opening(view: JournalView): void {
     if (view === 'share') void this.panels.share().then((panel) => (panel.start(this.list.selected), this.requestUpdate()));
     if (view === 'backup') void this.panels.backup().then((panel) => panel.refreshEstimate());
-  }
-
-  private addTag(): void {
-    const tags = this.tagText.split(',').map((t) => t.trim()).filter(Boolean);
-    if (!tags.length) return;
-    this.editor.edit((d) => (d.tags = [...new Set([...d.tags, ...tags])]));
-    this.tagText = '';
-    this.announce(tags.length === 1 ? `Tag “${tags[0]}” added.` : `${tags.length} tags added.`);
-  }
-
-  private removeTag(tag: string): void {
-    this.editor.edit((d) => (d.tags = d.tags.filter((t) => t !== tag)));
-    this.announce(`Tag “${tag}” removed.`);
-    this.nav.focusAfterRender('#tag-input');
   }
 
   // ---- Public methods ----
@@ -284,8 +292,7 @@ export class ReflectionJournal extends CompassionWidget {
     const sdk = this.sdk;
     if (!sdk || this.snapshot.lock === 'locked') return;
     const { saveMarkdown } = await this.lazy.load('markdown');
-    const count = saveMarkdown(sdk, entries, this.heading ?? 'My journal', this.renderRoot);
-    this.announce(`Saved ${count} ${count === 1 ? 'entry' : 'entries'} as Markdown to your device.`);
+    this.announce(saveMarkdown(sdk, entries, this.heading ?? 'My journal', this.renderRoot));
   }
 
   /** Shows the printable view of the given entries (default: all). */
@@ -309,6 +316,11 @@ export class ReflectionJournal extends CompassionWidget {
     return level === 3 ? literal`h5` : literal`h6`;
   }
 
+  /** The save-state line's words (the editor's code, which brings them, is here whenever an entry is open). */
+  private describe(status: SaveStatus): string {
+    return this.lazy.get('entry')?.describeStatus(status, this.binding.storage?.mode === 'memory', this.formats.time) ?? '';
+  }
+
   private viewPort(): ViewPort {
     return { sdk: this.sdk!, snapshot: this.snapshot, formats: this.formats, inHost: this.inHost, headingTag: (level) => this.headingTag(level) };
   }
@@ -317,31 +329,21 @@ export class ReflectionJournal extends CompassionWidget {
     const nav = this.nav;
     return {
       ...this.viewPort(),
-      editor: this.editor,
+      editor: this.editor.loaded,
       heading: this.heading,
       singleEntry: this.singleEntry,
       damagedId: nav.damagedId,
       recovered: this.binding.recovered,
       tagText: this.tagText,
-      describe: (status) => describeStatus(status, this.binding.storage?.mode === 'memory', this.formats.time),
+      describe: (status) => this.describe(status),
       lockButton: () => this.renderLockButton(),
-      history: (entryId) =>
-        nav.history?.entryId === entryId
-          ? this.lazy.render('history', (m) =>
-              m.renderHistory(
-                { ...this.viewPort(), currentRevision: this.editor.baseRevision, templateId: this.editor.draft?.templateId, restore: (r) => void nav.restoreRevision(r), close: () => nav.closeHistory() },
-                nav.history?.revisions ?? [],
-              ),
-            )
-          : nothing,
+      nav,
+      lazy: this.lazy,
       save: () => void this.save(),
       exportBackup: () => void this.exportBackup(),
-      openHistory: (id) => void nav.openHistory(id),
-      deleteEntry: () => void nav.deleteEntry(),
       dismissRecovered: (list) => this.binding.dismiss(list),
       setTagText: (text) => (this.tagText = text),
-      addTag: () => this.addTag(),
-      removeTag: (tag) => this.removeTag(tag),
+      announce: (text) => this.announce(text),
     };
   }
 
@@ -364,7 +366,7 @@ export class ReflectionJournal extends CompassionWidget {
       ${state.status === 'error' ? html`<div class="error" role="alert"><p><strong>The journal could not open.</strong> ${state.error.message}</p></div>` : nothing}
       ${sdk ? this.renderBody() : nothing}
       <p class="announce" part="announcement" role="status">${this.announcement}</p>
-      ${this.nav.undoId ? html`<div class="undo"><button type="button" class="button" @click=${() => this.nav.undoDelete()}>Undo delete</button></div>` : nothing}
+      ${this.nav.undoId ? this.lazy.quiet('actions', (m) => m.renderUndo(this.nav)) : nothing}
       ${this.embedded ? nothing : this.support.renderDialog(sdk?.content.support, sdk?.content.url)}
     </div>`;
   }
@@ -383,7 +385,7 @@ export class ReflectionJournal extends CompassionWidget {
       entryFull: this.editor.status.state === 'full',
       safariWarning: this.safariWarning,
       exportBackup: () => void this.exportBackup(),
-    });
+    }, (rare) => this.lazy.quiet('notices', (m) => m.renderRareBanners(rare)));
     const error = this.nav.actionError ? html`<p class="error" role="alert">${this.nav.actionError}</p>` : nothing;
     if (!s.loaded) return html`${banners}${error}<p class="loading" role="status">Opening your journal…</p>`;
     if (s.lock === 'locked') {
@@ -391,7 +393,7 @@ export class ReflectionJournal extends CompassionWidget {
       return html`${banners}${error}${this.singleEntry ? nothing : renderNav(this.nav.view, this.snapshot.deleted.length, (view) => void this.nav.nav(view))}${backup ? this.renderView() : this.lockActions.renderUnlock(this.headingTag(3))}`;
     }
     if (this.singleEntry) return html`${banners}${error}${this.renderSingleEntry()}`;
-    return html`${banners}${error}${renderNav(this.nav.view, this.snapshot.deleted.length, (view) => void this.nav.nav(view))}${this.nav.view === 'list' ? renderRecovered(this.entryPort()) : nothing}${this.renderView()}${renderStorageLine(
+    return html`${banners}${error}${renderNav(this.nav.view, this.snapshot.deleted.length, (view) => void this.nav.nav(view))}${this.nav.view === 'list' && this.binding.recovered.length ? this.lazy.quiet('entry', (m) => m.renderRecovered(this.entryPort())) : nothing}${this.renderView()}${renderStorageLine(
       this.binding.storage,
       this.nav.view,
       () => void this.nav.nav('backup'),
@@ -399,16 +401,8 @@ export class ReflectionJournal extends CompassionWidget {
   }
 
   private renderSingleEntry(): TemplateResult {
-    if (!this.single.spec()) {
-      const which = this.template ?? this.stepId;
-      return html`<div class="error" role="alert">
-        <p>
-          <strong>This journal cannot be shown.</strong>
-          ${this.template ? `The program has no journal template “${which}”.` : `The program has no reflection step “${which}”; give a template attribute too.`}
-        </p>
-      </div>`;
-    }
-    return renderEntry(this.entryPort());
+    const known = !!this.single.spec();
+    return this.lazy.render('entry', (m) => (known ? m.renderEntry(this.entryPort()) : m.renderUnknown(this.template, this.stepId)));
   }
 
   private renderView(): TemplateResult {
@@ -421,10 +415,10 @@ export class ReflectionJournal extends CompassionWidget {
         return html`<div class="entry-bar">
             <button type="button" class="button quiet" @click=${() => nav.backToList()}>Back to all entries</button>
           </div>
-          ${renderEntry(this.entryPort())}`;
+          ${this.lazy.render('entry', (m) => m.renderEntry(this.entryPort()))}`;
       case 'deleted':
         return this.lazy.render('deleted', (m) =>
-          m.renderDeleted({ ...this.viewPort(), confirmPurge: nav.confirmPurge, restore: (id) => void nav.restoreDeleted(id), purge: (id) => void nav.purge(id) }),
+          m.renderDeleted({ ...this.viewPort(), nav }),
         );
       case 'share':
         return this.panels.renderShare(this.snapshot.entries.filter((e) => this.sdk?.journal.canRead(e)));

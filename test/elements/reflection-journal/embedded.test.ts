@@ -111,6 +111,7 @@ describe('<reflection-journal embedded>', () => {
     const memory = await mountJournal(program, html`<reflection-journal step-id="w1-reflect-2"></reflection-journal><reflection-journal embedded step-id="w1-reflect-3"></reflection-journal>`, 'memory');
     const [alone, embedded] = journals(memory.provider);
     await ready([alone!, embedded!]);
+    await waitFor(() => banners(alone!).length, 'the memory-only banner');
     expect(banners(alone!).some((t) => t.includes('Entries are not being kept on this device'))).to.equal(true);
     expect(banners(embedded!)).to.deep.equal([]);
     await unmountJournals();

@@ -125,7 +125,8 @@ describe('<reflection-journal> storage honesty', () => {
 
   it('shows a clear banner in memory-only mode', async () => {
     const { journal } = await mountJournal(await journalProgram(), undefined, 'memory');
-    const banner = $(journal, '[part="banner"]');
+    // The rare banners' words load when one is first needed.
+    const banner = await waitFor(() => journal.shadowRoot!.querySelector('[part="banner"]'), 'the memory-only banner');
     expect(banner.textContent).to.contain('Entries are not being kept on this device');
     expect(banner.textContent).to.contain('memory only');
     await expectAccessible(journal);
@@ -141,6 +142,7 @@ describe('<reflection-journal> storage honesty', () => {
     });
     newer.close();
     const { journal } = await mountJournal(program);
+    await waitFor(() => journal.shadowRoot!.querySelector('[part="banner"]'), 'the newer-version banner');
     const texts = $$(journal, '[part="banner"]').map((b) => b.textContent!);
     expect(texts.some((t) => t.includes('A newer version is open in another tab'))).to.equal(true);
     expect(button(journal, 'Reload')).to.exist;

@@ -4,7 +4,8 @@ import { CompassionKitError } from '../../../sdk/errors.js';
 import type { CompassionProgram } from '../../../sdk/program.js';
 import type { BackupDocument, ImportPreview, ImportReport } from '../../../sdk/store/backup.js';
 import type { JournalEntry } from '../../../sdk/store/records.js';
-import { formatBytes, type Formats } from './platform.js';
+import type { Formats } from './platform.js';
+import { panelStyles } from './view.styles.js';
 
 /** What the panel needs from the journal. */
 export interface BackupPanelPort {
@@ -282,8 +283,23 @@ function formatIso(iso: string, f: Formats): string {
   return Number.isNaN(t) ? iso : f.dateTime.format(t);
 }
 
-/** Styles that arrive with the backup panel. */
-export const styles = css`
+/** "1.2 MB" style sizes for the storage estimate. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+}
+
+const ownStyles = css`
+  #preview-title:focus {
+    outline: none;
+  }
   .counts {
     display: grid;
     gap: var(--_space-1);
@@ -320,3 +336,6 @@ export const styles = css`
     font-weight: 600;
   }
 `;
+
+/** Styles that arrive with the backup panel. */
+export const styles = [panelStyles, ownStyles];

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StorageStatus } from '../../../sdk/store/database.js';
+import type { RareBanners } from './notices.js';
 import { isWebKitWithStorageCap, type SafariWarning } from './platform.js';
 
 export interface BannerPort {
@@ -14,37 +15,23 @@ export interface BannerPort {
   exportBackup(): void;
 }
 
-/** The storage banners: memory only, storage full, other tabs blocking, a newer version, Safari's seven days. */
-export function renderBanners(port: BannerPort): TemplateResult | typeof nothing {
+/**
+ * The storage banners: memory only, storage full, other tabs blocking, a newer version, Safari's
+ * seven days. The first four show only in rare states, so their words load when one is needed
+ * (`rare`, from notices.ts); Safari's reminder shows on a first screen on every iPhone, so it is here.
+ */
+export function renderBanners(port: BannerPort, rare: (banners: RareBanners) => TemplateResult | typeof nothing): TemplateResult | typeof nothing {
   const s = port.status;
   if (!s) return nothing;
   // Embedded, the host shows the storage mode and "newer version" (as the course does); the first
   // embedded journal speaks for the rest of the page; "storage full" shows where it stopped a save.
   const host = port.embedded;
   const lead = !host || port.leadsHost;
-  const full = host ? port.entryFull : s.full;
   const backup = html`<button type="button" class="button" @click=${() => port.exportBackup()}>Save a backup</button>`;
+  const banners: RareBanners = { memory: s.mode === 'memory' && !host && s.reason, full: host ? port.entryFull : s.full, blocked: s.blocked && lead, outdated: s.outdated && !host, backup };
   const safari =
     lead && s.mode === 'indexeddb' && s.persisted !== true && (port.safariWarning === 'always' || (port.safariWarning === 'auto' && isWebKitWithStorageCap(navigator.userAgent)));
-  return html`${s.mode === 'memory' && !host
-    ? html`<div class="notice banner" part="banner">
-        <p><strong>Entries are not being kept on this device.</strong> ${s.reason ?? 'They last only until this page closes.'}</p>
-        ${backup}
-      </div>`
-    : nothing}
-  ${full
-    ? html`<div class="error banner" part="banner" role="alert">
-        <p><strong>Storage on this device is full.</strong> Your text is still on screen, but it is not saved. Save a backup of your entries, then free some space (for example by clearing other sites’ data); saving is retried automatically.</p>
-        ${backup}
-      </div>`
-    : nothing}
-  ${s.blocked && lead ? html`<div class="notice banner" part="banner" role="alert"><p><strong>Close other tabs with this program open.</strong> An update is waiting for them before your journal can be saved here.</p></div>` : nothing}
-  ${s.outdated && !host
-    ? html`<div class="notice banner" part="banner" role="alert">
-        <p><strong>A newer version is open in another tab.</strong> Reload this page to keep writing; your text is still here until you do.</p>
-        <button type="button" class="button" @click=${() => location.reload()}>Reload</button>
-      </div>`
-    : nothing}
+  return html`${banners.memory !== false || banners.full || banners.blocked || banners.outdated ? rare(banners) : nothing}
   ${safari
     ? html`<div class="notice banner" part="banner">
         <p><strong>Safari may erase this journal</strong> if you do not visit this site for seven days. Save a backup now and then, or add this site to your Home Screen.</p>

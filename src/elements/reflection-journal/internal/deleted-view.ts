@@ -1,12 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import { entryHeading } from './entries.js';
+import type { JournalNavigator } from './navigator.js';
 import type { ViewPort } from './port.js';
+import { panelStyles } from './view.styles.js';
 
 export interface DeletedPort extends ViewPort {
-  /** The entry whose "Delete for good" asks to be confirmed. */
-  readonly confirmPurge: string | undefined;
-  restore(id: string): void;
-  purge(id: string): void;
+  /** Restore and purge, and the entry whose "Delete for good" asks to be confirmed (`confirmPurge`). */
+  readonly nav: Pick<JournalNavigator, 'confirmPurge' | 'restoreDeleted' | 'purge'>;
 }
 
 /** "Recently deleted": restore an entry, or delete it for good (loaded on first use). */
@@ -26,9 +26,9 @@ export function renderDeleted(port: DeletedPort): TemplateResult {
                 <p class="card-title" dir="auto">${heading}</p>
                 <p class="meta">Deleted ${formats.dateTime.format(e.deletedAt ?? e.updatedAt)}</p>
                 <div class="actions">
-                  <button type="button" class="button" @click=${() => port.restore(e.id)}>Restore<span class="visually-hidden"> ${heading}</span></button>
-                  <button type="button" class="button danger" @click=${() => port.purge(e.id)}>
-                    ${port.confirmPurge === e.id ? 'Confirm: delete for good' : 'Delete for good'}<span class="visually-hidden"> ${heading}</span>
+                  <button type="button" class="button" @click=${() => void port.nav.restoreDeleted(e.id)}>Restore<span class="visually-hidden"> ${heading}</span></button>
+                  <button type="button" class="button danger" @click=${() => void port.nav.purge(e.id)}>
+                    ${port.nav.confirmPurge === e.id ? 'Confirm: delete for good' : 'Delete for good'}<span class="visually-hidden"> ${heading}</span>
                   </button>
                 </div>
               </div>
@@ -38,3 +38,6 @@ export function renderDeleted(port: DeletedPort): TemplateResult {
       : html`<p class="empty" part="empty">Nothing here.</p>`}
   </section>`;
 }
+
+/** Styles that arrive with this view (its "Delete for good" button). */
+export const styles = [panelStyles];

@@ -3,6 +3,9 @@ import { ConflictError, StorageError } from '../../../sdk/errors.js';
 import type { DraftStore } from '../../../sdk/store/drafts.js';
 import type { JournalRepository, JournalSnapshot } from '../../../sdk/store/journal.js';
 import type { EntryDraft, FieldValue, JournalEntry } from '../../../sdk/store/records.js';
+import type { SaveStatus } from './save-status.js';
+
+export type { SaveState, SaveStatus } from './save-status.js';
 
 /** The text being edited: what the participant sees, which may be ahead of what is stored. */
 export interface Draft {
@@ -14,24 +17,6 @@ export interface Draft {
   weekId?: string;
   stepId?: string;
   prompt?: string;
-}
-
-export const SAVE_STATES = ['idle', 'pending', 'saving', 'saved', 'retrying', 'full', 'locked', 'conflict'] as const;
-/**
- * `idle`: nothing typed yet. `pending`/`saving`: typed, not yet committed. `saved`: committed with
- * strict durability. `retrying`: a write failed and will be tried again. `full`: storage is full.
- * `locked`: the passphrase lock is on and locked. `conflict`: another tab saved this entry too.
- */
-export type SaveState = (typeof SAVE_STATES)[number];
-
-export interface SaveStatus {
-  state: SaveState;
-  /** When the last save committed (epoch ms). */
-  savedAt?: number;
-  /** The failure's message, for `retrying`, `full` and `locked`. */
-  message?: string;
-  /** For `conflict`: the newer version stored by the other tab. */
-  theirs?: JournalEntry;
 }
 
 export interface EntryEditorOptions {
@@ -383,26 +368,4 @@ function toEntryDraft(d: Draft): EntryDraft {
   if (d.stepId) draft.stepId = d.stepId;
   if (d.prompt) draft.prompt = d.prompt;
   return draft;
-}
-
-/** What the save-state line says for `status`, e.g. "Saved at 12:03". */
-export function describeStatus(status: SaveStatus, memoryOnly: boolean, time: Intl.DateTimeFormat): string {
-  switch (status.state) {
-    case 'idle':
-      return '';
-    case 'pending':
-    case 'saving':
-      return 'Saving…';
-    case 'saved':
-      // "Saved" promises a durable commit (D1); memory-only mode cannot keep that promise.
-      return memoryOnly ? `Kept until this page closes (not saved on this device) · ${time.format(status.savedAt ?? Date.now())}` : `Saved at ${time.format(status.savedAt ?? Date.now())}`;
-    case 'retrying':
-      return 'Not saved — retrying';
-    case 'full':
-      return 'Storage full — export your entries';
-    case 'locked':
-      return 'Not saved — the journal is locked';
-    case 'conflict':
-      return 'Not saved — edited in another tab';
-  }
 }

@@ -2,44 +2,50 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { RecoveredDraft } from '../../../sdk/store/drafts.js';
 import { renderMarkdown } from '../../shared/markdown.js';
 import { tagsIn } from './entries.js';
 import type { Draft, EntryEditor, SaveStatus } from './entry-editor.js';
 import { extraFields, renderField, renderFields } from './fields.js';
+import type { LazyViews } from './lazy-views.js';
+import type { JournalNavigator } from './navigator.js';
 import type { ViewPort } from './port.js';
+import { renderRecovered, type RecoveredPort } from './recovered.js';
+
+export { EntryEditor } from './entry-editor.js';
+export { saveEvents } from './save-events.js';
+export { renderRecovered } from './recovered.js';
+export { describeStatus } from './save-status.js';
+export { showStepEntry } from './step-entry.js';
+export { styles } from './entry-view.styles.js';
 
 type Maybe = TemplateResult | typeof nothing;
 
-export interface EntryPort extends ViewPort {
-  readonly editor: EntryEditor;
+export interface EntryPort extends ViewPort, RecoveredPort {
+  /** The editor, once its code has arrived and an entry was opened in it. */
+  readonly editor: EntryEditor | undefined;
   readonly heading: string | null;
   readonly singleEntry: boolean;
   /** An entry whose stored text failed the integrity check. */
   readonly damagedId: string | undefined;
-  /** Text recovered from a page that closed before saving. */
-  readonly recovered: readonly RecoveredDraft[];
   readonly tagText: string;
   describe(status: SaveStatus): string;
   lockButton(): Maybe;
-  /** The open entry's History, when it is shown. */
-  history(entryId: string): Maybe;
+  /** The open entry's actions (History, delete) and which entry's History is open. */
+  readonly nav: Pick<JournalNavigator, 'history' | 'openHistory' | 'restoreRevision' | 'closeHistory' | 'deleteEntry' | 'focusAfterRender'>;
+  /** Loads History on first use. */
+  readonly lazy: LazyViews;
   save(): void;
   exportBackup(): void;
-  openHistory(entryId: string): void;
-  deleteEntry(): void;
-  dismissRecovered(list: readonly RecoveredDraft[]): void;
   setTagText(text: string): void;
-  addTag(): void;
-  removeTag(tag: string): void;
+  announce(text: string): void;
 }
 
 /** The editor (or the damaged-entry message) for the open entry. */
 export function renderEntry(port: EntryPort): TemplateResult {
   if (port.damagedId) return renderDamaged(port, port.damagedId);
   const { sdk, editor, inHost } = port;
-  const d = editor.draft;
-  if (!d) return html`<p class="loading" role="status">Opening the entry…</p>`;
+  const d = editor?.draft;
+  if (!editor || !d) return html`<p class="loading" role="status">Opening the entry…</p>`;
   const template = sdk.content.template(d.templateId);
   const status = editor.status;
   const week = d.weekId ? sdk.content.week(d.weekId) : undefined;
@@ -65,7 +71,7 @@ export function renderEntry(port: EntryPort): TemplateResult {
   return html`<div class="entry">
     ${inHost ? html`<div class="entry-head">${title}${port.lockButton()}</div>` : title}
     ${context || deleted ? html`<p class="context meta">${[context, deleted].filter(Boolean).join(' · ')}</p>` : nothing}
-    ${status.state === 'conflict' ? renderConflict(port, status) : nothing}
+    ${status.state === 'conflict' ? renderConflict(port, editor, status) : nothing}
     ${renderRecovered(port, d.id)}
     <form class="editor" part="editor" aria-label=${ifDefined(inHost ? undefined : `Entry: ${heading}`)} @submit=${(e: Event) => e.preventDefault()} @keydown=${onKey}>
       ${d.prompt ? html`<blockquote class="prompt" part="prompt" dir="auto">${d.prompt}</blockquote>` : nothing}
@@ -76,7 +82,7 @@ export function renderEntry(port: EntryPort): TemplateResult {
       </div>
       ${template ? renderFields(template, d, editor, false) : nothing}
       ${extraFields(template, d).map((f) => renderField(f, d.fields[f.id] ?? null, editor, false))}
-      ${renderTags(port, d)}
+      ${renderTags(port, editor, d)}
       <div class="save-row">
         <p class="save-state" part="save-state" role="status" data-state=${status.state}>${port.describe(status)}</p>
         ${status.state === 'full' || status.state === 'retrying' || locked ? html`<p class="help">${status.message ?? ''}</p>` : nothing}
@@ -84,35 +90,36 @@ export function renderEntry(port: EntryPort): TemplateResult {
       <div class="actions">
         <button type="button" class="button primary" aria-keyshortcuts="Control+S Meta+S" @click=${() => port.save()}>Save now</button>
         ${status.state === 'full' ? html`<button type="button" class="button" @click=${() => port.exportBackup()}>Save a backup</button>` : nothing}
-        <button type="button" class="button" ?disabled=${!editor.stored} @click=${() => port.openHistory(d.id)}>History</button>
-        <button type="button" class="button danger" ?disabled=${!editor.stored} @click=${() => port.deleteEntry()}>Delete</button>
+        <button type="button" class="button" ?disabled=${!editor.stored} @click=${() => void port.nav.openHistory(d.id)}>History</button>
+        <button type="button" class="button danger" ?disabled=${!editor.stored} @click=${() => void port.nav.deleteEntry()}>Delete</button>
       </div>
       <p class="help">Your writing is saved as you type. Press Ctrl+S (⌘S on a Mac) to save at once.</p>
     </form>
-    ${port.history(d.id)}
+    ${renderHistory(port, editor, d.id)}
   </div>`;
 }
 
-/** One calm line per text recovered from a page that closed before saving; `entryId` limits it to one entry. */
-export function renderRecovered(port: Pick<EntryPort, 'recovered' | 'snapshot' | 'formats' | 'dismissRecovered'>, entryId?: string): Maybe {
-  const list = port.recovered.filter((r) => entryId === undefined || r.id === entryId);
-  if (!list.length) return nothing;
-  return html`<div class="recovered" part="recovered" role="status">
-    ${list.map((r) => {
-      const at = port.formats.time.format(r.writtenAt);
-      const title = entryId === undefined ? port.snapshot.entries.find((e) => e.id === r.id)?.title.trim() : undefined;
-      const where = title ? ` in “${title}”` : '';
-      return html`<p>
-        ${r.outcome === 'copy'
-          ? `Recovered text you wrote at ${at}${where}. This entry had changed since, so your text is kept as a copy in its History.`
-          : `Recovered text you wrote at ${at}${where}.`}
-      </p>`;
-    })}
-    <button type="button" class="button quiet" @click=${() => port.dismissRecovered(list)}>OK</button>
+/** A single-entry journal whose `template` or `step-id` the program does not have. */
+export function renderUnknown(template: string | null, stepId: string | null): TemplateResult {
+  return html`<div class="error" role="alert">
+    <p>
+      <strong>This journal cannot be shown.</strong>
+      ${template ? `The program has no journal template “${template}”.` : `The program has no reflection step “${stepId}”; give a template attribute too.`}
+    </p>
   </div>`;
 }
 
-function renderConflict(port: EntryPort, status: SaveStatus): TemplateResult {
+/** The entry's History, when it is open (loaded on first use). */
+function renderHistory(port: EntryPort, editor: EntryEditor | undefined, entryId: string): Maybe {
+  const { nav } = port;
+  const history = nav.history;
+  if (history?.entryId !== entryId) return nothing;
+  return port.lazy.render('history', (m) =>
+    m.renderHistory({ ...port, currentRevision: editor?.baseRevision, templateId: editor?.draft?.templateId, restore: (r) => void nav.restoreRevision(r), close: () => nav.closeHistory() }, history.revisions),
+  );
+}
+
+function renderConflict(port: EntryPort, editor: EntryEditor, status: SaveStatus): TemplateResult {
   const theirs = status.theirs;
   return html`<div class="error conflict" part="conflict" role="alert">
     <p>
@@ -120,18 +127,33 @@ function renderConflict(port: EntryPort, status: SaveStatus): TemplateResult {
       ${theirs ? `The other version was saved at ${port.formats.time.format(theirs.updatedAt)}.` : ''} Choose which one to keep; the other stays in the entry’s history.
     </p>
     <div class="actions">
-      <button type="button" class="button" @click=${() => port.editor.useTheirs()}>Reload the other version</button>
-      <button type="button" class="button primary" @click=${() => port.editor.keepMine()}>Keep mine</button>
+      <button type="button" class="button" @click=${() => editor.useTheirs()}>Reload the other version</button>
+      <button type="button" class="button primary" @click=${() => editor.keepMine()}>Keep mine</button>
     </div>
   </div>`;
 }
 
-function renderTags(port: EntryPort, d: Draft): TemplateResult {
+/** Adds the tags typed (comma-separated) to the open entry. */
+function addTag(port: EntryPort, editor: EntryEditor): void {
+  const tags = port.tagText.split(',').map((t) => t.trim()).filter(Boolean);
+  if (!tags.length) return;
+  editor.edit((d) => (d.tags = [...new Set([...d.tags, ...tags])]));
+  port.setTagText('');
+  port.announce(tags.length === 1 ? `Tag “${tags[0]}” added.` : `${tags.length} tags added.`);
+}
+
+function removeTag(port: EntryPort, editor: EntryEditor, tag: string): void {
+  editor.edit((d) => (d.tags = d.tags.filter((t) => t !== tag)));
+  port.announce(`Tag “${tag}” removed.`);
+  port.nav.focusAfterRender('#tag-input');
+}
+
+function renderTags(port: EntryPort, editor: EntryEditor, d: Draft): TemplateResult {
   const suggestions = tagsIn(port.snapshot.entries).filter((t) => !d.tags.includes(t));
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ',') {
       e.preventDefault();
-      port.addTag();
+      addTag(port, editor);
     }
   };
   return html`<div class="field tags-field">
@@ -141,14 +163,14 @@ function renderTags(port: EntryPort, d: Draft): TemplateResult {
           ${d.tags.map(
             (t) => html`<li class="tag" dir="auto">
               <span>${t}</span>
-              <button type="button" class="tag-remove" aria-label=${`Remove tag ${t}`} @click=${() => port.removeTag(t)}><span aria-hidden="true">×</span></button>
+              <button type="button" class="tag-remove" aria-label=${`Remove tag ${t}`} @click=${() => removeTag(port, editor, t)}><span aria-hidden="true">×</span></button>
             </li>`,
           )}
         </ul>`
       : nothing}
     <div class="tag-add">
       <input id="tag-input" type="text" dir="auto" autocomplete="off" list="tag-suggestions" aria-describedby="tag-help" .value=${live(port.tagText)} @input=${(e: Event) => port.setTagText((e.target as HTMLInputElement).value)} @keydown=${onKey} />
-      <button type="button" class="button" @click=${() => port.addTag()}>Add tag</button>
+      <button type="button" class="button" @click=${() => addTag(port, editor)}>Add tag</button>
     </div>
     <datalist id="tag-suggestions">${suggestions.map((t) => html`<option value=${t}></option>`)}</datalist>
     <p class="help" id="tag-help">Press Enter to add a tag, for example “sleep” or “work”.</p>
@@ -165,7 +187,7 @@ function renderDamaged(port: EntryPort, id: string): TemplateResult {
       <p><strong>This entry could not be opened.</strong> Its stored text failed the integrity check: it was damaged or changed on this device. Your other entries are not affected.</p>
       <p>An earlier version may still open: look in its history. A backup made before the damage will also restore it.</p>
     </div>
-    <div class="actions"><button type="button" class="button" @click=${() => port.openHistory(id)}>History</button></div>
-    ${port.history(id)}
+    <div class="actions"><button type="button" class="button" @click=${() => void port.nav.openHistory(id)}>History</button></div>
+    ${renderHistory(port, port.editor, id)}
   </div>`;
 }

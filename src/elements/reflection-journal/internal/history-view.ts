@@ -4,6 +4,7 @@ import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { EntryRevision, RevisionLabel } from '../../../sdk/store/records.js';
 import { excerpt } from './entries.js';
 import type { ViewPort } from './port.js';
+import { panelStyles } from './view.styles.js';
 
 export interface HistoryPort extends ViewPort {
   /** The revision the open text is based on. */
@@ -47,8 +48,10 @@ export function renderHistory(port: HistoryPort, revisions: readonly EntryRevisi
   </${tag}>`;
 }
 
-/** Styles that arrive with History. */
-export const styles = css`
+const ownStyles = css`
+  #history-title:focus {
+    outline: none;
+  }
   .history {
     margin-block-start: var(--_space-5);
     padding-block-start: var(--_space-4);
@@ -64,3 +67,6 @@ export const styles = css`
     margin-block-end: var(--_space-1);
   }
 `;
+
+/** Styles that arrive with History. */
+export const styles = [panelStyles, ownStyles];

@@ -1,11 +1,19 @@
-import { html, type CSSResult, type ReactiveElement, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type ReactiveElement, type TemplateResult } from 'lit';
+import { CompassionKitError } from '../../../sdk/errors.js';
 
 /**
- * The journal's rarely used views and panels, each loaded with `import()` the first time it is
- * shown, so a page that only writes entries never downloads them. Each module may bring styles
- * of its own, adopted into the journal's shadow root when it arrives.
+ * The journal's views and panels that its first screen does not show, each loaded with `import()`
+ * the first time it is needed: the open entry, the rarely used views, and the passphrase lock's
+ * code (needed only once a lock record exists or the participant turns the lock on). Each module
+ * may bring styles of its own, adopted into the journal's shadow root when it arrives.
  */
 const LOADERS = {
+  // The entry's chunk imports the shared view styles (view.styles.ts) and the program's markdown (its
+  // template's guidance, shared with the course), each a chunk of its own: request them beside it.
+  entry: () => Promise.all([import('./entry-view.js'), import('./view.styles.js'), import('../../shared/markdown.js')]).then(([module]) => module),
+  lockCore: () => import('../../../sdk/crypto/journal-lock.js'),
+  actions: () => import('./entry-actions.js'),
+  notices: () => import('./notices.js'),
   lock: () => import('./lock-settings.js'),
   backup: () => import('./backup-panel.js'),
   share: () => import('./share-panel.js'),
@@ -42,19 +50,27 @@ export class LazyViews {
     if (entry?.state === 'pending') return entry.promise as Promise<LazyModules[K]>;
     const promise = LOADERS[name]().then(
       (module) => {
-        this.adopt((module as { styles?: CSSResult }).styles);
+        this.adopt((module as { styles?: CSSResult | readonly CSSResult[] }).styles);
         this.entries.set(name, { state: 'complete', module });
         this.host.requestUpdate();
         return module as LazyModules[K];
       },
-      (error: unknown) => {
-        this.entries.set(name, { state: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+      (cause: unknown) => {
+        // Whoever waited (the unlock form, an action) shows what to do, not the browser's words about a module.
+        const error = new CompassionKitError('not-loaded', 'This part of the journal could not be opened. Check the connection, then try again. Your entries are not affected.', { cause });
+        this.entries.set(name, { state: 'error', error });
         this.host.requestUpdate();
         throw error;
       },
     );
     this.entries.set(name, { state: 'pending', promise });
     return promise;
+  }
+
+  /** Renders `view` with the module once it is here, and nothing before (for a rare line or banner, not a view). */
+  quiet<K extends LazyName>(name: K, view: (module: LazyModules[K]) => TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+    const module = this.get(name);
+    return module ? view(module) : nothing;
   }
 
   /** Renders `view` with the module, a calm "Opening…" line while it loads, or a way to try again. */
@@ -76,20 +92,12 @@ export class LazyViews {
     this.host.requestUpdate();
   }
 
-  /** Adds a lazy module's styles after the element's own (Lit adopted those when it first rendered). */
-  private adopt(styles: CSSResult | undefined): void {
+  /** Adds a lazy module's styles after the element's own (as the course and player do); a piece two modules share is added once. */
+  private adopt(styles: CSSResult | readonly CSSResult[] | undefined): void {
     const root = this.host.renderRoot;
-    if (!styles || this.adopted.has(styles) || !(root instanceof ShadowRoot)) return;
-    this.adopted.add(styles);
-    const sheet = styles.styleSheet;
-    if (sheet) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    } else {
-      const style = document.createElement('style');
-      const nonce = (globalThis as { litNonce?: string }).litNonce;
-      if (nonce) style.setAttribute('nonce', nonce);
-      style.textContent = styles.cssText;
-      root.appendChild(style);
-    }
+    if (!styles || !(root instanceof ShadowRoot)) return;
+    const before = this.adopted.size;
+    for (const piece of [styles].flat()) this.adopted.add(piece);
+    if (this.adopted.size > before) adoptStyles(root, [...(this.host.constructor as typeof ReactiveElement).elementStyles, ...this.adopted]);
   }
 }

@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_MINUTES, type JournalLock } from '../../../sdk/crypto/journal-lock.js';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength, type StrengthHint } from '../../../sdk/crypto/strength.js';
 import { formValue, type LockActions, type LockForm } from './unlock-form.js';
+import { panelStyles } from './view.styles.js';
 
 /**
  * The "Privacy lock" view, loaded on first use: set up the lock, lock now, auto-lock, change the
@@ -199,8 +200,7 @@ export function autoLockLabel(minutes: number | null): string {
   return minutes === 1 ? '1 minute' : `${minutes} minutes`;
 }
 
-/** Styles that arrive with the lock settings. */
-export const styles = css`
+const ownStyles = css`
   .strength[data-level='too-short'],
   .strength[data-level='weak'] {
     color: var(--_color-danger);
@@ -209,3 +209,6 @@ export const styles = css`
     color: var(--_color-success);
   }
 `;
+
+/** Styles that arrive with the lock settings. */
+export const styles = [panelStyles, ownStyles];

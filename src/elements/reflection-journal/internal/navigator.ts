@@ -2,7 +2,8 @@ import { html, type ReactiveController, type ReactiveElement, type TemplateResul
 import type { CompassionProgram } from '../../../sdk/program.js';
 import type { JournalSnapshot } from '../../../sdk/store/journal.js';
 import type { EntryRevision } from '../../../sdk/store/records.js';
-import type { EntryEditor } from './entry-editor.js';
+import type { EditorSlot } from './editor-slot.js';
+import type { ActionsPort } from './entry-actions.js';
 import type { Formats } from './platform.js';
 import type { SingleEntryBinding } from './single-entry.js';
 
@@ -21,7 +22,11 @@ export interface NavigatorPort {
   opening(view: JournalView): void;
   /** The journal locked: opened text that is not in the editor leaves memory. */
   forget(): void;
+  /** The rarely used actions' code (entry-actions.ts). */
+  loadActions(): Promise<ActionsModule>;
 }
+
+type ActionsModule = typeof import('./entry-actions.js');
 
 /**
  * Which view and entry are open, and moving between them: open, new, back, delete and undo,
@@ -39,13 +44,15 @@ export class JournalNavigator implements ReactiveController {
   private focus: string | undefined;
   private openedEntryId = false;
   private reopenId: string | undefined;
+  private readonly actions: ActionsPort;
 
   constructor(
     private readonly host: ReactiveElement,
-    private readonly editor: EntryEditor,
+    private readonly editor: EditorSlot,
     private readonly port: NavigatorPort,
   ) {
     host.addController(this);
+    this.actions = { nav: this, editor, port, requestUpdate: () => host.requestUpdate() };
   }
 
   hostUpdated(): void {
@@ -75,7 +82,7 @@ export class JournalNavigator implements ReactiveController {
     if (this.damagedId && !s.unreadable?.includes(this.damagedId)) {
       const healed = s.entries.find((e) => e.id === this.damagedId);
       this.damagedId = undefined;
-      if (healed) editor.open(healed);
+      if (healed) void editor.open(healed).catch(() => undefined);
     }
     if (this.port.single.active) {
       this.port.single.sync(s);
@@ -115,25 +122,19 @@ export class JournalNavigator implements ReactiveController {
     const { snapshot, sdk } = this.port;
     const entry = snapshot.entries.find((e) => e.id === id) ?? snapshot.deleted.find((e) => e.id === id);
     if (!entry) return this.fail('That entry is not in this journal any more.');
-    if (sdk?.journal.canRead(entry)) {
-      this.damagedId = undefined;
-      this.editor.open(entry);
-    } else {
+    if (!sdk?.journal.canRead(entry)) {
       this.damagedId = entry.id;
+      return this.show(() => Promise.resolve(), focus ? '.view-title' : undefined);
     }
-    this.view = 'entry';
-    if (focus) this.focus = '.view-title';
-    this.host.requestUpdate();
+    this.damagedId = undefined;
+    await this.show(() => this.editor.open(entry), focus ? '.view-title' : undefined);
   }
 
   async newEntry(templateId: string): Promise<void> {
     if (!(await this.editor.close())) return;
     this.history = undefined;
     this.damagedId = undefined;
-    this.editor.startNew({ templateId, title: '', fields: {}, tags: [] });
-    this.view = 'entry';
-    this.focus = '.editor input, .editor textarea';
-    this.host.requestUpdate();
+    await this.show(() => this.editor.startNew({ templateId, title: '', fields: {}, tags: [] }), '.editor input, .editor textarea');
   }
 
   async backToList(): Promise<void> {
@@ -147,68 +148,24 @@ export class JournalNavigator implements ReactiveController {
   }
 
   async deleteEntry(): Promise<void> {
-    const d = this.editor.draft;
-    const journal = this.port.sdk?.journal;
-    if (!d || !journal || !this.editor.stored) return;
-    await this.editor.flush();
-    try {
-      await journal.delete(d.id);
-    } catch (error) {
-      return this.fail(`The entry could not be deleted: ${(error as Error).message}`);
-    }
-    this.undoId = d.id;
-    this.port.announce('Entry moved to Recently deleted.');
-    this.editor.discard(true);
-    this.history = undefined;
-    if (this.port.single.active) this.port.single.sync(this.port.snapshot);
-    else this.go('list', '.list-title');
-    this.host.requestUpdate();
+    await this.act((m) => m.deleteEntry(this.actions));
   }
 
   async undoDelete(): Promise<void> {
-    const id = this.undoId;
-    this.undoId = undefined;
-    if (!id) return;
-    await this.restoreDeleted(id);
-    if (!this.port.single.active) await this.openEntry(id);
+    await this.act((m) => m.undoDelete(this.actions));
   }
 
   async restoreDeleted(id: string): Promise<void> {
-    try {
-      await this.port.sdk?.journal.restore(id);
-      this.port.announce('Entry restored.');
-    } catch (error) {
-      this.fail(`The entry could not be restored: ${(error as Error).message}`);
-    }
+    await this.act((m) => m.restoreDeleted(this.actions, id));
   }
 
+  /** The first press asks to confirm; the second deletes for good. */
   async purge(id: string): Promise<void> {
-    if (this.confirmPurge !== id) {
-      this.confirmPurge = id;
-      this.host.requestUpdate();
-      return;
-    }
-    this.confirmPurge = undefined;
-    try {
-      await this.port.sdk?.journal.purge(id);
-      this.port.announce('Entry deleted for good.');
-      this.focus = '.view-title';
-    } catch (error) {
-      this.fail(`The entry could not be deleted: ${(error as Error).message}`);
-    }
-    this.host.requestUpdate();
+    await this.act((m) => m.purge(this.actions, id));
   }
 
   async openHistory(entryId: string): Promise<void> {
-    await this.editor.flush();
-    try {
-      const revisions = (await this.port.sdk?.journal.revisions(entryId)) ?? [];
-      this.history = { entryId, revisions };
-      this.focus = '#history-title';
-    } catch (error) {
-      this.fail(`Earlier versions could not be read: ${(error as Error).message}`);
-    }
-    this.host.requestUpdate();
+    await this.act((m) => m.openHistory(this.actions, entryId));
   }
 
   closeHistory(): void {
@@ -217,21 +174,7 @@ export class JournalNavigator implements ReactiveController {
   }
 
   async restoreRevision(r: EntryRevision): Promise<void> {
-    const journal = this.port.sdk?.journal;
-    if (!journal) return;
-    await this.editor.flush();
-    if (this.editor.unsaved) return this.fail('Your latest text is not saved yet; restore an earlier version once it is.');
-    try {
-      const restored = await journal.restoreRevision(r.entryId, r.revision);
-      this.damagedId = undefined;
-      this.editor.open(restored);
-      this.history = { entryId: r.entryId, revisions: await journal.revisions(r.entryId) };
-      this.port.announce(`Restored the version from ${this.port.formats.dateTime.format(r.savedAt)}.`);
-      this.focus = '.view-title';
-    } catch (error) {
-      this.fail(`That version could not be restored: ${(error as Error).message}`);
-    }
-    this.host.requestUpdate();
+    await this.act((m) => m.restoreRevision(this.actions, r));
   }
 
   /** Moves focus to `selector` once the next render is done. */
@@ -242,6 +185,30 @@ export class JournalNavigator implements ReactiveController {
   fail(message: string): void {
     this.actionError = message;
     this.host.requestUpdate();
+  }
+
+  /** Runs one of the rarely used actions, loading their code first. */
+  private async act(run: (actions: ActionsModule) => Promise<void>): Promise<void> {
+    let actions: ActionsModule;
+    try {
+      actions = await this.port.loadActions();
+    } catch {
+      return this.fail('This part of the journal could not be opened. Check the connection, then try again. Your entries are not affected.');
+    }
+    await run(actions);
+  }
+
+  /** Shows the entry view at once ("Opening…" until the editor's code is here), then opens the entry in it. */
+  private async show(open: () => Promise<void>, focus: string | undefined): Promise<void> {
+    this.view = 'entry';
+    if (focus) this.focus = focus;
+    this.host.requestUpdate();
+    try {
+      await open();
+    } catch {
+      this.go('list', '.list-title');
+      this.fail('This part of the journal could not be opened. Check the connection, then try again. Your entries are not affected.');
+    }
   }
 }
 

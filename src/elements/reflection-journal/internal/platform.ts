@@ -20,14 +20,12 @@ export type Grouping = (typeof GROUPINGS)[number];
 export class Formats {
   readonly time: Intl.DateTimeFormat;
   readonly dateTime: Intl.DateTimeFormat;
-  readonly month: Intl.DateTimeFormat;
   readonly day: Intl.DateTimeFormat;
 
   constructor(locale: string | undefined) {
     const loc = safeLocale(locale);
     this.time = new Intl.DateTimeFormat(loc, { hour: '2-digit', minute: '2-digit' });
     this.dateTime = new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeStyle: 'short' });
-    this.month = new Intl.DateTimeFormat(loc, { month: 'long', year: 'numeric' });
     this.day = new Intl.DateTimeFormat(loc, { dateStyle: 'full' });
   }
 }
@@ -39,17 +37,4 @@ function safeLocale(locale: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** "1.2 MB" style sizes for the storage estimate. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
 }

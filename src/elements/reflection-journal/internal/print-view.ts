@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { valueText } from '../../../sdk/export/markdown.js';
 import { entryHeading } from './entries.js';
 import type { ViewPort } from './port.js';
+import { panelStyles, promptStyles } from './view.styles.js';
 
 export interface PrintPort extends ViewPort {
   /** The entries to print. */
@@ -37,8 +38,7 @@ export function renderPrint(port: PrintPort): TemplateResult {
   </section>`;
 }
 
-/** Styles that arrive with the print view. */
-export const styles = css`
+const ownStyles = css`
   .print-entry {
     margin-block: var(--_space-5);
     padding-block-start: var(--_space-4);
@@ -54,3 +54,6 @@ export const styles = css`
     }
   }
 `;
+
+/** Styles that arrive with the print view. */
+export const styles = [panelStyles, promptStyles, ownStyles];

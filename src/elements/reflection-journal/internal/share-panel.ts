@@ -6,6 +6,7 @@ import type { CompassionProgram } from '../../../sdk/program.js';
 import type { JournalEntry } from '../../../sdk/store/records.js';
 import { entryHeading } from './entries.js';
 import type { Formats } from './platform.js';
+import { panelStyles } from './view.styles.js';
 
 /** What the panel needs from the journal. */
 export interface SharePanelPort {
@@ -159,8 +160,7 @@ export class SharePanel {
   }
 }
 
-/** Styles that arrive with the share panel. */
-export const styles = css`
+const ownStyles = css`
   .pick-list {
     list-style: none;
     padding: 0;
@@ -191,3 +191,6 @@ export const styles = css`
     font-size: var(--_font-size-sm);
   }
 `;
+
+/** Styles that arrive with the share panel. */
+export const styles = [panelStyles, ownStyles];

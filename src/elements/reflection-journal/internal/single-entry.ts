@@ -1,6 +1,7 @@
 import type { CompassionProgram } from '../../../sdk/program.js';
 import type { JournalSnapshot } from '../../../sdk/store/journal.js';
-import type { Draft, EntryEditor } from './entry-editor.js';
+import type { EditorSlot } from './editor-slot.js';
+import type { Draft } from './entry-editor.js';
 
 export interface SingleEntryHost {
   readonly template: string | null;
@@ -16,7 +17,7 @@ export interface SingleEntryHost {
 export class SingleEntryBinding {
   constructor(
     private readonly host: SingleEntryHost,
-    private readonly editor: EntryEditor,
+    private readonly slot: EditorSlot,
     private readonly sdk: () => CompassionProgram | undefined,
     /** The entry shown is damaged (its id), or not (undefined). */
     private readonly setDamaged: (id: string | undefined) => void,
@@ -52,25 +53,17 @@ export class SingleEntryBinding {
   /** Shows the step's entry, or starts a new one, unless text is already open there. */
   sync(s: JournalSnapshot): void {
     const spec = this.spec();
-    if (!spec || !s.loaded || s.lock === 'locked') return;
-    const d = this.editor.draft;
-    if (d && (this.editor.stored || this.editor.unsaved)) return;
-    const match = spec.stepId ? s.entries.find((e) => e.stepId === spec.stepId && e.templateId === spec.templateId) : undefined;
-    if (match) {
-      if (this.sdk()?.journal.canRead(match)) {
-        this.setDamaged(undefined);
-        if (d?.id !== match.id) this.editor.open(match);
-      } else {
-        this.setDamaged(match.id);
-      }
-    } else if (!d) {
-      this.editor.startNew(spec);
-    }
+    const journal = this.sdk()?.journal;
+    if (!spec || !journal || !s.loaded || s.lock === 'locked') return;
+    const { code, loaded } = this.slot;
+    // The editor's code arrives with the entry view (requested with the program): sync once it is here.
+    if (!code || !loaded) this.slot.load().then(() => this.sync(journal.snapshot), () => undefined);
+    else code.showStepEntry(loaded, spec, s, journal, this.setDamaged);
   }
 
   /** The attributes changed: close the open entry (saving it) and show the new one. */
   async switch(s: () => JournalSnapshot): Promise<void> {
-    if (!(await this.editor.close())) return;
+    if (!(await this.slot.close())) return;
     this.setDamaged(undefined);
     this.sync(s());
   }

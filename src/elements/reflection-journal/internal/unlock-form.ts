@@ -7,8 +7,10 @@ import { JournalLockEvent, type JournalLockDetail } from '../events.js';
 
 /** What the lock's forms need from the journal. */
 export interface LockPort {
-  /** The program's lock, once the program is ready. */
-  readonly lock: JournalLock | undefined;
+  /** Whether the program is ready (the lock can be used). */
+  readonly ready: boolean;
+  /** The program's lock, its code loaded first (a typed error when that fails). */
+  lock(): Promise<JournalLock | undefined>;
   readonly programId: string;
   readonly updateComplete: Promise<unknown>;
   announce(text: string): void;
@@ -77,13 +79,13 @@ export class LockActions {
 
   /** Runs one lock action: one at a time, its error shown beside its form. */
   async run(form: LockForm, work: (lock: JournalLock) => Promise<void>, onError?: () => void): Promise<void> {
-    const lock = this.port.lock;
-    if (!lock || this.busy) return;
+    if (!this.port.ready || this.busy) return;
     this.busy = form;
     this.error = undefined;
     this.port.requestUpdate();
     try {
-      await work(lock);
+      const lock = await this.port.lock();
+      if (lock) await work(lock);
     } catch (error) {
       this.error = { form, message: error instanceof CompassionKitError || error instanceof Error ? error.message : String(error) };
       await this.port.updateComplete;
