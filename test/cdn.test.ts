@@ -112,6 +112,7 @@ describe('CDN autoloader', () => {
       expect(requested('compassion-course'), 'the course chunk').to.equal(true);
       expect(requested('meditation-player'), 'player chunk before a week opens').to.equal(false);
       expect(requested('reflection-journal'), 'journal chunk before a week opens').to.equal(false);
+      expect(requested('journal-store'), "the journal's store code before a week opens").to.equal(false);
       expect(win.customElements.get('meditation-player')).to.equal(undefined);
 
       // Week 1 has a meditation and reflections.
