@@ -266,6 +266,8 @@ for (const phone of PHONES) {
       for (let part = 1; part <= 5; part++) {
         expect(overflowing(page), `part ${part}`).to.deep.equal([]);
         expect(document.documentElement.scrollWidth, `page width in part ${part}`).to.be.at.most(phone.width);
+        // The step bar keeps to one row of 44 px controls.
+        expect(page.stepBar.getBoundingClientRect().height, `step bar height in part ${part}`).to.be.below(70);
         if (part < 5) await page.next();
       }
     });

@@ -47,8 +47,31 @@ export const weekStyles = css`
     font-size: var(--_font-size-sm);
     white-space: nowrap;
   }
-  /* On the narrowest phones Back is its arrow alone (its name stays "Back"), so the bar keeps to one row. */
+  /* On a phone the bar keeps to one row: its arrows go, and on the narrowest Back is its arrow alone (still named "Back"). */
+  @container (max-width: 26rem) {
+    .step-bar .arrow {
+      display: none !important;
+    }
+    .bar-nav {
+      gap: var(--_space-1);
+    }
+    .bar-nav .button {
+      padding-inline: var(--_space-2);
+    }
+  }
   @container (max-width: 22rem) {
+    .step-bar {
+      gap: var(--_space-1);
+    }
+    .bar-support .bar-icon {
+      display: none;
+    }
+    .bar-nav .button {
+      padding-inline: var(--_space-1);
+    }
+    .course .step-bar .bar-back .arrow {
+      display: inline-block !important;
+    }
     .bar-back .bar-word {
       position: absolute;
       inline-size: 1px;
@@ -56,15 +79,6 @@ export const weekStyles = css`
       overflow: hidden;
       clip-path: inset(50%);
       white-space: nowrap;
-    }
-    .bar-next .arrow {
-      display: none;
-    }
-    .bar-nav {
-      gap: var(--_space-1);
-    }
-    .bar-nav .button {
-      padding-inline: var(--_space-2);
     }
   }
 
