@@ -1,4 +1,6 @@
-import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { supportContext } from '../../context/support-context.js';
 import type { Support, SupportResource } from '../../sdk/content/types.js';
 import { DEFAULT_SUPPORT } from '../../sdk/content/defaults.js';
 import { resolveContentUrl } from '../../sdk/content/urls.js';
@@ -23,6 +25,8 @@ export interface SupportStrings {
   note: string;
   call: (number: string) => string;
   text: (number: string) => string;
+  /** The label of a `mailto:` resource, given the address. */
+  email: (address: string) => string;
   website: string;
   newTab: string;
 }
@@ -33,22 +37,38 @@ export const SUPPORT_STRINGS_EN: SupportStrings = {
   note: 'This program supports, and does not replace, care from a professional.',
   call: (n) => `Call ${n}`,
   text: (n) => `Text ${n}`,
+  email: (a) => `Email ${a}`,
   website: 'Visit website',
   newTab: ' (opens in a new tab)',
 };
 
 /**
- * The "Need support now?" control every element shows in the same place (C1): a button that
- * opens a modal dialog listing the clinic's crisis resources. It opens at once, online or not: the
- * resources are in the element's own code, and only the intro's markdown renderer loads later.
+ * The "Need support now?" control (C1): a button that opens a modal dialog listing the clinic's
+ * crisis resources. It opens at once, online or not: the resources are in the element's own
+ * code, and only the intro's markdown renderer loads later.
+ *
+ * Inside a `<compassion-program>` that holds two or more elements, the provider shows one control
+ * for all of them (`shownElsewhere`), and `renderButton()` renders nothing; the dialog still
+ * renders, so an element can keep a control of its own where it needs one (`open()`).
  */
 export class SupportDialogController implements ReactiveController {
   private opener: HTMLElement | null = null;
+  private readonly placement: ContextConsumer<typeof supportContext, ReactiveControllerHost & HTMLElement>;
   /** Replace to translate the control. */
   strings: SupportStrings = SUPPORT_STRINGS_EN;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    // Updates the host whenever the provider's answer changes.
+    this.placement = new ContextConsumer(host, { context: supportContext, subscribe: true });
+  }
+
+  /**
+   * True while the enclosing `<compassion-program>` shows the support control for this element
+   * (it holds two or more elements); `renderButton()` then renders nothing.
+   */
+  get shownElsewhere(): boolean {
+    return !!this.placement.value;
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -63,11 +83,12 @@ export class SupportDialogController implements ReactiveController {
     else setTimeout(load, 200);
   }
 
-  open(): void {
+  /** Opens the dialog; focus returns to `opener` (by default the focused element) when it closes. */
+  open(opener?: HTMLElement | null): void {
     const dialog = this.dialog;
     if (!dialog || dialog.open) return;
     if (!markdown) void loadMarkdown().then(() => this.host.requestUpdate());
-    this.opener = (this.host.shadowRoot?.activeElement as HTMLElement | null) ?? null;
+    this.opener = opener ?? (this.host.shadowRoot?.activeElement as HTMLElement | null) ?? null;
     dialog.showModal();
     dialog.querySelector<HTMLElement>('h2')?.focus();
   }
@@ -76,24 +97,42 @@ export class SupportDialogController implements ReactiveController {
     this.dialog?.close();
   }
 
-  /** The button; put it in the element's header, at the inline end. */
-  renderButton(): TemplateResult {
-    return html`<button type="button" class="ck-support-button" part="support-button" aria-haspopup="dialog" @click=${() => this.open()}>
-      <span aria-hidden="true">♡</span> <span dir="auto">${this.strings.button}</span>
-    </button>`;
+  /** The button; put it in the element's header, at the inline end. Nothing while `shownElsewhere`. */
+  renderButton(): TemplateResult | typeof nothing {
+    return this.shownElsewhere
+      ? nothing
+      : html`<button type="button" class="ck-support-button" part="support-button" aria-haspopup="dialog" @click=${() => this.open()}>
+          <span aria-hidden="true">♡</span> <span dir="auto">${this.strings.button}</span>
+        </button>`;
   }
 
-  /** The dialog; render it once anywhere in the shadow root. */
+  /**
+   * The dialog; render it once anywhere in the shadow root. The header (title, Close) stays put
+   * while the rest scrolls; the first resource is the urgent one and comes first.
+   */
   renderDialog(support: Support | undefined, baseUrl?: string): TemplateResult {
     const s = support ?? DEFAULT_SUPPORT;
-    return html`<dialog class="ck-support" part="support-dialog" aria-labelledby="ck-support-title" @close=${() => this.restoreFocus()}>
-      <h2 id="ck-support-title" tabindex="-1" dir="auto">${s.title ?? this.strings.button}</h2>
-      ${markdown ? markdown.renderMarkdown(s.intro, { headingLevel: 3, baseUrl }) : s.intro ? html`<p dir="auto" class="ck-support-intro">${s.intro}</p>` : ''}
-      <ul class="ck-support-list">
-        ${s.resources.map((r) => resource(r, this.strings, baseUrl))}
-      </ul>
-      <p class="ck-support-note">${this.strings.note}</p>
-      <form method="dialog"><button class="button primary" value="close">${this.strings.close}</button></form>
+    const list = (resources: SupportResource[]) => html`<ul class="ck-support-list">${resources.map((r) => resource(r, this.strings, baseUrl))}</ul>`;
+    // A click whose target is the dialog itself landed on its backdrop (the header and body fill
+    // the dialog, which has no padding): it closes, as Escape does from the keyboard.
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
+    return html`<dialog
+      class="ck-support"
+      part="support-dialog"
+      aria-labelledby="ck-support-title"
+      @close=${() => this.restoreFocus()}
+      @click=${(e: Event) => e.target === e.currentTarget && this.close()}
+    >
+      <form method="dialog" class="ck-support-head">
+        <h2 id="ck-support-title" tabindex="-1" dir="auto">${s.title ?? this.strings.button}</h2>
+        <button class="button quiet" value="close">${this.strings.close}</button>
+      </form>
+      <div class="ck-support-body">
+        ${list(s.resources.slice(0, 1))}
+        ${markdown ? markdown.renderMarkdown(s.intro, { headingLevel: 3, baseUrl }) : s.intro ? html`<p dir="auto" class="ck-support-intro">${s.intro}</p>` : ''}
+        ${list(s.resources.slice(1))}
+        <p class="ck-support-note">${this.strings.note}</p>
+      </div>
     </dialog>`;
   }
 
@@ -104,16 +143,27 @@ export class SupportDialogController implements ReactiveController {
   }
 }
 
+// Calling is the first thing a person in crisis may need: a number is the filled, primary action;
+// texting and email come second; a website is a plain link that says it opens a new tab.
 function resource(r: SupportResource, t: SupportStrings, baseUrl?: string): TemplateResult {
   const url = r.url ? resolveContentUrl(r.url, baseUrl) : undefined;
   const digits = (n: string) => n.replace(/[^+0-9]/g, '');
+  const call = (href: string, n: string) => html`<a class="button primary" href=${href} dir="auto">${t.call(n)}</a>`;
+  // A tel: or mailto: URL is labelled with its number or address as written, not "Visit website".
+  const [, scheme, address = ''] = (url && /^(tel|mailto):([^?]*)/.exec(r.url!.trim())) || [];
   return html`<li>
     <strong>${r.label}</strong>${r.region ? html` <span class="ck-support-region">(${r.region})</span>` : ''}
     ${r.description ? html`<div>${r.description}</div>` : ''}
     <div class="ck-support-actions">
-      ${r.phone ? html`<a class="button" href=${`tel:${digits(r.phone)}`} dir="auto">${t.call(r.phone)}</a>` : ''}
+      ${r.phone ? call(`tel:${digits(r.phone)}`, r.phone) : ''}
       ${r.text ? html`<a class="button" href=${`sms:${digits(r.text)}`} dir="auto">${t.text(r.text)}</a>` : ''}
-      ${url ? html`<a class="button" href=${url} target="_blank" rel="noopener noreferrer">${t.website}<span class="visually-hidden">${t.newTab}</span></a>` : ''}
+      ${scheme === 'tel'
+        ? call(url!, address)
+        : scheme
+          ? html`<a class="button" href=${url} dir="auto">${t.email(address)}</a>`
+          : url
+            ? html`<a class="button" href=${url} target="_blank" rel="noopener noreferrer">${t.website}${t.newTab}</a>`
+            : ''}
     </div>
   </li>`;
 }
@@ -137,22 +187,42 @@ export const supportStyles = css`
   .ck-support-button:hover {
     background: var(--_color-danger-soft);
   }
+  /*
+   * Fits a 320 x 568 phone: a modal dialog is at most the viewport less about 2em each way and
+   * scrolls inside (the browser's own rules); its header sticks, so Close never scrolls away.
+   */
   dialog.ck-support {
-    max-inline-size: min(36rem, calc(100vw - 2rem));
-    max-block-size: calc(100vh - 2rem);
+    inline-size: 36rem;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-lg);
-    padding: var(--_space-5);
+    padding: 0;
     background: var(--_color-surface);
     color: var(--_color-text);
-    font-family: var(--_font-family);
-    line-height: var(--_line-height);
   }
   dialog.ck-support::backdrop {
     background: rgb(0 0 0 / 0.45);
   }
+  .ck-support-head {
+    position: sticky;
+    top: 0;
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-2);
+    padding: var(--_space-1);
+    padding-inline-start: var(--_space-4);
+    border-block-end: 1px solid var(--_color-border);
+    background: inherit;
+  }
+  .ck-support-head h2 {
+    margin: 0;
+    font-size: var(--_font-size-lg);
+  }
   dialog.ck-support h2:focus {
     outline: none;
+  }
+  .ck-support-body {
+    padding: var(--_space-4);
   }
   .ck-support-list {
     list-style: none;
@@ -161,9 +231,16 @@ export const supportStyles = css`
     display: grid;
     gap: var(--_space-4);
   }
+  /* The urgent resource: the first list, before the intro. */
+  .ck-support-body > ul:first-child > li {
+    padding: var(--_space-3);
+    border-radius: var(--_radius-md);
+    background: var(--_color-danger-soft);
+  }
   .ck-support-actions {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: var(--_space-2);
     margin-block-start: var(--_space-2);
   }
