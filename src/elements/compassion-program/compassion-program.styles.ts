@@ -4,8 +4,12 @@ export const styles = css`
   :host {
     --_gap: var(--compassion-program-gap, var(--_space-4));
   }
-  [part='status'] {
+  [part='status'],
+  .support {
     margin-block-end: var(--_gap);
+  }
+  .support {
+    text-align: end;
   }
   .loading {
     color: var(--_color-text-muted);

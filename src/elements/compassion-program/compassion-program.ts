@@ -2,14 +2,20 @@ import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { programContext, type ProgramState } from '../../context/program-context.js';
+import { supportContext } from '../../context/support-context.js';
 import { ProgramError } from '../../sdk/errors.js';
 import { ProgramReadyEvent, CompassionErrorEvent } from '../../sdk/events.js';
 import { openProgram, sharedProgram, type CompassionProgram } from '../../sdk/program.js';
 import type { StorageMode } from '../../sdk/store/backend.js';
 import { base } from '../../styles/shared.js';
+import { COURSE_TAG, JOURNAL_TAG, PLAYER_TAG } from '../../tags.js';
 import { blockingIssues, canRetry, programErrorStyles, renderIssueList } from '../shared/program-error.js';
+import { SUPPORT_STRINGS_EN, SupportDialogController, supportStyles, type SupportStrings } from '../shared/support-dialog.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './compassion-program.styles.js';
+
+// The elements that show a support button of their own when alone.
+const WIDGETS = [COURSE_TAG, PLAYER_TAG, JOURNAL_TAG].join();
 
 /**
  * Loads a program and opens the participant's storage for it, then shares both with every
@@ -20,20 +26,30 @@ import { styles } from './compassion-program.styles.js';
  *
  * @slot - The compassion-kit elements (and any other content) that use this program.
  *
+ * When it holds two or more compassion-kit elements (`<compassion-course>`, `<meditation-player>`,
+ * `<reflection-journal>`, at any depth of its light DOM), it shows one "Need support now?" button
+ * above them all and they show none of their own; an element alone in its provider keeps its own
+ * (docs/theming.md, "The support control"). Elements the course embeds in its weeks are not counted.
+ *
  * @csspart status - The error message above the content; while loading, a line announced to screen readers only (each element shows its own loading state in the space it reserves, so nothing jumps when loading ends).
  * @csspart error-list - The list of validation problems, each with its JSON path.
  * @csspart retry-button - "Try again" after a network failure.
+ * @csspart support - The row above the content holding the shared support button (only with two or more elements).
+ * @csspart support-button - The shared "Need support now?" button.
+ * @csspart support-dialog - The dialog listing the clinic's crisis and support resources.
  *
- * @cssprop --compassion-program-gap - Space between the status message and the content.
+ * @cssprop --compassion-program-gap - Space between the status message, the support row and the content.
  *
  * @fires {ProgramReadyEvent} ck-program-ready - The program loaded and storage opened. `detail: { programId, storage, warnings }`.
  * @fires {CompassionErrorEvent} ck-error - The program could not be loaded or is invalid. `detail: { code, message, source: 'program' }`.
  * @fires {StorageStatusEvent} ck-storage-status - Re-dispatched from the SDK: storage mode, persistence or blocked state changed.
  */
 export class CompassionProgramElement extends LitElement {
-  static override styles = [tokens, base, programErrorStyles, styles];
+  static override styles = [tokens, base, programErrorStyles, supportStyles, styles];
 
   private readonly provider = new ContextProvider(this, { context: programContext, initialValue: { status: 'loading' } });
+  private readonly supportShared = new ContextProvider(this, { context: supportContext, initialValue: false });
+  private readonly support = new SupportDialogController(this);
   private loadId = 0;
   private unlisten: (() => void) | undefined;
 
@@ -48,6 +64,22 @@ export class CompassionProgramElement extends LitElement {
 
   /** Colour scheme: `light`, `dark`, or unset to follow the system. */
   @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+
+  constructor() {
+    super();
+    // Each element inside asks for the program through context when it connects, and so does this
+    // element's own support control when this one does: count at each.
+    this.addEventListener('context-request', () => this.countWidgets());
+  }
+
+  /** Translations of the shared support button and dialog; English by default. */
+  get supportStrings(): Partial<SupportStrings> {
+    return this.support.strings;
+  }
+  set supportStrings(strings: Partial<SupportStrings>) {
+    this.support.strings = { ...SUPPORT_STRINGS_EN, ...strings };
+    this.requestUpdate();
+  }
 
   /** The opened SDK object once ready (read-only). */
   get sdk(): CompassionProgram | undefined {
@@ -112,6 +144,14 @@ export class CompassionProgramElement extends LitElement {
     this.unlisten = () => sdk.removeEventListener('ck-storage-status', forward);
   }
 
+  // Counted from the page's markup, so the decision holds from the first paint: elements whose
+  // code has not arrived yet count too, and nothing appears or vanishes when it does. An element
+  // that leaves is not uncounted until another connects: the one control stays where it was.
+  private countWidgets(): void {
+    this.supportShared.setValue(this.querySelectorAll(WIDGETS).length > 1);
+    this.requestUpdate();
+  }
+
   private setState(state: ProgramState): void {
     this.provider.setValue(state);
     this.requestUpdate();
@@ -119,7 +159,10 @@ export class CompassionProgramElement extends LitElement {
 
   protected override render() {
     const state = this.provider.value;
-    return html`${this.renderStatus(state)}<slot></slot>`;
+    const sdk = this.sdk;
+    return html`${this.supportShared.value
+        ? html`<div class="support" part="support">${this.support.renderButton()}</div>${this.support.renderDialog(sdk?.content.support, sdk?.content.url)}`
+        : nothing}${this.renderStatus(state)}<slot></slot>`;
   }
 
   private renderStatus(state: ProgramState) {
