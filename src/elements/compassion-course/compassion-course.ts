@@ -14,12 +14,11 @@ import { HashRouteController } from './internal/hash-route.js';
 import { renderOverview } from './internal/overview-view.js';
 import type { WeekView } from './internal/lazy/week-view.js';
 import { EN_OVERVIEW_STRINGS } from './internal/overview-strings.js';
-import type { CoursePort } from './internal/port.js';
+import type { CoursePort, FocusTarget } from './internal/port.js';
 import { UnlockClockController } from './internal/unlock-clock.js';
 import { formatHash, sameView, type CourseView, type HashRoute, type RoutingMode } from './routing.js';
 import type { CourseOverviewStrings, CourseStrings } from './strings.js';
 
-type FocusTarget = { kind: 'heading' } | { kind: 'close' } | { kind: 'step'; stepId: string; focus: boolean };
 
 /**
  * The 14-week program itself: an overview with progress and the list of weeks, and each week as a
@@ -220,15 +219,8 @@ export class CompassionCourseElement extends CompassionWidget {
     if (!target || !this.sdk) return;
     this.focusTarget = null;
     const root = this.shadowRoot!;
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const step = target.kind === 'step' ? root.querySelector<HTMLElement>(`[data-step-heading="${CSS.escape(target.stepId)}"]`) : null;
-    if (target.kind === 'step' && !step && !target.focus) return;
-    const heading = step ?? root.querySelector<HTMLElement>(target.kind === 'close' ? '[data-close-heading]' : '[data-view-heading]');
-    if (!heading) return;
-    // A week shows one part at a time, from the top of the week (which may be far above after a long part).
-    const week = root.querySelector('[part~="week"]');
-    week?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
-    if (target.kind !== 'step' || target.focus) heading.focus({ preventScroll: !!week });
+    if (this.view.kind === 'week' && this.weekView) this.weekView.focus(root, target);
+    else root.querySelector<HTMLElement>('[data-view-heading]')?.focus();
   }
 
   private port(program: CompassionProgram, statuses: WeekStatus[]): CoursePort {

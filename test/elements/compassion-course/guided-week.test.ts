@@ -223,6 +223,20 @@ for (const phone of PHONES) {
       expect(page.position()).to.deep.equal([2, 5]);
     });
 
+    it('lands a link to the read step on it, at the end of the overview, in view and focused', async () => {
+      const page = await mountCourse(courseProgram(), { storage: 'memory', routing: 'hash' });
+      const { root } = page;
+      location.hash = '#week-2/step-1';
+      await waitFor(() => text(root.querySelector('[part~="title"]')) === 'Week 2 title', 'week 2 to open');
+      await page.rendered();
+      await new Promise((r) => setTimeout(r, 600));
+      expect(page.shownPart()).to.equal('overview');
+      const heading = root.activeElement as HTMLElement;
+      expect(heading.dataset.stepHeading).to.equal('w2-read');
+      const box = heading.getBoundingClientRect();
+      expect(box.top).to.be.within(0, innerHeight);
+    });
+
     it('keeps the done checkbox checked while it saves, and a quick second tap does what it shows', async () => {
       const page = await mountCourse(courseProgram());
       const { provider } = page;

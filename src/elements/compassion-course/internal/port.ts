@@ -8,6 +8,9 @@ import type { CourseProgressController } from './course-progress.js';
 import type { EmbedsController } from './lazy/embeds.js';
 import type { StepActionsController } from './lazy/step-actions.js';
 
+/** Where focus goes after a move: the view's heading, a week's close, or a step (scrolled to, and focused unless the address was only read on load). */
+export type FocusTarget = { kind: 'heading' } | { kind: 'close' } | { kind: 'step'; stepId: string; focus: boolean };
+
 /** What the views need from the course: a narrow port, so no view reaches into the element. */
 export interface CoursePort {
   readonly program: CompassionProgram;

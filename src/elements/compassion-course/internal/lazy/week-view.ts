@@ -6,7 +6,7 @@ import { JOURNAL_TAG, PLAYER_TAG } from '../../../../tags.js';
 import { renderMarkdown } from '../../../shared/markdown.js';
 import type { CourseOverviewStrings, CourseStrings } from '../../strings.js';
 import type { CourseProgressController } from '../course-progress.js';
-import type { CoursePort, EmbedAttributes, WeekPort } from '../port.js';
+import type { CoursePort, EmbedAttributes, FocusTarget, WeekPort } from '../port.js';
 import { EmbedsController } from './embeds.js';
 import { StepActionsController } from './step-actions.js';
 import { renderStep } from './step-view.js';
@@ -45,6 +45,21 @@ export class WeekView {
   /** The week (`guided` when it shows its step bar), or undefined for a week the program does not have. */
   render(port: CoursePort, weekId: string): { body: TemplateResult; guided: boolean } | undefined {
     return renderWeek({ ...port, strings: this.strings(), steps: this.steps, embeds: this.embeds, embedAttributes: this.options.embedAttributes() }, weekId);
+  }
+
+  /**
+   * Moves focus to the part just shown: its heading (the week title, the step's title, "Closing
+   * week n"), from the top of the week, which may be far above after a long part (the overview's
+   * read step sits at the end of the theory, so a link to it lands there). Instant under reduced motion.
+   */
+  focus(root: ShadowRoot, target: FocusTarget): void {
+    const step = target.kind === 'step' ? root.querySelector<HTMLElement>(`[data-step-heading="${CSS.escape(target.stepId)}"]`) : null;
+    if (target.kind === 'step' && !step && !target.focus) return;
+    const heading = step ?? root.querySelector<HTMLElement>(target.kind === 'close' ? '[data-close-heading]' : '[data-view-heading]');
+    if (!heading) return;
+    const into = step?.closest('li.read:first-child') ? step : root.querySelector('[part~="week"]');
+    into?.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    if (target.kind !== 'step' || target.focus) heading.focus({ preventScroll: !!into });
   }
 
   private strings(): CourseStrings {
