@@ -223,6 +223,19 @@ for (const phone of PHONES) {
       expect(page.position()).to.deep.equal([2, 5]);
     });
 
+    it('keeps what keyboard focus lands on clear of the step bar', async () => {
+      const page = await mountCourse(courseProgram(), { storage: 'memory' });
+      page.course.resume();
+      await page.rendered();
+      await scrollToFraction(0);
+      const confirm = page.boxOf('w1-read');
+      confirm.focus();
+      await frame();
+      await frame();
+      expect(confirm.getBoundingClientRect().bottom).to.be.at.most(page.stepBar.getBoundingClientRect().top);
+      expect(confirm.getBoundingClientRect().top).to.be.at.least(0);
+    });
+
     it('lands a link to the read step on it, at the end of the overview, in view and focused', async () => {
       const page = await mountCourse(courseProgram(), { storage: 'memory', routing: 'hash' });
       const { root } = page;
