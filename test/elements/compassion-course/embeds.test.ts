@@ -98,6 +98,8 @@ describe('<compassion-course> embedding the player and the journal', () => {
     await page.rendered();
     const sdk = provider.sdk!;
     const journal = await sdk.loadJournal();
+    // The real journal element reads the journal; the stand-in does not, so the test does.
+    await journal.load();
     const element = $(root, 'reflection-journal');
     const saved = async (stepId: string, text: string, id?: string) => {
       const entry = await journal.save({ ...(id ? { id } : {}), templateId: 'free', weekId: 'week-1', stepId, fields: { text } });
@@ -115,6 +117,11 @@ describe('<compassion-course> embedding the player and the journal', () => {
     await waitFor(() => sdk.progress.isComplete('w1-reflect-1'), 'the reflect step to be done');
     await saved('w1-reflect-1', '', id);
     await waitFor(() => !sdk.progress.isComplete('w1-reflect-1'), 'the emptied reflect step to be not done');
+    // Deleting the answered entry (to "recently deleted") makes the step not done too.
+    await saved('w1-reflect-1', 'Kindness, again.', id);
+    await waitFor(() => sdk.progress.isComplete('w1-reflect-1'), 'the answered step to be done again');
+    await journal.delete(id);
+    await waitFor(() => !sdk.progress.isComplete('w1-reflect-1'), 'the step whose answer was deleted to be not done');
   });
 
   it('passes its own src and storage on when it stands alone', async () => {

@@ -128,6 +128,22 @@ export class StepActionsController implements ReactiveController {
     return !!journal?.loaded && journal.entries.some((e) => e.stepId === step.id && hasAnswer(e));
   }
 
+  /**
+   * The journal changed: a reflect step done by its answer is not done any more once that entry
+   * is deleted (moved to "recently deleted") and no other entry for the step holds an answer.
+   */
+  private answerDeleted(program: CompassionProgram): void {
+    this.host.requestUpdate();
+    const journal = program.journal.snapshot;
+    if (!journal.loaded || journal.lock === 'locked') return;
+    for (const [stepId, answered] of this.answers) {
+      if (!answered || !journal.deleted.some((e) => e.stepId === stepId) || journal.entries.some((e) => e.stepId === stepId && hasAnswer(e))) continue;
+      const location = program.content.step(stepId);
+      this.answers = new Map(this.answers).set(stepId, false);
+      if (location) void this.setDone(location.step, location.week, false);
+    }
+  }
+
   private async run(program: CompassionProgram, step: Step, work: () => Promise<void>): Promise<void> {
     const errors = new Map(this.errors);
     errors.delete(step.id);
@@ -199,7 +215,7 @@ export class StepActionsController implements ReactiveController {
     this.subscribedTo = program;
     this.unsubscribe = undefined;
     if (!program) return;
-    const stops = [program.drafts.subscribe((s) => this.adoptRecoveredNotes(program, s.recovered)), program.journal.subscribe(() => this.host.requestUpdate())];
+    const stops = [program.drafts.subscribe((s) => this.adoptRecoveredNotes(program, s.recovered)), program.journal.subscribe(() => this.answerDeleted(program))];
     this.unsubscribe = () => stops.forEach((stop) => stop());
     // Notes recovered while only the overview showed (before this controller was loaded).
     this.adoptRecoveredNotes(program, program.drafts.snapshot.recovered);
