@@ -203,6 +203,7 @@ export class CompassionCourseElement extends CompassionWidget {
           program: () => this.sdk,
           strings: () => this.t,
           embedAttributes: () => ({ src: this.src ?? undefined, storage: this.src ? this.storage : undefined, theme: this.theme ?? undefined }),
+          supportShownElsewhere: () => this.support.shownElsewhere,
           progress: this.progress,
         });
       },

@@ -1,15 +1,17 @@
 import { expect } from 'chai';
+import { html } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 // The real player and journal: the guided week as participants get it on a phone.
 import '../../../src/define.js';
+import type { CompassionCourseElement } from '../../../src/elements/compassion-course/compassion-course.js';
 import type { ReflectionJournal } from '../../../src/elements/reflection-journal/reflection-journal.js';
 import { expectAccessible } from '../../helpers/axe.js';
 import { cdp } from '../../helpers/cdp.js';
 import { cleanup, waitFor } from '../../helpers/fixture.js';
 import type { Program } from '../../../src/sdk/content/types.js';
 import { courseProgram, uniqueProgramId } from '../../fixtures/course-program.js';
-import { mountCourse, type CourseObject } from '../../helpers/course-object.js';
-import { unmountAll } from '../../helpers/mount.js';
+import { CourseObject, mountCourse } from '../../helpers/course-object.js';
+import { mountProgram, unmountAll } from '../../helpers/mount.js';
 import { $, $$, text } from '../../helpers/query.js';
 
 const PHONES = [
@@ -184,6 +186,39 @@ for (const phone of PHONES) {
         if (part < total) await page.next();
       }
       expect(tallest, 'some part is several screens tall').to.be.greaterThan(2 * innerHeight);
+    });
+
+    it('inside a <compassion-program> holding another element, shows one support control in view: the page\'s shared one, or the step bar\'s once it scrolls away', async () => {
+      const { provider, el: course } = await mountProgram<CompassionCourseElement>(courseProgram(), html`<compassion-course></compassion-course><reflection-journal></reflection-journal>`, {
+        storage: 'memory',
+      });
+      const page = new CourseObject(provider, course);
+      await waitFor(() => page.root.querySelector('[part~="overview"]'), 'the course');
+      const shared = await waitFor(() => provider.shadowRoot!.querySelector<HTMLElement>('[part~="support-button"]'), 'the page\'s shared support control');
+      course.resume();
+      await page.rendered();
+      const inView = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return el.checkVisibility({ visibilityProperty: true }) && r.width > 0 && r.bottom > 0 && r.top < innerHeight;
+      };
+      const controls = () => [shared, ...$$(page.root, '[part~="support-button"]')].filter(inView);
+      const seen = new Set<Element>();
+      for (let part = 1; part <= 5; part++) {
+        // Through the week (the journal below it is the page's next element, with no step bar).
+        window.scrollTo({ top: 0, behavior: 'instant' });
+        const end = Math.max(0, $(page.root, '[part~="week"]').getBoundingClientRect().bottom - innerHeight);
+        for (let i = 0; i < 10; i++) {
+          window.scrollTo({ top: Math.round((end * i) / 9), behavior: 'instant' });
+          await frame();
+          // The step bar hears through an IntersectionObserver that the shared control came or went.
+          await waitFor(() => controls().length === 1, `one support control in view (part ${part}, scroll ${i}/9; now ${controls().length})`, 1000);
+          seen.add(controls()[0]!);
+        }
+        if (part < 5) await page.next();
+      }
+      // Both take their turn: the shared one at the top of the page, the step bar's further down.
+      expect(seen.has(shared)).to.equal(true);
+      expect([...seen].some((el) => page.stepBar.contains(el))).to.equal(true);
     });
 
     it('moves through the parts by keyboard with Back and Next, focus on each part\'s heading, and the host page\'s back button follows', async () => {

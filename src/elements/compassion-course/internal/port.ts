@@ -45,6 +45,8 @@ export interface WeekPort extends Omit<CoursePort, 'strings'> {
   readonly embeds: EmbedsController;
   /** What the embedded player and journal are given: the course's own `src`, `storage` and `theme`. */
   readonly embedAttributes: EmbedAttributes;
+  /** The provider's shared support control is on screen: the step bar's own gives way meanwhile. */
+  readonly sharedSupportInView: boolean;
 }
 
 export interface EmbedAttributes {

@@ -52,7 +52,7 @@ export function renderStepBar(port: WeekPort, week: Week, parts: readonly WeekPa
   };
   const last = index === parts.length - 1;
   return html`<div class="step-bar" part="step-bar">
-    <button type="button" class="ck-support-button bar-support" part="support-button" aria-haspopup="dialog" @click=${() => port.openSupport()}>
+    <button type="button" class="ck-support-button bar-support ${port.sharedSupportInView ? 'elsewhere' : ''}" part="support-button" aria-haspopup="dialog" @click=${() => port.openSupport()}>
       <span class="bar-icon" aria-hidden="true">♡</span> <span dir="auto">${s.supportShort}</span>
     </button>
     <nav class="bar-nav" aria-label=${s.partsNav}>

@@ -33,6 +33,10 @@ export const weekStyles = css`
   .bar-support {
     padding-inline: var(--_space-2);
   }
+  /* The page's shared support control is on screen: this one keeps its place but gives way. */
+  .bar-support.elsewhere {
+    visibility: hidden;
+  }
   .bar-nav {
     display: flex;
     align-items: center;

@@ -8,6 +8,7 @@ import type { CourseOverviewStrings, CourseStrings } from '../../strings.js';
 import type { CourseProgressController } from '../course-progress.js';
 import type { CoursePort, EmbedAttributes, FocusTarget, WeekPort } from '../port.js';
 import { EmbedsController } from './embeds.js';
+import { SharedSupportController } from './shared-support.js';
 import { StepActionsController } from './step-actions.js';
 import { renderStep } from './step-view.js';
 import { renderWeekCelebration } from './week-celebration.js';
@@ -22,6 +23,8 @@ export interface WeekViewOptions {
   /** The course's words with the page's own: any of the week's words the page replaces are in there too. */
   strings(): CourseOverviewStrings;
   embedAttributes(): EmbedAttributes;
+  /** True while the enclosing `<compassion-program>` shows the one support control for several elements. */
+  supportShownElsewhere(): boolean;
   readonly progress: CourseProgressController;
 }
 
@@ -33,6 +36,7 @@ export interface WeekViewOptions {
 export class WeekView {
   readonly steps: StepActionsController;
   private readonly embeds: EmbedsController;
+  private readonly sharedSupport: SharedSupportController;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
@@ -40,11 +44,12 @@ export class WeekView {
   ) {
     this.steps = new StepActionsController(host, { program: options.program, strings: () => this.strings(), progress: options.progress });
     this.embeds = new EmbedsController(host, [PLAYER_TAG, JOURNAL_TAG]);
+    this.sharedSupport = new SharedSupportController(host, options.supportShownElsewhere);
   }
 
   /** The week (`guided` when it shows its step bar), or undefined for a week the program does not have. */
   render(port: CoursePort, weekId: string): { body: TemplateResult; guided: boolean } | undefined {
-    return renderWeek({ ...port, strings: this.strings(), steps: this.steps, embeds: this.embeds, embedAttributes: this.options.embedAttributes() }, weekId);
+    return renderWeek({ ...port, strings: this.strings(), steps: this.steps, embeds: this.embeds, embedAttributes: this.options.embedAttributes(), sharedSupportInView: this.sharedSupport.value }, weekId);
   }
 
   /**
