@@ -1,3 +1,4 @@
+import { EntrySavedEvent, type EntrySavedDetail } from '../../sdk/events.js';
 import type { LockState } from '../../sdk/store/journal.js';
 
 export interface JournalLockDetail {
@@ -21,5 +22,25 @@ export class JournalLockEvent extends Event {
 declare global {
   interface GlobalEventHandlersEventMap {
     'ck-journal-lock': JournalLockEvent;
+  }
+}
+
+export interface JournalEntrySavedDetail extends EntrySavedDetail {
+  /**
+   * True when the saved entry holds no answer: every field is blank (only white space), an empty
+   * list, or cleared. The title and tags do not count as an answer. A course uses it to decide
+   * whether a reflection step is done, without reading the text (the event never carries it).
+   */
+  empty: boolean;
+}
+
+/**
+ * `ck-entry-saved` as `<reflection-journal>` fires it: the SDK's `EntrySavedEvent` (so
+ * `instanceof EntrySavedEvent` and its listeners keep working) with `empty` added to the detail.
+ */
+export class JournalEntrySavedEvent extends EntrySavedEvent {
+  declare readonly detail: Readonly<JournalEntrySavedDetail>;
+  constructor(detail: JournalEntrySavedDetail) {
+    super(detail);
   }
 }

@@ -100,6 +100,7 @@ export class ReflectionJournal extends CompassionWidget {
   private formatsFor: { locale: string | undefined; formats: Formats } | undefined;
   @state() private announcement = '';
   @state() private tagText = '';
+  @state() private moreOpen = false;
 
   /** Show one entry from this template (e.g. `compassionate-letter`) instead of the whole journal. */
   @property({ reflect: true }) template: string | null = null;
@@ -318,7 +319,8 @@ export class ReflectionJournal extends CompassionWidget {
 
   /** The save-state line's words (the editor's code, which brings them, is here whenever an entry is open). */
   private describe(status: SaveStatus): string {
-    return this.lazy.get('entry')?.describeStatus(status, this.binding.storage?.mode === 'memory', this.formats.time) ?? '';
+    const idle = this.singleEntry ? (this.editor.stored ? 'stored' : 'new') : undefined;
+    return this.lazy.get('entry')?.describeStatus(status, this.binding.storage?.mode === 'memory', this.formats.time, idle) ?? '';
   }
 
   private viewPort(): ViewPort {
@@ -335,6 +337,7 @@ export class ReflectionJournal extends CompassionWidget {
       damagedId: nav.damagedId,
       recovered: this.binding.recovered,
       tagText: this.tagText,
+      moreOpen: this.moreOpen,
       describe: (status) => this.describe(status),
       lockButton: () => this.renderLockButton(),
       nav,
@@ -343,7 +346,9 @@ export class ReflectionJournal extends CompassionWidget {
       exportBackup: () => void this.exportBackup(),
       dismissRecovered: (list) => this.binding.dismiss(list),
       setTagText: (text) => (this.tagText = text),
+      setMoreOpen: (open) => (this.moreOpen = open),
       announce: (text) => this.announce(text),
+      requestUpdate: () => this.requestUpdate(),
     };
   }
 

@@ -34,17 +34,16 @@ function banners(journal: ReflectionJournal): string[] {
 
 describe('<reflection-journal embedded>', () => {
   it('has its own "Need support now?" button alone, and none when embedded', async () => {
-    const { provider } = await mountJournal(
-      await journalProgram(),
-      html`<reflection-journal step-id="w1-reflect-2"></reflection-journal><reflection-journal embedded step-id="w1-reflect-3"></reflection-journal>`,
-    );
-    const [alone, embedded] = journals(provider);
-    await ready([alone!, embedded!]);
-    expect(alone!.shadowRoot!.querySelector('[part="support-button"]')).to.exist;
-    expect(alone!.shadowRoot!.querySelector('dialog.ck-support')).to.exist;
-    expect(embedded!.shadowRoot!.querySelector('[part="support-button"]')).to.equal(null);
-    expect(embedded!.shadowRoot!.querySelector('dialog.ck-support')).to.equal(null);
-    expect(embedded!.shadowRoot!.textContent).not.to.contain('Need support now?');
+    // Each in a provider of its own: a provider holding two elements shows one control for both (issue 11).
+    const alone = (await mountJournal(await journalProgram(), html`<reflection-journal step-id="w1-reflect-2"></reflection-journal>`)).journal;
+    await ready([alone]);
+    expect(alone.shadowRoot!.querySelector('[part="support-button"]')).to.exist;
+    expect(alone.shadowRoot!.querySelector('dialog.ck-support')).to.exist;
+    const embedded = (await mountJournal(await journalProgram(), html`<reflection-journal embedded step-id="w1-reflect-3"></reflection-journal>`)).journal;
+    await ready([embedded]);
+    expect(embedded.shadowRoot!.querySelector('[part="support-button"]')).to.equal(null);
+    expect(embedded.shadowRoot!.querySelector('dialog.ck-support')).to.equal(null);
+    expect(embedded.shadowRoot!.textContent).not.to.contain('Need support now?');
   });
 
   it('reflects the embedded property, and the support button returns when it is removed', async () => {

@@ -92,7 +92,8 @@ describe('<reflection-journal> writing', () => {
 
   it('says "Saved at" only once the SDK save has resolved, and "Saving…" until then', async () => {
     const { journal, sdk } = await mountJournal(await journalProgram(), html`<reflection-journal template="free-reflection"></reflection-journal>`);
-    expect(saveState(journal)).to.equal('');
+    // One entry says in words that nothing is saved yet (issue 11), rather than nothing at all.
+    expect(saveState(journal)).to.equal('Not saved yet — your answer saves as you type');
     const save = sdk.journal.save.bind(sdk.journal);
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
@@ -279,7 +280,7 @@ describe('<reflection-journal> writing', () => {
     await waitForSaveState(journal, /^Saved at/);
     expect(events).to.have.length(1);
     expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
-    expect(events[0]!.detail).to.deep.equal({ programId: sdk.id, entryId: sdk.journal.snapshot.entries[0]!.id, templateId: 'weekly-reflection', revision: 1, created: true, weekId: 'week-1', stepId: 'w1-reflect-2' });
+    expect(events[0]!.detail).to.deep.equal({ programId: sdk.id, entryId: sdk.journal.snapshot.entries[0]!.id, templateId: 'weekly-reflection', revision: 1, created: true, weekId: 'week-1', stepId: 'w1-reflect-2', empty: false });
     expect(JSON.stringify(events[0]!.detail)).to.not.contain('private');
   });
 

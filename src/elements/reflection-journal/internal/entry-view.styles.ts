@@ -10,15 +10,13 @@ const entryStyles = css`
     min-inline-size: 0;
   }
   .options,
-  .chips,
-  .scale-options {
+  .chips {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-2);
   }
   .option,
-  .chip,
-  .scale-option {
+  .chip {
     display: inline-flex;
     align-items: center;
     gap: var(--_space-2);
@@ -30,31 +28,87 @@ const entryStyles = css`
     font-weight: normal;
     cursor: pointer;
   }
-  .scale-option {
-    min-inline-size: var(--_target-size);
-    justify-content: center;
-    border-radius: var(--_radius-sm);
-    padding-inline: var(--_space-2);
-  }
   .option:has(input:checked),
-  .chip:has(input:checked),
-  .scale-option:has(input:checked) {
+  .chip:has(input:checked) {
     background: var(--_color-accent-soft);
     border-color: var(--_color-accent);
     font-weight: 600;
   }
   .option:has(input:focus-visible),
-  .chip:has(input:focus-visible),
-  .scale-option:has(input:focus-visible) {
+  .chip:has(input:focus-visible) {
     outline: var(--_focus-ring-width) solid var(--_color-focus);
     outline-offset: 2px;
+  }
+  /*
+   * A scale: one row of numbered segments, 1px apart on the border colour. Each is at least 24 px
+   * wide (WCAG 2.5.8) and 44 px tall, so 0–10 fits on one row from about 280 px; a longer scale
+   * wraps rather than overflows. The native radio covers its segment, invisible but focusable.
+   */
+  .scale-options {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(24px, 1fr));
+    gap: 1px;
+    max-inline-size: 36rem;
+    padding: 1px;
+    border-radius: var(--_radius-sm);
+    background: var(--_color-border-strong);
+  }
+  .scale-option {
+    position: relative;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-inline-size: 0;
+    min-block-size: var(--_target-size);
+    background: var(--_color-surface);
+    font-weight: normal;
+    font-variant-numeric: tabular-nums;
+    cursor: pointer;
+  }
+  .scale-option:first-child {
+    border-start-start-radius: calc(var(--_radius-sm) - 1px);
+    border-end-start-radius: calc(var(--_radius-sm) - 1px);
+  }
+  .scale-option:last-child {
+    border-start-end-radius: calc(var(--_radius-sm) - 1px);
+    border-end-end-radius: calc(var(--_radius-sm) - 1px);
+  }
+  .scale-option input {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  .scale-option:hover {
+    background: var(--_color-surface-alt);
+  }
+  .scale-option:has(input:checked) {
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
+    font-weight: 600;
+  }
+  .scale-option:has(input:focus-visible) {
+    z-index: 1;
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: 1px;
+  }
+  .scale-option:has(input:disabled) {
+    cursor: default;
+    opacity: 0.6;
   }
   .scale-ends {
     display: flex;
     justify-content: space-between;
     gap: var(--_space-3);
+    max-inline-size: 36rem;
     color: var(--_color-text-muted);
     font-size: var(--_font-size-sm);
+  }
+  .scale-ends span:last-child {
+    text-align: end;
   }
   .clear {
     justify-self: start;
@@ -100,6 +154,36 @@ const entryStyles = css`
   }
   .save-state[data-state='saved'] {
     color: var(--_color-success);
+  }
+  /* One entry (a course step): the answer first; title, tags and the entry's actions behind "More". */
+  .more {
+    margin-block-start: var(--_space-2);
+  }
+  .more-button {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+  .more-icon {
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: translateY(-25%) rotate(45deg);
+  }
+  .more-button[aria-expanded='true'] .more-icon {
+    transform: translateY(25%) rotate(-135deg);
+  }
+  .more-panel {
+    margin-block-start: var(--_space-3);
+    padding-block-start: var(--_space-3);
+    border-block-start: 1px solid var(--_color-border);
+  }
+  .more-panel[hidden] {
+    display: none;
+  }
+  .more-panel .actions {
+    margin-block-end: var(--_space-3);
   }
   /* Text recovered from a page that closed before saving (the list shows it too, once this arrives). */
   .recovered {

@@ -28,6 +28,8 @@ export interface EntryPort extends ViewPort, RecoveredPort {
   /** An entry whose stored text failed the integrity check. */
   readonly damagedId: string | undefined;
   readonly tagText: string;
+  /** One entry (a course step, a template): whether its "More" panel (title, tags, History, Delete) is open. */
+  readonly moreOpen: boolean;
   describe(status: SaveStatus): string;
   lockButton(): Maybe;
   /** The open entry's actions (History, delete) and which entry's History is open. */
@@ -37,7 +39,17 @@ export interface EntryPort extends ViewPort, RecoveredPort {
   save(): void;
   exportBackup(): void;
   setTagText(text: string): void;
+  setMoreOpen(open: boolean): void;
   announce(text: string): void;
+  requestUpdate(): void;
+}
+
+// Touch screens have no keyboard shortcuts to hint at (read at each render: a hybrid device may switch).
+// Only the primary pointer counts: `(hover: none)` also matches a desktop browser with no mouse attached.
+let touchQuery: MediaQueryList | undefined;
+function onTouchScreen(): boolean {
+  touchQuery ??= matchMedia('(pointer: coarse)');
+  return touchQuery.matches;
 }
 
 /** The editor (or the damaged-entry message) for the open entry. */
@@ -68,7 +80,22 @@ export function renderEntry(port: EntryPort): TemplateResult {
     const value = (e.target as HTMLInputElement).value;
     editor.edit((draft) => (draft.title = value));
   };
-  return html`<div class="entry">
+  const touch = onTouchScreen();
+  const titleField = html`<div class="field">
+    <label for="entry-title">Title (optional)</label>
+    <input id="entry-title" part="input" type="text" dir="auto" autocomplete="off" .value=${live(d.title)} @input=${onTitle} />
+  </div>`;
+  const saveRow = html`<div class="save-row">
+    <p class="save-state" part="save-state" role="status" data-state=${status.state}>${port.describe(status)}</p>
+    ${status.state === 'full' || status.state === 'retrying' || locked ? html`<p class="help">${status.message ?? ''}</p>` : nothing}
+  </div>`;
+  const saveNow = html`<button type="button" class="button primary" aria-keyshortcuts=${ifDefined(touch ? undefined : 'Control+S Meta+S')} @click=${() => port.save()}>Save now</button>`;
+  const failing = status.state === 'full' || status.state === 'retrying';
+  const backup = status.state === 'full' ? html`<button type="button" class="button" @click=${() => port.exportBackup()}>Save a backup</button>` : nothing;
+  const actions = html`<button type="button" class="button" ?disabled=${!editor.stored} @click=${() => void port.nav.openHistory(d.id)}>History</button>
+    <button type="button" class="button danger" ?disabled=${!editor.stored} @click=${() => void deleteHere(port)}>Delete</button>`;
+  const hint = touch ? nothing : html`<p class="help shortcut-hint">${port.singleEntry ? 'Press Ctrl+S (⌘S on a Mac) to save at once.' : 'Your writing is saved as you type. Press Ctrl+S (⌘S on a Mac) to save at once.'}</p>`;
+  return html`<div class="entry${port.singleEntry ? ' step' : ''}">
     ${inHost ? html`<div class="entry-head">${title}${port.lockButton()}</div>` : title}
     ${context || deleted ? html`<p class="context meta">${[context, deleted].filter(Boolean).join(' · ')}</p>` : nothing}
     ${status.state === 'conflict' ? renderConflict(port, editor, status) : nothing}
@@ -76,27 +103,47 @@ export function renderEntry(port: EntryPort): TemplateResult {
     <form class="editor" part="editor" aria-label=${ifDefined(inHost ? undefined : `Entry: ${heading}`)} @submit=${(e: Event) => e.preventDefault()} @keydown=${onKey}>
       ${d.prompt ? html`<blockquote class="prompt" part="prompt" dir="auto">${d.prompt}</blockquote>` : nothing}
       ${template?.guidance ? html`<div class="guidance">${renderMarkdown(template.guidance, { headingLevel: inHost ? 6 : 4, baseUrl: sdk.content.url })}</div>` : nothing}
-      <div class="field">
-        <label for="entry-title">Title (optional)</label>
-        <input id="entry-title" part="input" type="text" dir="auto" autocomplete="off" .value=${live(d.title)} @input=${onTitle} />
-      </div>
+      ${port.singleEntry ? nothing : titleField}
       ${template ? renderFields(template, d, editor, false) : nothing}
       ${extraFields(template, d).map((f) => renderField(f, d.fields[f.id] ?? null, editor, false))}
-      ${renderTags(port, editor, d)}
-      <div class="save-row">
-        <p class="save-state" part="save-state" role="status" data-state=${status.state}>${port.describe(status)}</p>
-        ${status.state === 'full' || status.state === 'retrying' || locked ? html`<p class="help">${status.message ?? ''}</p>` : nothing}
-      </div>
-      <div class="actions">
-        <button type="button" class="button primary" aria-keyshortcuts="Control+S Meta+S" @click=${() => port.save()}>Save now</button>
-        ${status.state === 'full' ? html`<button type="button" class="button" @click=${() => port.exportBackup()}>Save a backup</button>` : nothing}
-        <button type="button" class="button" ?disabled=${!editor.stored} @click=${() => void port.nav.openHistory(d.id)}>History</button>
-        <button type="button" class="button danger" ?disabled=${!editor.stored} @click=${() => void port.nav.deleteEntry()}>Delete</button>
-      </div>
-      <p class="help">Your writing is saved as you type. Press Ctrl+S (⌘S on a Mac) to save at once.</p>
+      ${port.singleEntry
+        ? html`${saveRow}
+            ${failing ? html`<div class="actions">${saveNow}${backup}</div>` : nothing}
+            ${renderMore(port, html`${titleField}${renderTags(port, editor, d)}<div class="actions">${failing ? nothing : saveNow}${actions}</div>${hint}`)}`
+        : html`${renderTags(port, editor, d)}${saveRow}<div class="actions">${saveNow}${backup}${actions}</div>${hint}`}
     </form>
     ${renderHistory(port, editor, d.id)}
   </div>`;
+}
+
+/**
+ * One entry's "More" disclosure: a button (aria-expanded) that shows or hides the title, tags,
+ * Save now, History and Delete, so a course step reads as a question and its answer. Escape
+ * inside the panel closes it and returns focus to the button.
+ */
+function renderMore(port: EntryPort, content: TemplateResult): TemplateResult {
+  const open = port.moreOpen;
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    port.nav.focusAfterRender('#more-button');
+    port.setMoreOpen(false);
+  };
+  return html`<div class="more">
+    <button type="button" id="more-button" class="button quiet more-button" part="more-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="entry-more" @click=${() => port.setMoreOpen(!open)}>
+      <span class="more-icon" aria-hidden="true"></span>More<span class="visually-hidden"> for this entry: title, tags, history, delete</span>
+    </button>
+    <div id="entry-more" class="more-panel" part="more" ?hidden=${!open} @keydown=${onKey}>${content}</div>
+  </div>`;
+}
+
+/** Deletes the open entry; in a step, focus then rests on "More", which stays where it was. */
+async function deleteHere(port: EntryPort): Promise<void> {
+  await port.nav.deleteEntry();
+  if (port.singleEntry) {
+    port.nav.focusAfterRender('#more-button');
+    port.requestUpdate();
+  }
 }
 
 /** A single-entry journal whose `template` or `step-id` the program does not have. */

@@ -62,25 +62,32 @@ function clearButton(field: TemplateField, value: FieldValue, editor: EntryEdito
   </button>`;
 }
 
+/**
+ * A scale as one row of numbered segments (a native radio group: arrow keys move the choice), with
+ * the end labels above it. Each segment is at least 24 px wide and 44 px tall, so 0–10 fits on one
+ * row at 320 px; a longer scale wraps rather than overflows.
+ */
 function renderScale(field: ScaleField, value: FieldValue, editor: EntryEditor, disabled: boolean): TemplateResult {
   const steps: number[] = [];
   for (let n = field.min; n <= field.max; n++) steps.push(n);
-  const ends = field.minLabel || field.maxLabel ? `${field.min}: ${field.minLabel ?? ''}. ${field.max}: ${field.maxLabel ?? ''}.` : undefined;
-  return html`<fieldset class="field scale" part="field scale" aria-describedby=${`ends-${field.id}`}>
-    <legend>${field.label}</legend>
+  const ends = field.minLabel || field.maxLabel;
+  const endLabel = (n: number) => (n === field.min ? field.minLabel : n === field.max ? field.maxLabel : undefined);
+  return html`<fieldset class="field scale" part="field scale" role="radiogroup" aria-labelledby=${`label-${field.id}`} aria-describedby=${ifDefined(ends ? `ends-${field.id}` : undefined)}>
+    <legend id=${`label-${field.id}`}>${field.label}</legend>
     ${help(field)}
+    ${ends
+      ? html`<div class="scale-ends" id=${`ends-${field.id}`}>
+          <span>${field.min} = ${field.minLabel ?? ''}</span>
+          <span>${field.max} = ${field.maxLabel ?? ''}</span>
+        </div>`
+      : nothing}
     <div class="scale-options">
       ${steps.map(
         (n) => html`<label class="scale-option">
           <input type="radio" name=${`field-${field.id}`} .value=${String(n)} ?disabled=${disabled} .checked=${live(value === n)} @change=${() => set(editor, field.id, n)} />
-          <span>${n}</span>${n === field.min && field.minLabel ? html`<span class="visually-hidden">, ${field.minLabel}</span>` : nothing}${n === field.max && field.maxLabel
-            ? html`<span class="visually-hidden">, ${field.maxLabel}</span>`
-            : nothing}
+          <span>${n}</span>${endLabel(n) ? html`<span class="visually-hidden">, ${endLabel(n)}</span>` : nothing}
         </label>`,
       )}
-    </div>
-    <div class="scale-ends" id=${`ends-${field.id}`}>
-      ${ends ? html`<span>${field.min} = ${field.minLabel}</span><span>${field.max} = ${field.maxLabel}</span>` : nothing}
     </div>
     ${clearButton(field, value, editor, disabled)}
   </fieldset>`;

@@ -18,10 +18,16 @@ export interface SaveStatus {
   theirs?: JournalEntry;
 }
 
-/** What the save-state line says for `status`, e.g. "Saved at 12:03". */
-export function describeStatus(status: SaveStatus, memoryOnly: boolean, time: Intl.DateTimeFormat): string {
+/**
+ * What the save-state line says for `status`, e.g. "Saved at 12:03". With `idle` (one entry, as a
+ * course step shows it) the line also speaks before anything is typed: "Saved" for a stored answer
+ * (or kept, in memory-only mode), "Not saved yet — …" for one not yet written.
+ */
+export function describeStatus(status: SaveStatus, memoryOnly: boolean, time: Intl.DateTimeFormat, idle?: 'stored' | 'new'): string {
   switch (status.state) {
     case 'idle':
+      if (idle === 'new') return 'Not saved yet — your answer saves as you type';
+      if (idle === 'stored') return memoryOnly ? 'Kept until this page closes (not saved on this device)' : 'Saved';
       return '';
     case 'pending':
     case 'saving':
