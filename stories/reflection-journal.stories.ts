@@ -493,3 +493,31 @@ export const Narrow320Entry: Story = {
   args: { template: 'self-criticism-log' },
   play: undefined,
 };
+
+const PHONE_VIEWPORTS = {
+  phone320: { name: 'Phone 320 × 568', styles: { width: '320px', height: '568px' }, type: 'mobile' },
+  phone375: { name: 'Phone 375 × 667', styles: { width: '375px', height: '667px' }, type: 'mobile' },
+};
+
+/**
+ * A reflection step on a 320 px phone, as a course week embeds it: the prompt, the three 0–10
+ * scales each on one row with their end labels above, the save state in words, and "More" (title,
+ * tags, History, Delete) closed.
+ */
+export const ReflectionStepOnAPhone: Story = {
+  args: { stepId: 'w1-reflect-1', embedded: true, safariWarning: 'never' },
+  parameters: { layout: 'fullscreen', viewport: { options: PHONE_VIEWPORTS } },
+  globals: { viewport: { value: 'phone320', isRotated: false } },
+};
+
+/** The same step with "More" open, after an answer was saved. */
+export const ReflectionStepMoreOpen: Story = {
+  ...ReflectionStepOnAPhone,
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    const el = canvasElement.querySelector<ReflectionJournal>('reflection-journal')!;
+    await type(el, 'textarea', 'Threat eased after the walk.');
+    await el.save();
+    (await until(() => find<HTMLButtonElement>(el, '[part="more-button"]')))?.click();
+  },
+};
