@@ -79,8 +79,18 @@ export class JournalObject {
     await typeInto(this.el, field, value);
   }
 
-  /** Types the entry's title. */
+  /** Opens one entry's "More" (title, tags, History, Delete), if it has one and it is closed. */
+  async more(): Promise<void> {
+    const more = maybe<HTMLButtonElement>(this.el, '[part="more-button"]');
+    if (more?.getAttribute('aria-expanded') === 'false') {
+      more.click();
+      await settle(this.el);
+    }
+  }
+
+  /** Types the entry's title (opening "More" first in step mode). */
   async title(value: string): Promise<void> {
+    await this.more();
     await typeInto(this.el, $<HTMLInputElement>(this.el, '#entry-title'), value);
   }
 

@@ -56,7 +56,9 @@ export { JOURNAL_VIEWS, type JournalView } from './internal/navigator.js';
  * @csspart input - Single-line text inputs.
  * @csspart textarea - Long-text inputs.
  * @csspart prompt - The question an embedded entry answers.
- * @csspart save-state - The live "Saving… / Saved at 12:03" line.
+ * @csspart save-state - The live "Saving… / Saved at 12:03" line (one entry: "Not saved yet — …" before anything is written).
+ * @csspart more-button - One entry's "More" disclosure button (aria-expanded).
+ * @csspart more - What "More" shows: the title, tags, Save now, History and Delete.
  * @csspart conflict - The "edited in another tab" message.
  * @csspart history - Earlier versions of an entry.
  * @csspart recovered - The calm line about text recovered from a page that closed before saving, with its OK button.
@@ -81,7 +83,7 @@ export { JOURNAL_VIEWS, type JournalView } from './internal/navigator.js';
  * @cssprop --reflection-journal-radius - Corner radius of the frame.
  * @cssprop --reflection-journal-textarea-min-height - Starting height of long-text fields.
  *
- * @fires {EntrySavedEvent} ck-entry-saved - The participant's text was durably saved. `detail: { programId, entryId, templateId, revision, created, weekId?, stepId? }` (never the text).
+ * @fires {JournalEntrySavedEvent} ck-entry-saved - The participant's text was durably saved. `detail: { programId, entryId, templateId, revision, created, empty, weekId?, stepId? }` (never the text; `empty`: no field holds an answer).
  * @fires {JournalLockEvent} ck-journal-lock - The participant turned the lock on or off, locked or unlocked it. `detail: { programId, state, action }`.
  * @fires {CompassionErrorEvent} ck-error - Saving failed (storage full, lost connection, another tab). `detail: { code, message, source: 'journal' }`.
  */
