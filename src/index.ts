@@ -12,7 +12,12 @@ export { PLAYER_MODES, type PlayerMode } from './elements/meditation-player/mode
 export { EN_STRINGS as PLAYER_STRINGS_EN, type PlayerStrings } from './elements/meditation-player/strings.js';
 export { CHECK_IN_TEMPLATE_ID } from './elements/meditation-player/meditation-player.js';
 export { ReflectionJournal, JOURNAL_VIEWS, type JournalView } from './elements/reflection-journal/reflection-journal.js';
-export { JournalLockEvent, type JournalLockDetail } from './elements/reflection-journal/events.js';
+export {
+  JournalLockEvent,
+  type JournalLockDetail,
+  JournalEntrySavedEvent,
+  type JournalEntrySavedDetail,
+} from './elements/reflection-journal/events.js';
 export { programContext, type ProgramState } from './context/program-context.js';
 export { ProgramController } from './controllers/program-controller.js';
 export { renderMarkdown, type MarkdownOptions, type HeadingLevel } from './elements/shared/markdown.js';
