@@ -18,6 +18,13 @@ const HOSTILE = `
 /** Every element with the given selector inside an element's shadow tree (one level). */
 const inside = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
+/** A button the page's `all: unset` and red background did not reach: a 24 px target, our colours. */
+function expectDesignedButton(button: HTMLElement, name: string): void {
+  const box = button.getBoundingClientRect();
+  expect(box.height, `${name} height`).to.be.at.least(24);
+  expect(getComputedStyle(button).backgroundColor, `${name} background`).not.to.equal('rgb(255, 0, 0)');
+}
+
 describe('a hostile host page', () => {
   let style: HTMLStyleElement;
   before(() => {
@@ -40,18 +47,19 @@ describe('a hostile host page', () => {
     </div>`);
     const provider = page.querySelector('compassion-program') as CompassionProgramElement;
     await waitFor(() => provider.sdk, 'the program to load');
+    // With three elements, the provider shows the one "Need support now?" control for all of them.
+    const support = await waitFor(() => inside(provider, '[part~=support-button]')[0], "the provider's support button");
+    expectDesignedButton(support, 'shared support button');
     for (const tag of ['compassion-course', 'meditation-player', 'reflection-journal']) {
       const el = page.querySelector(tag)!;
-      const support = await waitFor(() => inside(el, '[part=support-button]')[0], `<${tag}>'s support button`);
+      const button = await waitFor(() => inside(el, 'button')[0], `a button in <${tag}>`);
       const host = getComputedStyle(el);
       expect(host.display, `${tag} display`).to.equal('block');
       expect(host.color, `${tag} colour`).not.to.equal('rgb(255, 0, 255)');
       expect(host.fontFamily, `${tag} font`).not.to.contain('Comic Sans');
       expect(host.textAlign, `${tag} alignment`).to.equal('start');
       expect(host.textTransform, `${tag} case`).to.equal('none');
-      const box = support.getBoundingClientRect();
-      expect(box.height, `${tag} support button height`).to.be.at.least(24);
-      expect(getComputedStyle(support).backgroundColor, `${tag} support button background`).not.to.equal('rgb(255, 0, 0)');
+      expectDesignedButton(button, `${tag} first button`);
       const heading = inside(el, 'h1, h2, h3')[0];
       if (heading) expect(getComputedStyle(heading).fontSize, `${tag} heading size`).not.to.equal('80px');
     }
