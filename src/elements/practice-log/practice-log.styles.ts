@@ -92,7 +92,9 @@ export const styles = css`
   }
   .labels {
     display: grid;
-    grid-template-columns: repeat(var(--_columns, 1), minmax(0, 1fr));
+    /* One column per bar, as wide as the SVG's columns. */
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
     margin: var(--_space-1) 0 var(--_space-2);
     padding: 0;
     list-style: none;

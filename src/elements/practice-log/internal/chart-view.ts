@@ -1,5 +1,4 @@
 import { html, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { PracticeLogStrings } from '../strings.js';
 import { toMinutes, type WeekKey, type WeekTotal } from './weeks.js';
@@ -58,7 +57,7 @@ export function renderChart(port: ChartPort): TemplateResult {
         })}
       </svg>
     </div>
-    <ol class="labels" aria-hidden="true" style=${styleMap({ '--_columns': String(totals.length) })}>
+    <ol class="labels" aria-hidden="true">
       ${totals.map((w) => html`<li class=${isCurrent(w.key) ? 'current' : ''}>${shortLabel(t, w.key)}</li>`)}
     </ol>
     <button type="button" class="button quiet toggle" part="table-toggle" aria-expanded=${port.tableShown ? 'true' : 'false'} aria-controls="week-table" @click=${() => port.toggleTable()}>
