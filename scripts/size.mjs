@@ -74,7 +74,7 @@ const withStaticImports = (roots) => {
 // Which chunks each tag's loader imports: the import() calls inside the entry's property keyed by
 // that tag (src/cdn.ts LOADERS). Every other import() in the entry (the provider and the core it
 // sits in) runs for any tag, so every page downloads it.
-const TAGS = ['compassion-course', 'meditation-player', 'reflection-journal'];
+const TAGS = ['compassion-course', 'meditation-player', 'reflection-journal', 'practice-log'];
 const loaderImports = Object.fromEntries(TAGS.map((t) => [t, []]));
 const everyPage = [];
 for (const { file, parents } of graph.get(ENTRY).dynamic) {

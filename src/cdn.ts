@@ -20,6 +20,8 @@ const LOADERS: Record<string, Loader> = {
   'compassion-course': () => Promise.all([import('./elements/compassion-course/define.js'), import('./elements/shared/markdown.js')]),
   'meditation-player': () => import('./elements/meditation-player/define.js'),
   'reflection-journal': () => Promise.all([import('./elements/reflection-journal/define.js'), import('./sdk/store/journal-parts.js')]),
+  // The course shows the practice log on its overview and discovers it there, as it does a week's player.
+  'practice-log': () => import('./elements/practice-log/define.js'),
 };
 const loadProvider = (): Promise<unknown> => import('./elements/compassion-program/define.js');
 

@@ -7,5 +7,6 @@ import './elements/compassion-program/define.js';
 import './elements/compassion-course/define.js';
 import './elements/meditation-player/define.js';
 import './elements/reflection-journal/define.js';
+import './elements/practice-log/define.js';
 
 export * from './index.js';

@@ -18,6 +18,8 @@ export {
   JournalEntrySavedEvent,
   type JournalEntrySavedDetail,
 } from './elements/reflection-journal/events.js';
+export { PracticeLog } from './elements/practice-log/practice-log.js';
+export { EN_STRINGS as PRACTICE_LOG_STRINGS_EN, type PracticeLogStrings } from './elements/practice-log/strings.js';
 export { programContext, type ProgramState } from './context/program-context.js';
 export { ProgramController } from './controllers/program-controller.js';
 export { renderMarkdown, type MarkdownOptions, type HeadingLevel } from './elements/shared/markdown.js';

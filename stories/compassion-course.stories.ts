@@ -10,9 +10,9 @@ import type { CompassionProgramElement } from '../src/elements/compassion-progra
 import type { Program } from '../src/sdk/content/types.js';
 import type { FieldValue } from '../src/sdk/store/records.js';
 
-// The player and the journal are embedded wherever they exist in this checkout; where they do
+// The player, the journal and the overview's practice log are embedded wherever they exist in this checkout; where they do
 // not (and no CDN autoloader is on the page to fetch them), the course shows its honest placeholder.
-import.meta.glob(['../src/elements/meditation-player/define.ts', '../src/elements/reflection-journal/define.ts'], { eager: true });
+import.meta.glob(['../src/elements/meditation-player/define.ts', '../src/elements/reflection-journal/define.ts', '../src/elements/practice-log/define.ts'], { eager: true });
 
 const DEFAULT_PROGRAM = '/content/default/program.json';
 const RTL_PROGRAM = '/content/samples/rtl-program.json';

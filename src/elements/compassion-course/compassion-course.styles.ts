@@ -186,6 +186,10 @@ export const styles = css`
   .register {
     margin: 0;
   }
+  /* The overview's practice log takes no space until its code has arrived (or where it is not on the page). */
+  practice-log:not(:defined) {
+    display: none;
+  }
   .disclaimer {
     color: var(--_color-text-muted);
     font-size: var(--_font-size-sm);

@@ -8,15 +8,17 @@ import type { StorageMode } from '../../sdk/store/backend.js';
 import { CompassionWidget } from '../shared/compassion-widget.js';
 import { blockingIssues, canRetry, programErrorStyles, renderIssueList } from '../shared/program-error.js';
 import { styles } from './compassion-course.styles.js';
+import { autoloader } from './internal/autoloader.js';
 import { CourseProgressController } from './internal/course-progress.js';
 import { enclosingProvider, lockedReason } from './internal/format.js';
 import { HashRouteController } from './internal/hash-route.js';
 import { renderOverview } from './internal/overview-view.js';
 import type { WeekView } from './internal/lazy/week-view.js';
 import { EN_OVERVIEW_STRINGS } from './internal/overview-strings.js';
-import type { CoursePort, FocusTarget } from './internal/port.js';
+import type { CoursePort, EmbedAttributes, FocusTarget } from './internal/port.js';
 import { UnlockClockController } from './internal/unlock-clock.js';
 import { formatHash, sameView, type CourseView, type HashRoute, type RoutingMode } from './routing.js';
+import { PRACTICE_LOG_TAG } from '../../tags.js';
 import type { CourseOverviewStrings, CourseStrings } from './strings.js';
 
 
@@ -131,6 +133,8 @@ export class CompassionCourseElement extends CompassionWidget {
   }
 
   protected override updated(): void {
+    // The overview shows the practice log: the page's autoloader cannot see into this shadow root.
+    if (this.view.kind === 'overview' && !customElements.get(PRACTICE_LOG_TAG)) autoloader()?.discover(this.renderRoot);
     // A week whose view is still loading has no heading to move to yet: keep the target for then.
     if (this.view.kind === 'overview' || this.weekView) this.moveFocus();
   }
@@ -202,7 +206,7 @@ export class CompassionCourseElement extends CompassionWidget {
         this.weekView = new module.WeekView(this, {
           program: () => this.sdk,
           strings: () => this.t,
-          embedAttributes: () => ({ src: this.src ?? undefined, storage: this.src ? this.storage : undefined, theme: this.theme ?? undefined }),
+          embedAttributes: () => this.embedAttributes(),
           supportShownElsewhere: () => this.support.shownElsewhere,
           progress: this.progress,
         });
@@ -224,6 +228,10 @@ export class CompassionCourseElement extends CompassionWidget {
     else root.querySelector<HTMLElement>('[data-view-heading]')?.focus();
   }
 
+  private embedAttributes(): EmbedAttributes {
+    return { src: this.src ?? undefined, storage: this.src ? this.storage : undefined, theme: this.theme ?? undefined };
+  }
+
   private port(program: CompassionProgram, statuses: WeekStatus[]): CoursePort {
     const s = this.t;
     return {
@@ -243,6 +251,7 @@ export class CompassionCourseElement extends CompassionWidget {
       resume: () => this.resume(),
       weekHref: (week: Week) => formatHash({ kind: 'week', weekId: week.id }, program.content),
       lockedReason: (status: WeekStatus, p: Program) => lockedReason(s, status, p, this.now),
+      embedAttributes: this.embedAttributes(),
     };
   }
 

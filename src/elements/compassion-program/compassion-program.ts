@@ -8,14 +8,14 @@ import { ProgramReadyEvent, CompassionErrorEvent } from '../../sdk/events.js';
 import { openProgram, sharedProgram, type CompassionProgram } from '../../sdk/program.js';
 import type { StorageMode } from '../../sdk/store/backend.js';
 import { base } from '../../styles/shared.js';
-import { COURSE_TAG, JOURNAL_TAG, PLAYER_TAG } from '../../tags.js';
+import { COURSE_TAG, JOURNAL_TAG, PLAYER_TAG, PRACTICE_LOG_TAG } from '../../tags.js';
 import { blockingIssues, canRetry, programErrorStyles, renderIssueList } from '../shared/program-error.js';
 import { SUPPORT_STRINGS_EN, SupportDialogController, supportStyles, type SupportStrings } from '../shared/support-dialog.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './compassion-program.styles.js';
 
 // The elements that show a support button of their own when alone.
-const WIDGETS = [COURSE_TAG, PLAYER_TAG, JOURNAL_TAG].join();
+const WIDGETS = [COURSE_TAG, PLAYER_TAG, JOURNAL_TAG, PRACTICE_LOG_TAG].join();
 
 /**
  * Loads a program and opens the participant's storage for it, then shares both with every
@@ -27,7 +27,7 @@ const WIDGETS = [COURSE_TAG, PLAYER_TAG, JOURNAL_TAG].join();
  * @slot - The compassion-kit elements (and any other content) that use this program.
  *
  * When it holds two or more compassion-kit elements (`<compassion-course>`, `<meditation-player>`,
- * `<reflection-journal>`, at any depth of its light DOM), it shows one "Need support now?" button
+ * `<reflection-journal>`, `<practice-log>`, at any depth of its light DOM), it shows one "Need support now?" button
  * above them all and they show none of their own; an element alone in its provider keeps its own
  * (docs/theming.md, "The support control"). Elements the course embeds in its weeks are not counted.
  *

@@ -48,7 +48,18 @@ export function renderOverview(port: CoursePort): TemplateResult {
         ${statuses.map((st) => renderWeekItem(port, st, p))}
       </ol>
     </nav>
+    ${renderPracticeLog(port)}
   </section>`;
+}
+
+/**
+ * The participant's practice history under the weeks. Its code is not the course's: the CDN
+ * autoloader fetches it when the overview shows it (the course calls discover()), and until then,
+ * or where it is not on the page at all, the element takes no space.
+ */
+function renderPracticeLog(port: CoursePort): TemplateResult {
+  const a = port.embedAttributes;
+  return html`<practice-log embedded start-date=${ifDefined(port.startDate ?? undefined)} .now=${port.now} src=${ifDefined(a.src)} storage=${ifDefined(a.storage)} theme=${ifDefined(a.theme)}></practice-log>`;
 }
 
 function renderStartDateNotice(port: CoursePort, p: Program): TemplateResult | typeof nothing {

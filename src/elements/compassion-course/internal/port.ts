@@ -36,6 +36,8 @@ export interface CoursePort {
   /** The hash link for a week, when routing by hash. */
   weekHref(week: Week): string;
   lockedReason(status: WeekStatus, program: Program): string;
+  /** What the embedded player, journal and practice log are given: the course's own `src`, `storage` and `theme`. */
+  readonly embedAttributes: EmbedAttributes;
 }
 
 /** What a week adds to the port (it arrives with the week view's code): every word, the step actions and the embeds. */
@@ -43,8 +45,6 @@ export interface WeekPort extends Omit<CoursePort, 'strings'> {
   readonly strings: CourseStrings;
   readonly steps: StepActionsController;
   readonly embeds: EmbedsController;
-  /** What the embedded player and journal are given: the course's own `src`, `storage` and `theme`. */
-  readonly embedAttributes: EmbedAttributes;
   /** The provider's shared support control is on screen: the step bar's own gives way meanwhile. */
   readonly sharedSupportInView: boolean;
 }

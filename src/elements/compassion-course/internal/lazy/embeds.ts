@@ -1,14 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { autoloader } from '../autoloader.js';
 
 /** What a week shows for a step's player or journal: the element, a calm loading line while its code is on the way, or a plain "not available". */
 export type EmbedState = 'ready' | 'loading' | 'missing';
-
-/** The CDN autoloader (src/cdn.ts) publishes itself here; the npm build, which defines every element up front, has none. */
-const AUTOLOADER = Symbol.for('compassion-kit.autoloader');
-interface Autoloader {
-  discover(root: ParentNode): void;
-}
-const autoloader = (): Autoloader | undefined => (globalThis as unknown as Record<symbol, Autoloader | undefined>)[AUTOLOADER];
 
 /** How long an element's code may take before the week says plainly that it is not available. */
 export const EMBED_WAIT_MS = 8000;
