@@ -136,7 +136,7 @@ const SAMPLES: { templateId: string; title: string; fields: EntryDraft['fields']
   { templateId: 'weekly-reflection', title: '', fields: { answer: 'When my mind replayed the meeting, I tried to remember that old-brain loops are not my fault.', feelings: ['anxious', 'tender'] }, tags: ['work'] },
   { templateId: 'self-criticism-log', title: 'Burnt the dinner', fields: { situation: 'Cooking for friends, I burnt the rice.', 'critic-words': 'You can’t even do the simple things.', tone: 'contemptuous', feelings: ['ashamed', 'small'], 'compassionate-response': 'Anyone cooking for six while tired could burn the rice. They came for you, not for the rice.' }, tags: ['home', 'friends'] },
   { templateId: 'three-systems-check-in', title: '', fields: { threat: 6, drive: 4, soothing: 3, note: 'Threat up after the phone call; soothing came back on the walk.' } },
-  { templateId: 'compassionate-letter', title: 'To me, after a hard week', fields: { writer: 'My compassionate self', struggle: 'I know that lately you have felt you are falling behind.', understanding: 'It makes sense: you have been carrying a lot, mostly alone.', closing: 'With warmth, always on your side.' }, tags: ['letters'] },
+  { templateId: 'compassionate-letter', title: 'To me, after a hard week', fields: { writer: 'My compassionate self', letter: 'Dear me,\nI know that lately you have felt you are falling behind. It makes sense: you have been carrying a lot, mostly alone.\nWith warmth, always on your side.' }, tags: ['letters'] },
   { templateId: 'after-practice-check-in', title: '', fields: { feeling: 'calmer', note: 'The soothing rhythm felt awkward at first, then easier.' } },
 ];
 
@@ -189,6 +189,7 @@ export const SearchGroupedByDate: Story = {
   play: async ({ canvasElement }) => {
     const { sdk, el } = await ready(canvasElement);
     await seed(sdk, 50);
+    (await until(() => find<HTMLButtonElement>(el, '#find-button')))?.click();
     await type(el, '#search', 'critic');
   },
 };
@@ -199,7 +200,7 @@ export const FreeReflection: Story = { args: { template: 'free-reflection' } };
 /** The week's reflection for step w1-reflect-2: its prompt above the entry, feelings as chips. */
 export const WeeklyReflection: Story = { args: { stepId: 'w1-reflect-2' } };
 
-/** The compassionate letter with guidance at each step. */
+/** The compassionate letter: who is writing, then one writing area under its guidance (a list of the letter's steps, which folds away). */
 export const CompassionateLetter: Story = { args: { template: 'compassionate-letter' } };
 
 /** The self-criticism log: situation, the critic's words, its tone, what it wants or fears, feelings, a compassionate response. */
@@ -519,5 +520,99 @@ export const ReflectionStepMoreOpen: Story = {
     await type(el, 'textarea', 'Threat eased after the walk.');
     await el.save();
     (await until(() => find<HTMLButtonElement>(el, '[part="more-button"]')))?.click();
+  },
+};
+
+/** Ten untitled answers to ten different prompts, as a course leaves them. */
+async function seedAnswers(sdk: CompassionProgram): Promise<void> {
+  const steps = ['w1-reflect-2', 'w2-reflect-1', 'w3-reflect-2', 'w4-reflect-1', 'w5-reflect-2', 'w6-reflect-1', 'w7-reflect-1', 'w8-reflect-2', 'w9-reflect-2', 'w13-reflect-1'];
+  for (const stepId of steps) {
+    const { step, week } = sdk.content.step(stepId)!;
+    const answer = SAMPLES[1]!.fields.answer as string;
+    await sdk.journal.save({ templateId: 'weekly-reflection', title: '', stepId, weekId: week.id, prompt: (step as { prompt: string }).prompt, fields: { answer: `${week.title}: ${answer}`, feelings: ['tender'] } });
+  }
+}
+
+/**
+ * The whole journal on a 320 × 568 phone with ten entries (issue 12): the sections behind one
+ * button, "New entry" and "Search" on one row, and the first entry, named by its first words with
+ * the prompt it answers, on the first screen.
+ */
+export const PhoneTenEntries: Story = {
+  args: { safariWarning: 'never' },
+  parameters: { layout: 'fullscreen', viewport: { options: PHONE_VIEWPORTS } },
+  globals: { viewport: { value: 'phone320', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const { sdk } = await ready(canvasElement);
+    await seedAnswers(sdk);
+  },
+};
+
+/** The same phone at 375 × 667. */
+export const Phone375TenEntries: Story = { ...PhoneTenEntries, globals: { viewport: { value: 'phone375', isRotated: false } } };
+
+/** On a phone, "New entry" open: one button per template. */
+export const PhoneNewEntryMenu: Story = {
+  ...PhoneTenEntries,
+  play: async (context) => {
+    await PhoneTenEntries.play!(context);
+    const el = context.canvasElement.querySelector<ReflectionJournal>('reflection-journal')!;
+    (await until(() => find<HTMLButtonElement>(el, '#new-button')))?.click();
+  },
+};
+
+/** On a phone, "Search" open: the search field, the filters and the grouping (loaded when first opened), one filter on. */
+export const PhoneSearchAndFilters: Story = {
+  ...PhoneTenEntries,
+  play: async (context) => {
+    await PhoneTenEntries.play!(context);
+    const el = context.canvasElement.querySelector<ReflectionJournal>('reflection-journal')!;
+    (await until(() => find<HTMLButtonElement>(el, '#find-button')))?.click();
+    const week = await until(() => find<HTMLSelectElement>(el, '#filter-week'));
+    if (!week) return;
+    week.value = 'week-3';
+    week.dispatchEvent(new Event('change', { bubbles: true }));
+  },
+};
+
+/** On a phone, the "Sections" menu open: Entries (current), Recently deleted, Share with my clinician, Backup and import, Privacy lock. */
+export const PhoneSectionsMenu: Story = {
+  ...PhoneTenEntries,
+  play: async (context) => {
+    await PhoneTenEntries.play!(context);
+    const el = context.canvasElement.querySelector<ReflectionJournal>('reflection-journal')!;
+    (await until(() => find<HTMLButtonElement>(el, '#sections-button')))?.click();
+  },
+};
+
+/** A new compassionate letter on a phone, its guidance folded away: the whole screen is for writing. */
+export const PhoneLetterGuidanceFolded: Story = {
+  args: { template: 'compassionate-letter', safariWarning: 'never' },
+  parameters: { layout: 'fullscreen', viewport: { options: PHONE_VIEWPORTS } },
+  globals: { viewport: { value: 'phone320', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const { el } = await ready(canvasElement);
+    const guidance = await until(() => find<HTMLDetailsElement>(el, 'details.guidance'));
+    if (guidance) guidance.open = false;
+  },
+};
+
+/** A letter written before the template became one writing area: its five parts still open, each with its words and a label. */
+export const LetterInTheOldFiveParts: Story = {
+  play: async ({ canvasElement }) => {
+    const { sdk, el } = await ready(canvasElement);
+    await sdk.journal.save({
+      templateId: 'compassionate-letter',
+      title: '',
+      fields: {
+        writer: 'An imagined compassionate other',
+        struggle: 'I know that lately you have felt you are falling behind.',
+        acknowledging: 'It makes sense that this hurts.',
+        understanding: 'You have been carrying a lot, mostly alone.',
+        encouragement: 'Rest tonight, and ask one friend for help tomorrow.',
+        closing: 'With warmth, always on your side.',
+      },
+    });
+    (await until(() => find<HTMLButtonElement>(el, '.card-title button')))?.click();
   },
 };

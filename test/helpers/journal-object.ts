@@ -69,6 +69,11 @@ export async function waitForSaveState(el: Element, pattern: RegExp, timeout = 5
   );
 }
 
+/** Opens a section of the full journal from its "Sections" menu (see `JournalObject.openSection`). */
+export function openSection(journal: ReflectionJournal, label: string | RegExp): Promise<void> {
+  return new JournalObject(journal).openSection(label);
+}
+
 /** A `<reflection-journal>` as a participant uses it: write, save, open sections and entries. */
 export class JournalObject {
   constructor(readonly el: ReflectionJournal) {}
@@ -100,9 +105,37 @@ export class JournalObject {
     return waitForSaveState(this.el, /^(Saved at|Kept until)/);
   }
 
-  /** Opens a section of the full journal ("Backup and import", "Privacy lock", …) and waits until it is shown. */
+  /** Opens a section of the full journal ("Backup and import", "Privacy lock", …) from the "Sections" menu and waits until it is shown. */
   async openSection(label: string | RegExp): Promise<void> {
-    await this.click(label);
+    await this.expand('#sections-button');
+    const item = $$<HTMLButtonElement>(this.el, '.nav-item').find((b) => (typeof label === 'string' ? text(b).includes(label) : label.test(text(b))));
+    if (!item) throw new Error(`no section "${String(label)}" in the Sections menu`);
+    item.click();
+    await opened(this.el);
+  }
+
+  /** Starts a new entry of the template titled `title` from the "New entry" menu. */
+  async newEntry(title: string): Promise<void> {
+    await this.expand('#new-button');
+    const item = $$<HTMLButtonElement>(this.el, '#new-menu button').find((b) => text(b) === title);
+    if (!item) throw new Error(`no template "${title}" under New entry`);
+    item.click();
+    await opened(this.el);
+  }
+
+  /** Shows the search field and filters ("Search and filters"), if they are hidden, and waits for them (they load on first use). */
+  async openFilters(): Promise<void> {
+    await this.expand('#find-button');
+    await opened(this.el);
+  }
+
+  /** Presses a disclosure button (Sections, New entry, Search and filters) if its panel is closed. */
+  async expand(selector: string): Promise<void> {
+    const toggle = $<HTMLButtonElement>(this.el, selector);
+    if (toggle.getAttribute('aria-expanded') !== 'true') {
+      toggle.click();
+      await opened(this.el);
+    }
   }
 
   /** Opens the entry whose card heading contains `title`. */

@@ -21,13 +21,16 @@ export const styles = css`
     .journal {
       padding: var(--_space-3);
     }
+    .header {
+      margin-block-end: var(--_space-2);
+    }
   }
   .header {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-2) var(--_space-3);
-    margin-block-end: var(--_space-4);
+    margin-block-end: var(--_space-3);
   }
   .header .title {
     flex: 1 1 12rem;
@@ -74,34 +77,55 @@ export const styles = css`
     margin-block-start: var(--_space-2);
   }
 
-  /* Sections */
-  nav ul {
-    list-style: none;
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1);
-    padding: 0;
-    margin: 0 0 var(--_space-4);
+  /* Sections, the New entry menu and the filters: disclosures whose panels sit in the flow below */
+  nav {
+    margin-block-end: var(--_space-2);
     border-block-end: 1px solid var(--_color-border);
   }
-  .nav-item {
+  .chevron {
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    margin-inline-start: var(--_space-2);
+    border-block-end: 2px solid currentColor;
+    border-inline-end: 2px solid currentColor;
+    transform: translateY(-25%) rotate(45deg);
+  }
+  [aria-expanded='true'] > .chevron {
+    transform: translateY(25%) rotate(-135deg);
+  }
+  .menu {
+    list-style: none;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    gap: var(--_space-1);
+    padding: 0;
+    margin: var(--_space-2) 0 var(--_space-3);
+  }
+  .menu[hidden],
+  #find[hidden] {
+    display: none;
+  }
+  .nav-item,
+  .menu-item {
+    inline-size: 100%;
     min-block-size: var(--_target-size);
     padding-inline: var(--_space-3);
-    border: 0;
-    border-block-end: 3px solid transparent;
-    background: none;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-sm);
+    background: var(--_color-surface);
     color: var(--_color-text);
     font: inherit;
+    text-align: start;
     cursor: pointer;
   }
-  .nav-item:hover {
+  .nav-item:hover,
+  .menu-item:hover {
     background: var(--_color-surface-alt);
   }
   .nav-item[aria-current='page'] {
-    border-block-end-color: var(--_color-accent);
+    border-inline-start: 4px solid var(--_color-accent);
     font-weight: 600;
   }
-
   /* Forms */
   .field {
     display: grid;
@@ -183,36 +207,25 @@ export const styles = css`
     font-size: var(--_font-size-sm);
   }
   /* List */
-  .new-entry {
+  .list-title {
+    margin-block: 0 var(--_space-2);
+  }
+  .toolbar {
     display: flex;
     flex-wrap: wrap;
-    align-items: end;
     gap: var(--_space-2);
-    margin-block-end: var(--_space-4);
-  }
-  .new-entry label {
-    flex-basis: 100%;
-  }
-  .new-entry select {
-    flex: 1 1 12rem;
-    inline-size: auto;
-  }
-  .filters {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
-    gap: 0 var(--_space-3);
-  }
-  .filters .search {
-    grid-column: 1 / -1;
   }
   .result-count {
-    margin-block-end: var(--_space-2);
+    margin-block: var(--_space-1) 0;
   }
   .selection .help {
     margin-inline-end: var(--_space-1);
   }
+  .group:first-child .group-title {
+    margin-block-start: var(--_space-2);
+  }
   .group-title {
-    margin-block: var(--_space-5) var(--_space-2);
+    margin-block: var(--_space-4) var(--_space-2);
     color: var(--_color-text-muted);
   }
   .cards {
@@ -246,9 +259,18 @@ export const styles = css`
     min-block-size: var(--_target-size);
     font-weight: 600;
   }
-  .card .meta,
-  .card .excerpt {
+  .card p {
     margin-block: 0 var(--_space-1);
+  }
+  .card-prompt,
+  .excerpt {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .card-prompt {
+    font-style: italic;
   }
   .empty {
     padding: var(--_space-4);

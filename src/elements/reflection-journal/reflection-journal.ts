@@ -181,13 +181,13 @@ export class ReflectionJournal extends CompassionWidget {
     );
     this.list = new EntryList(
       livePort(() => ({ ...this.viewPort(), groupBy: this.groupBy, pageSize: this.pageSize }), {
+        lazy: this.lazy,
         requestUpdate: () => this.requestUpdate(),
         setGroupBy: (grouping: Grouping) => (this.groupBy = grouping),
         newEntry: (id: string) => void this.nav.newEntry(id),
         openEntry: (id: string) => void this.nav.openEntry(id),
         exportMarkdown: (entries: readonly JournalEntry[]) => void this.exportMarkdown(entries),
         openPrint: (ids: readonly string[]) => this.openPrint(ids),
-        share: () => void this.nav.nav('share'),
       }),
     );
   }
@@ -397,10 +397,10 @@ export class ReflectionJournal extends CompassionWidget {
     if (!s.loaded) return html`${banners}${error}<p class="loading" role="status">Opening your journal…</p>`;
     if (s.lock === 'locked') {
       const backup = this.nav.view === 'backup' && !this.singleEntry;
-      return html`${banners}${error}${this.singleEntry ? nothing : renderNav(this.nav.view, this.snapshot.deleted.length, (view) => void this.nav.nav(view))}${backup ? this.renderView() : this.lockActions.renderUnlock(this.headingTag(3))}`;
+      return html`${banners}${error}${this.singleEntry ? nothing : renderNav(this.nav, this.snapshot.deleted.length)}${backup ? this.renderView() : this.lockActions.renderUnlock(this.headingTag(3))}`;
     }
     if (this.singleEntry) return html`${banners}${error}${this.renderSingleEntry()}`;
-    return html`${banners}${error}${renderNav(this.nav.view, this.snapshot.deleted.length, (view) => void this.nav.nav(view))}${this.nav.view === 'list' && this.binding.recovered.length ? this.lazy.quiet('entry', (m) => m.renderRecovered(this.entryPort())) : nothing}${this.renderView()}${renderStorageLine(
+    return html`${banners}${error}${renderNav(this.nav, this.snapshot.deleted.length)}${this.nav.view === 'list' && this.binding.recovered.length ? this.lazy.quiet('entry', (m) => m.renderRecovered(this.entryPort())) : nothing}${this.renderView()}${renderStorageLine(
       this.binding.storage,
       this.nav.view,
       () => void this.nav.nav('backup'),

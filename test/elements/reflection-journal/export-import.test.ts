@@ -6,7 +6,7 @@ import { expectAccessible } from '../../helpers/axe.js';
 import { waitFor } from '../../helpers/fixture.js';
 import { journalProgram, rawDatabase } from '../../fixtures/journal-helpers.js';
 import { $, $$, button } from '../../helpers/query.js';
-import { mountJournal, unmountJournals, opened } from '../../helpers/journal-object.js';
+import { mountJournal, openSection, unmountJournals, opened } from '../../helpers/journal-object.js';
 
 afterEach(unmountJournals);
 
@@ -47,8 +47,7 @@ async function capture(journal: ReflectionJournal, trigger: () => void): Promise
 }
 
 async function go(journal: ReflectionJournal, label: string): Promise<void> {
-  button(journal, label).click();
-  await opened(journal);
+  await openSection(journal, label);
   await opened(journal);
 }
 

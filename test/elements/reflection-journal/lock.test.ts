@@ -9,7 +9,7 @@ import { settle, waitFor } from '../../helpers/fixture.js';
 import { containsText, flipByte, journalProgram, rawDatabase, rawUpdate } from '../../fixtures/journal-helpers.js';
 import { backupOf } from '../../fixtures/journal-entries.js';
 import { $, $$, button } from '../../helpers/query.js';
-import { mountJournal, typeInto, unmountJournals, waitForSaveState, opened } from '../../helpers/journal-object.js';
+import { mountJournal, openSection, typeInto, unmountJournals, waitForSaveState, opened } from '../../helpers/journal-object.js';
 
 const PASS = 'lantern harbour willow seven';
 const SECRET = 'My critic said I am worthless';
@@ -40,7 +40,7 @@ describe('<reflection-journal> passphrase lock', () => {
     const { journal, program } = await withEntries();
     const events: JournalLockEvent[] = [];
     journal.addEventListener('ck-journal-lock', (e) => events.push(e));
-    await submit(journal, 'Privacy lock');
+    await openSection(journal, 'Privacy lock');
     expect($(journal, '[part="lock-warning"]').textContent).to.match(/If you forget your passphrase, your entries are lost/);
     await expectAccessible(journal);
 
@@ -140,7 +140,7 @@ describe('<reflection-journal> passphrase lock', () => {
     const { journal, sdk, program } = await withEntries();
     const lock = journalLock(sdk);
     await lock.enable(PASS);
-    await submit(journal, 'Privacy lock');
+    await openSection(journal, 'Privacy lock');
     const select = $<HTMLSelectElement>(journal, '#manage-autolock');
     select.value = '5';
     select.dispatchEvent(new Event('change'));
@@ -168,7 +168,7 @@ describe('<reflection-journal> passphrase lock', () => {
     await lock.enable(PASS);
     await lock.lock();
     await opened(journal);
-    await submit(journal, 'Backup and import');
+    await openSection(journal, 'Backup and import');
     await expectAccessible(journal);
     let blob: Blob | undefined;
     const original = URL.createObjectURL;
@@ -194,7 +194,7 @@ describe('<reflection-journal> passphrase lock', () => {
   it('seals a plaintext backup before importing it into a locked-on journal', async () => {
     const { journal, sdk, program } = await withEntries();
     await journalLock(sdk).enable(PASS);
-    await submit(journal, 'Backup and import');
+    await openSection(journal, 'Backup and import');
     const imported: JournalEntry = { id: 'from-backup', templateId: 'free-reflection', title: 'Imported title', fields: { reflection: 'imported words' }, tags: ['moved'], createdAt: 1, updatedAt: 2, revision: 1 };
     const input = $<HTMLInputElement>(journal, '#import-file');
     const files = new DataTransfer();
@@ -211,7 +211,7 @@ describe('<reflection-journal> passphrase lock', () => {
   it('turns the lock off with the passphrase', async () => {
     const { journal, sdk, program } = await withEntries();
     await journalLock(sdk).enable(PASS);
-    await submit(journal, 'Privacy lock');
+    await openSection(journal, 'Privacy lock');
     await fill(journal, { 'disable-passphrase': PASS });
     await submit(journal, 'Turn the lock off');
     await waitFor(() => $(journal, '.view-title').textContent === 'Passphrase lock', 'the lock to be off', 10_000);

@@ -6,7 +6,7 @@ import { settle, waitFor } from '../../helpers/fixture.js';
 import { journalProgram, openJournal } from '../../fixtures/journal-helpers.js';
 import { backupOf, makeEntries } from '../../fixtures/journal-entries.js';
 import { $, $$, button } from '../../helpers/query.js';
-import { mountJournal, typeInto, unmountJournals, opened } from '../../helpers/journal-object.js';
+import { JournalObject, mountJournal, typeInto, unmountJournals, opened } from '../../helpers/journal-object.js';
 
 afterEach(unmountJournals);
 
@@ -23,11 +23,19 @@ function titles(journal: ReflectionJournal): string[] {
   return $$(journal, '.card-title').map((t) => t.textContent!.trim());
 }
 
-function choose(journal: ReflectionJournal, id: string, value: string): Promise<void> {
+/** Chooses in one of the filters (or "Group by"), showing them first. */
+async function choose(journal: ReflectionJournal, id: string, value: string): Promise<void> {
+  await new JournalObject(journal).openFilters();
   const select = $<HTMLSelectElement>(journal, id);
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
   return settle(journal);
+}
+
+/** Types into the search field, showing it first. */
+async function search(journal: ReflectionJournal, words: string): Promise<void> {
+  await new JournalObject(journal).openFilters();
+  await typeInto(journal, $(journal, '#search'), words);
 }
 
 describe('<reflection-journal> reading', () => {
@@ -37,7 +45,7 @@ describe('<reflection-journal> reading', () => {
     expect($$(journal, '.starts button').map((b) => b.textContent)).to.deep.equal(sdk.content.program.templates.map((t) => t.title));
     await expectAccessible(journal);
     button(journal, 'Compassionate letter').click();
-    await waitFor(() => journal.shadowRoot!.querySelector('#field-struggle'), 'the new letter to open');
+    await waitFor(() => journal.shadowRoot!.querySelector('#field-letter'), 'the new letter to open');
     await expectAccessible(journal);
   });
 
@@ -72,12 +80,12 @@ describe('<reflection-journal> reading', () => {
 
   it('searches case- and accent-insensitively, and clears back to everything', async () => {
     const { journal, sdk } = await seeded(200);
-    await typeInto(journal, $(journal, '#search'), 'ZOE CAFE');
+    await search(journal, 'ZOE CAFE');
     expect($(journal, '.result-count').textContent).to.match(/3 of 200 entries match/);
     const found = sdk.journal.list({ query: 'ZOE CAFE' });
     expect(found.map((e) => e.id)).to.deep.equal(['entry-194', 'entry-97', 'entry-0']);
     expect($$(journal, '.card')).to.have.length(3);
-    await typeInto(journal, $(journal, '#search'), 'no such word anywhere');
+    await search(journal, 'no such word anywhere');
     expect($(journal, '[part="empty"]').textContent).to.contain('No entries match');
     await expectAccessible(journal);
     button(journal, 'Clear search and filters').click();
@@ -94,7 +102,7 @@ describe('<reflection-journal> reading', () => {
     button(journal, 'Show 40 more').click();
     await opened(journal);
     expect($$(journal, '.card')).to.have.length(80);
-    await typeInto(journal, $(journal, '#search'), 'zoë');
+    await search(journal, 'zoë');
     const matches = sdk.journal.list({ query: 'zoe' }).length;
     expect(matches).to.equal(104);
     expect($$(journal, '.card')).to.have.length(40);

@@ -11,7 +11,7 @@ import { fixture, settle, waitFor } from '../../helpers/fixture.js';
 import { journalProgram, openJournal, rawDatabase, trackDatabase } from '../../fixtures/journal-helpers.js';
 import { uniqueId } from '../../fixtures/programs.js';
 import { $, $$, button } from '../../helpers/query.js';
-import { mountJournal, saveState, typeInto, unmountJournals, waitForSaveState, opened } from '../../helpers/journal-object.js';
+import { mountJournal, openSection, saveState, typeInto, unmountJournals, waitForSaveState, opened } from '../../helpers/journal-object.js';
 import type { JournalEntry } from '../../../src/sdk/store/records.js';
 
 afterEach(unmountJournals);
@@ -195,8 +195,7 @@ describe('<reflection-journal> storage honesty', () => {
 
   it('says whether the browser keeps the journal, and offers to ask it', async () => {
     const { journal, sdk } = await mountJournal(await journalProgram());
-    button(journal, 'Backup and import').click();
-    await opened(journal);
+    await openSection(journal, 'Backup and import');
     const status = $(journal, '[part="storage-status"]').textContent!;
     const persisted = sdk.storage.snapshot.persisted;
     if (persisted === true) expect(status).to.contain('agreed to keep');
@@ -254,7 +253,7 @@ describe('<reflection-journal> everywhere', () => {
       await waitFor(() => journal.shadowRoot!.querySelector('[part="editor"]'), 'the editor');
       await fits('editor');
       for (const view of ['Share with my clinician', 'Backup and import', 'Privacy lock', 'Recently deleted']) {
-        button(journal, view).click();
+        await openSection(journal, view);
         await fits(view);
       }
     } finally {
@@ -271,8 +270,7 @@ describe('<reflection-journal> everywhere', () => {
     button(journal, 'Dark').click();
     await waitFor(() => journal.shadowRoot!.querySelector('[part="editor"]'), 'the editor');
     await expectAccessible(journal);
-    button(journal, 'Privacy lock').click();
-    await opened(journal);
+    await openSection(journal, 'Privacy lock');
     await expectAccessible(journal);
   });
 

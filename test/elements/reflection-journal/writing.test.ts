@@ -8,7 +8,7 @@ import { expectAccessible } from '../../helpers/axe.js';
 import { waitFor } from '../../helpers/fixture.js';
 import { journalProgram, rawDatabase } from '../../fixtures/journal-helpers.js';
 import { $, $$, button } from '../../helpers/query.js';
-import { mountJournal, saveState, typeInto, unmountJournals, waitForSaveState, opened } from '../../helpers/journal-object.js';
+import { mountJournal, openSection, saveState, typeInto, unmountJournals, waitForSaveState, opened } from '../../helpers/journal-object.js';
 
 const TEMPLATES = ['free-reflection', 'weekly-reflection', 'compassionate-letter', 'self-criticism-log', 'three-systems-check-in', 'after-practice-check-in'];
 
@@ -204,7 +204,7 @@ describe('<reflection-journal> writing', () => {
       html`<reflection-journal step-id="w3-reflect-2" template="compassionate-letter" prompt="Write to yourself as a friend would." week-id="week-10"></reflection-journal>`,
     );
     expect($(journal, '[part="prompt"]').textContent).to.equal('Write to yourself as a friend would.');
-    await typeInto(journal, $(journal, '#field-struggle'), 'tired');
+    await typeInto(journal, $(journal, '#field-letter'), 'tired');
     await waitForSaveState(journal, /^Saved at/);
     expect(sdk.journal.snapshot.entries[0]).to.include({ templateId: 'compassionate-letter', weekId: 'week-10', stepId: 'w3-reflect-2', prompt: 'Write to yourself as a friend would.' });
   });
@@ -294,7 +294,7 @@ describe('<reflection-journal> writing', () => {
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
-    expect(journal.shadowRoot!.activeElement?.id).to.equal('field-struggle');
+    expect(journal.shadowRoot!.activeElement?.id).to.equal('field-letter');
     await sendKeys({ type: 'Evenings are hard.' });
     await sendKeys({ down: 'Control' });
     await sendKeys({ press: 's' });
@@ -302,7 +302,7 @@ describe('<reflection-journal> writing', () => {
     await waitForSaveState(journal, /^Saved at/);
     const [entry] = sdk.journal.snapshot.entries;
     expect(entry).to.deep.include({ templateId: 'compassionate-letter', title: 'To me' });
-    expect(entry!.fields).to.deep.include({ writer: 'My compassionate self', struggle: 'Evenings are hard.' });
+    expect(entry!.fields).to.deep.include({ writer: 'My compassionate self', letter: 'Evenings are hard.' });
   });
 
   it('deletes with undo, and restores from Recently deleted', async () => {
@@ -321,8 +321,7 @@ describe('<reflection-journal> writing', () => {
     await waitFor(() => journal.shadowRoot!.querySelector('[part="editor"]'), 'the restored entry to open');
     button(journal, 'Delete').click();
     await waitFor(() => sdk.journal.snapshot.deleted.length === 1, 'the second delete');
-    button(journal, 'Recently deleted (1)').click();
-    await opened(journal);
+    await openSection(journal, 'Recently deleted (1)');
     await expectAccessible(journal);
     button(journal, 'Restore').click();
     await waitFor(() => sdk.journal.snapshot.entries.length === 1, 'the restore');

@@ -7,7 +7,7 @@ import { armXssTrap, findInjected, flushInjectedHandlers, xssFired, XSS_PAYLOADS
 import { journalProgram } from '../../fixtures/journal-helpers.js';
 import { backupOf } from '../../fixtures/journal-entries.js';
 import { $, $$, button } from '../../helpers/query.js';
-import { mountJournal, unmountJournals, opened } from '../../helpers/journal-object.js';
+import { mountJournal, openSection, unmountJournals, opened } from '../../helpers/journal-object.js';
 
 afterEach(unmountJournals);
 
@@ -63,20 +63,17 @@ describe('<reflection-journal> with hostile text', () => {
     button(journal, 'Back to all entries').click();
     await opened(journal);
 
-    button(journal, 'Share with my clinician').click();
-    await opened(journal);
+    await openSection(journal, 'Share with my clinician');
     button(journal, 'Select all').click();
     await opened(journal);
     expect($(journal, '[part="share-preview"]').textContent).to.contain(XSS_PAYLOADS[0]!.replaceAll('<', '\\<'));
     await expectInert(journal, 'share view');
 
     await sdk.journal.delete(sdk.journal.snapshot.entries[0]!.id);
-    button(journal, 'Recently deleted (1)').click();
-    await opened(journal);
+    await openSection(journal, 'Recently deleted (1)');
     await expectInert(journal, 'recently deleted');
 
-    button(journal, 'Backup and import').click();
-    await opened(journal);
+    await openSection(journal, 'Backup and import');
     const hostile = XSS_PAYLOADS.map((p) => ({ id: p, templateId: p }) as unknown as JournalEntry);
     const files = new DataTransfer();
     files.items.add(new File([JSON.stringify(backupOf(sdk.id, hostile))], 'hostile.json'));

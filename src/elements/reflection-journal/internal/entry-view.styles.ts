@@ -139,6 +139,17 @@ const entryStyles = css`
     margin-block-end: var(--_space-4);
     color: var(--_color-text);
   }
+  .guidance > summary {
+    display: flex;
+    align-items: center;
+    inline-size: fit-content;
+    min-block-size: var(--_target-size);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .guidance > :last-child {
+    margin-block-end: 0;
+  }
   .save-row {
     min-block-size: 1.6em;
   }

@@ -62,11 +62,13 @@ export function renderEntry(port: EntryPort): TemplateResult {
   const status = editor.status;
   const week = d.weekId ? sdk.content.week(d.weekId) : undefined;
   const step = d.stepId ? sdk.content.step(d.stepId)?.step : undefined;
+  const heading = inHost ? d.title.trim() || port.heading || template?.title || 'Your entry' : port.singleEntry ? d.title.trim() || 'Your entry' : d.title.trim() || template?.title || 'New entry';
+  // The template's title once: not under a heading (or a one-entry journal's title) that already says it.
+  const named = template && (heading === template.title || (port.singleEntry && (port.heading ?? template.title) === template.title));
   // In a host, the step around the entry already names its week and step.
   const context = inHost
     ? [d.title.trim() ? (template?.title ?? d.templateId) : undefined].filter(Boolean).join(' · ')
-    : [template?.title ?? d.templateId, week ? `Week ${week.number}: ${week.title}` : undefined, step?.title].filter(Boolean).join(' · ');
-  const heading = inHost ? d.title.trim() || port.heading || template?.title || 'Your entry' : port.singleEntry ? d.title.trim() || 'Your entry' : d.title.trim() || template?.title || 'New entry';
+    : [named ? undefined : (template?.title ?? d.templateId), week ? `Week ${week.number}: ${week.title}` : undefined, step?.title].filter(Boolean).join(' · ');
   const deleted = editor.deletedElsewhere ? 'in Recently deleted' : '';
   const locked = status.state === 'locked';
   const title = staticHtml`<${port.headingTag(3)} class="view-title" tabindex="-1" dir="auto">${heading}</${port.headingTag(3)}>`;
@@ -102,7 +104,12 @@ export function renderEntry(port: EntryPort): TemplateResult {
     ${renderRecovered(port, d.id)}
     <form class="editor" part="editor" aria-label=${ifDefined(inHost ? undefined : `Entry: ${heading}`)} @submit=${(e: Event) => e.preventDefault()} @keydown=${onKey}>
       ${d.prompt ? html`<blockquote class="prompt" part="prompt" dir="auto">${d.prompt}</blockquote>` : nothing}
-      ${template?.guidance ? html`<div class="guidance">${renderMarkdown(template.guidance, { headingLevel: inHost ? 6 : 4, baseUrl: sdk.content.url })}</div>` : nothing}
+      ${template?.guidance
+        ? html`<details class="guidance" open>
+            <summary>How to write it</summary>
+            ${renderMarkdown(template.guidance, { headingLevel: inHost ? 6 : 4, baseUrl: sdk.content.url })}
+          </details>`
+        : nothing}
       ${port.singleEntry ? nothing : titleField}
       ${template ? renderFields(template, d, editor, false) : nothing}
       ${extraFields(template, d).map((f) => renderField(f, d.fields[f.id] ?? null, editor, false))}

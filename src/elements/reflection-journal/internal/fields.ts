@@ -5,20 +5,14 @@ import type { ChoiceField, JournalTemplate, ScaleField, TemplateField, TextField
 import type { FieldValue } from '../../../sdk/store/records.js';
 import type { Draft, EntryEditor } from './entry-editor.js';
 
+export { extraFields } from './entries.js';
+
 /**
  * The inputs of a template. Values are bound with `live()`: Lit writes a value into the DOM only
  * when it differs from what is already there, so autosave re-renders never move the caret.
  */
 export function renderFields(template: JournalTemplate, draft: Draft, editor: EntryEditor, disabled: boolean): TemplateResult {
   return html`${template.fields.map((f) => renderField(f, draft.fields[f.id] ?? null, editor, disabled))}`;
-}
-
-/** A template with no fields the entry has values for (an older template version): those values are shown too. */
-export function extraFields(template: JournalTemplate | undefined, draft: Draft): TextField[] {
-  const known = new Set(template?.fields.map((f) => f.id));
-  return Object.keys(draft.fields)
-    .filter((id) => !known.has(id))
-    .map((id) => ({ id, type: 'longtext', label: id }));
 }
 
 export function renderField(field: TemplateField, value: FieldValue, editor: EntryEditor, disabled: boolean): TemplateResult {

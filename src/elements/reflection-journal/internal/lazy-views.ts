@@ -13,6 +13,7 @@ const LOADERS = {
   entry: () => Promise.all([import('./entry-view.js'), import('./view.styles.js'), import('../../shared/markdown.js')]).then(([module]) => module),
   lockCore: () => import('../../../sdk/crypto/journal-lock.js'),
   actions: () => import('./entry-actions.js'),
+  filters: () => import('./filters-view.js'),
   notices: () => import('./notices.js'),
   lock: () => import('./lock-settings.js'),
   backup: () => import('./backup-panel.js'),

@@ -5,6 +5,7 @@ import type { EntryRevision } from '../../../sdk/store/records.js';
 import type { EditorSlot } from './editor-slot.js';
 import type { ActionsPort } from './entry-actions.js';
 import type { Formats } from './platform.js';
+import { closeOnEscape, disclosureButton } from './disclosure.js';
 import type { SingleEntryBinding } from './single-entry.js';
 
 export const JOURNAL_VIEWS = ['list', 'entry', 'deleted', 'share', 'backup', 'lock', 'print'] as const;
@@ -41,6 +42,8 @@ export class JournalNavigator implements ReactiveController {
   confirmPurge: string | undefined;
   actionError: string | undefined;
   undoId: string | undefined;
+  /** Whether the "Sections" menu is open. */
+  menuOpen = false;
   private focus: string | undefined;
   private openedEntryId = false;
   private reopenId: string | undefined;
@@ -177,6 +180,11 @@ export class JournalNavigator implements ReactiveController {
     await this.act((m) => m.restoreRevision(this.actions, r));
   }
 
+  setMenu(open: boolean): void {
+    this.menuOpen = open;
+    this.host.requestUpdate();
+  }
+
   /** Moves focus to `selector` once the next render is done. */
   focusAfterRender(selector: string): void {
     this.focus = selector;
@@ -212,8 +220,11 @@ export class JournalNavigator implements ReactiveController {
   }
 }
 
-/** The full journal's sections; an open entry and the print view count as "Entries". */
-export function renderNav(view: JournalView, deleted: number, go: (view: JournalView) => void): TemplateResult {
+/**
+ * The full journal's sections as one "Sections" button and the list it shows, so the row never
+ * wraps on a phone; an open entry and the print view count as "Entries".
+ */
+export function renderNav(nav: Pick<JournalNavigator, 'view' | 'menuOpen' | 'setMenu' | 'nav'>, deleted: number): TemplateResult {
   const items: [JournalView, string][] = [
     ['list', 'Entries'],
     ['deleted', `Recently deleted (${deleted})`],
@@ -221,12 +232,15 @@ export function renderNav(view: JournalView, deleted: number, go: (view: Journal
     ['backup', 'Backup and import'],
     ['lock', 'Privacy lock'],
   ];
+  const view = nav.view;
   const current = view === 'entry' || view === 'print' ? 'list' : view;
+  const set = (open: boolean) => nav.setMenu(open);
   return html`<nav part="nav" aria-label="Journal sections">
-    <ul>
+    ${disclosureButton('sections-button', 'journal-sections', nav.menuOpen, set, 'Sections', 'button quiet nav-toggle')}
+    <ul id="journal-sections" class="menu" ?hidden=${!nav.menuOpen} @keydown=${closeOnEscape('sections-button', set)}>
       ${items.map(
         ([item, label]) => html`<li>
-          <button type="button" class="nav-item" aria-current=${current === item ? 'page' : 'false'} @click=${() => go(item)}>${label}</button>
+          <button type="button" class="nav-item" aria-current=${current === item ? 'page' : 'false'} @click=${() => (set(false), void nav.nav(item))}>${label}</button>
         </li>`,
       )}
     </ul>

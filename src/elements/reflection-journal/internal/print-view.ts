@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { valueText } from '../../../sdk/export/markdown.js';
-import { entryHeading } from './entries.js';
+import { entryHeading, extraFields } from './entries.js';
 import type { ViewPort } from './port.js';
 import { panelStyles, promptStyles } from './view.styles.js';
 
@@ -28,7 +28,7 @@ export function renderPrint(port: PrintPort): TemplateResult {
         <h4 dir="auto">${entryHeading(e, template)}</h4>
         <p class="meta">${[template?.title, week ? `Week ${week.number}: ${week.title}` : undefined, formats.dateTime.format(e.createdAt)].filter(Boolean).join(' · ')}</p>
         ${e.prompt ? html`<blockquote class="prompt" dir="auto">${e.prompt}</blockquote>` : nothing}
-        ${(template?.fields ?? []).map((f) => {
+        ${[...(template?.fields ?? []), ...extraFields(template, e)].map((f) => {
           const text = valueText(f, e.fields[f.id]);
           return text === undefined ? nothing : html`<h5>${f.label}</h5><p class="value" dir="auto">${text}</p>`;
         })}
