@@ -247,7 +247,7 @@ export class MeditationPlayer extends CompassionWidget {
     const program = this.sdk;
     const description = this.session.track?.description;
     const heading = this.port.heading(2);
-    return html`<article part="base" class="player" aria-labelledby="title">
+    return html`<article part="base" class="player" aria-labelledby="title" @keydown=${this.mode === 'guided' ? this.guidedView.onKey : nothing}>
         <header part="header" class="header">
           <div class="heading">
             ${staticHtml`<${heading} id="title" part="title" class="title">${this.displayTitle}</${heading}>`}

@@ -25,10 +25,14 @@ export interface PlayerStrings {
   pause: string;
   back15: string;
   forward15: string;
-  back15Short: string;
-  forward15Short: string;
+  /** @deprecated Not shown since the buttons became icons (issue 12); kept so existing translations still type-check. */
+  back15Short?: string;
+  /** @deprecated Not shown since the buttons became icons (issue 12). */
+  forward15Short?: string;
   position: string;
   elapsedOfTotal: (elapsed: string, total: string) => string;
+  /** The name of the button that switches the total time to the time left (and back). */
+  showTimeLeft: string;
   speed: string;
   speedOption: (rate: number) => string;
   volume: string;

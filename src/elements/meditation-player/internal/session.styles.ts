@@ -2,6 +2,18 @@ import { css } from 'lit';
 
 /** The timer's, the pacer's, the summary's and the check-in's styles: they download with those parts. */
 export const sessionStyles = css`
+  .unit {
+    font-weight: 400;
+    color: var(--_color-text-muted);
+  }
+  input[type='number'],
+  textarea {
+    font-weight: 400;
+  }
+  input[type='number'] {
+    inline-size: 6rem;
+  }
+
   /* Timer */
   .timer {
     display: grid;
