@@ -1,17 +1,19 @@
 import { expect } from 'chai';
+import { html } from 'lit';
 import { setViewport } from '@web/test-runner-commands';
 // The real course, player and journal: the embedded player as a participant gets it on a phone.
 import '../../../src/define.js';
 import type { MeditationPlayer } from '../../../src/elements/meditation-player/meditation-player.js';
 import type { Program } from '../../../src/sdk/content/types.js';
 import { courseProgram } from '../../fixtures/course-program.js';
+import { playerProgram } from '../../fixtures/player-program.js';
 import { expectAccessible } from '../../helpers/axe.js';
 import { cdp } from '../../helpers/cdp.js';
 import { mountCourse, type CourseObject } from '../../helpers/course-object.js';
 import { waitFor } from '../../helpers/fixture.js';
 import { unmountAll } from '../../helpers/mount.js';
-import { oneRow, overflowing, part, primaryButtons, settle } from '../../helpers/player-object.js';
-import { $$ } from '../../helpers/query.js';
+import { button, manualClock, mount, oneRow, overflowing, part, primaryButtons, settle } from '../../helpers/player-object.js';
+import { $$, text } from '../../helpers/query.js';
 
 const PHONES = [
   { width: 320, height: 568 },
@@ -117,6 +119,32 @@ for (const phone of PHONES) {
       expect(mute.checkVisibility()).to.equal(true);
       expectFits(player);
       expectOneControlRow(player);
+    });
+  });
+
+  describe(`<meditation-player mode="timer"> at ${phone.width}×${phone.height}`, () => {
+    before(() => setViewport(phone));
+    after(() => setViewport({ width: 800, height: 600 }));
+    afterEach(() => unmountAll());
+
+    it('fits before, during and after a practice, with one filled button each time', async () => {
+      const clock = manualClock();
+      const { player } = await mount(await playerProgram(), html`<meditation-player mode="timer" minutes="1" .now=${clock.now}></meditation-player>`);
+      const check = (state: string, primary: string) => {
+        expect(overflowing(player), state).to.deep.equal([]);
+        expect(document.documentElement.scrollWidth, `${state}: the page`).to.be.at.most(innerWidth);
+        expect(primaryButtons(player).map((b) => text(b)), state).to.deep.equal([primary]);
+      };
+      check('setup', 'Start');
+      button(player, 'Start').click();
+      await settle(player);
+      check('running', 'Pause');
+      expect(part(player, 'timer-ring')!.getBoundingClientRect().width).to.be.at.most(part(player, 'timer')!.getBoundingClientRect().width);
+      clock.advance(61);
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitFor(() => (settle(player), part(player, 'check-in')), 'the check-in');
+      await settle(player);
+      check('after', 'Start again');
     });
   });
 }
