@@ -144,8 +144,10 @@ export const styles = css`
     color: var(--_color-text-muted);
     font-size: var(--_font-size-sm);
   }
+  /* Under the slider's own 44 px of height; 24 px is still a whole target (WCAG 2.5.8). */
   .time .button {
-    padding-inline: var(--_space-2);
+    min-block-size: 1.5rem;
+    padding: 0 var(--_space-2);
     color: inherit;
     font-weight: 400;
   }

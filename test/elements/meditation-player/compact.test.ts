@@ -85,8 +85,10 @@ for (const phone of PHONES) {
       // "Hide transcript" stays on one line (44 px tall), beside its heading.
       const toggle = part(player, 'transcript')!.querySelector<HTMLElement>('.transcript-head button')!;
       expect(toggle.getBoundingClientRect().height).to.be.below(48);
-      // The time beside the slider shares one row too.
-      expect(oneRow([...part(player, 'time')!.children].filter((el) => el.checkVisibility() && getComputedStyle(el).clipPath === 'none'))).to.equal(true);
+      // Under the slider, the elapsed time and the total share one row.
+      const times = [...part(player, 'time')!.children].filter((el) => el.checkVisibility() && getComputedStyle(el).clipPath === 'none');
+      expect(times).to.have.length(2);
+      expect(oneRow(times), 'elapsed and total on one row').to.equal(true);
       await expectAccessible(player);
     });
 
