@@ -50,10 +50,55 @@ async function playerIn(canvas: HTMLElement): Promise<MeditationPlayer> {
 /** "Cultivating Compassion" with its chapters and synced transcript. */
 export const Guided: Story = {};
 
-/** Silent practice with a bell at the start and the end, and optional bells in between. */
+/** Finds a button in the player by its text (or its screen-reader name). */
+function buttonIn(player: MeditationPlayer, label: string): HTMLButtonElement | undefined {
+  return [...player.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === label);
+}
+
+/** Waits until the player's timer (a part downloaded when the mode is chosen) is on screen. */
+async function timerIn(canvas: HTMLElement): Promise<MeditationPlayer> {
+  const player = await playerIn(canvas);
+  for (let i = 0; i < 100 && !player.shadowRoot!.querySelector('[part~="timer"]'); i++) await new Promise((r) => setTimeout(r, 50));
+  return player;
+}
+
+/**
+ * Silent practice with a bell at the start and the end, and optional bells in between. The
+ * length is one tap (3, 5, 10, 15 or 20 minutes, the chosen one pressed) or typed (1–60).
+ */
 export const Timer: Story = {
   args: { mode: 'timer' },
   render: () => html`<meditation-player src=${PROGRAM} storage="memory" mode="timer" minutes="10" interval-minutes="5"></meditation-player>`,
+};
+
+/** A typed length that cannot be used is named at once, under the field. */
+export const TimerLengthError: Story = {
+  args: { mode: 'timer' },
+  render: () => html`<meditation-player src=${PROGRAM} storage="memory" mode="timer" minutes="7"></meditation-player>`,
+  play: async ({ canvasElement }) => {
+    const player = await timerIn(canvasElement);
+    const field = player.shadowRoot!.querySelector<HTMLInputElement>('input[type=number]');
+    if (!field) return;
+    field.value = '90';
+    field.dispatchEvent(new Event('input'));
+  },
+};
+
+/**
+ * The timer running: the ring fills as time passes around the time left (in steps, not a sweep,
+ * under reduced motion), and the screen is kept on where the browser allows it.
+ */
+export const TimerRunning: Story = {
+  args: { mode: 'timer' },
+  render: () => html`<meditation-player src=${PROGRAM} storage="memory" mode="timer" minutes="5"></meditation-player>`,
+  play: async ({ canvasElement }) => {
+    const player = await timerIn(canvasElement);
+    // The clock jumps two minutes after Start, so that the ring shows time passed.
+    let offset = 0;
+    player.now = () => Date.now() + offset;
+    buttonIn(player, 'Start')?.click();
+    offset = 2 * 60 * 1000;
+  },
 };
 
 /**
@@ -124,7 +169,7 @@ export const LongTranscript: Story = {
     </style>`,
 };
 
-/** Coming back to a meditation left part-way: "Resume from 3:20" or "Start over". */
+/** Coming back to a meditation left part-way: "Resume from 3:20" (the one filled button; Play is plain) or "Start over". */
 export const ResumeOffer: Story = {
   loaders: [
     async () => {
@@ -189,7 +234,7 @@ export const Dark: Story = {
   args: { theme: 'dark' },
 };
 
-/** A 320 px wide phone screen: the controls wrap, nothing scrolls sideways. */
+/** A 320 px wide phone screen: the controls keep to one row, nothing scrolls sideways. */
 export const Mobile320: Story = {
   decorators: [(story) => html`<div class="ck-story-narrow">${story()}</div>
       <style>
@@ -198,6 +243,49 @@ export const Mobile320: Story = {
         }
       </style>`],
   parameters: { layout: 'fullscreen' },
+};
+
+/**
+ * Embedded in a course's step on a 320 px phone: no card of its own, back, play, forward and mute
+ * on one row. On a touch screen the volume slider is left out (the phone's own buttons set the
+ * volume); open this story in a mobile emulator to see it.
+ */
+export const EmbeddedPhone320: Story = {
+  args: { embedded: true, meditationId: 'safe-place' },
+  render: (args) => html`<div class="ck-story-phone">
+      <div class="ck-story-step">
+        <h4>Listen: A Safe Place</h4>
+        <meditation-player src=${PROGRAM} storage="memory" meditation-id=${args.meditationId} ?embedded=${args.embedded}></meditation-player>
+      </div>
+    </div>
+    <style>
+      .ck-story-phone {
+        inline-size: 320px;
+        padding: 12px;
+        box-sizing: border-box;
+        font-family: system-ui, sans-serif;
+      }
+      .ck-story-step {
+        padding: 1rem;
+        border: 1px solid #d9d2c7;
+        border-radius: 12px;
+      }
+      .ck-story-step h4 {
+        margin: 0 0 0.75rem;
+      }
+    </style>`,
+  parameters: { layout: 'fullscreen' },
+};
+
+/** The time beside the slider switched to the time left ("−4:41"); pressing it again shows the total. */
+export const TimeLeft: Story = {
+  args: { meditationId: 'safe-place' },
+  play: async ({ canvasElement }) => {
+    const player = await playerIn(canvasElement);
+    for (let i = 0; i < 100 && !player.shadowRoot!.querySelector('[part~="time"] button'); i++) await new Promise((r) => setTimeout(r, 50));
+    player.seek(40);
+    player.shadowRoot!.querySelector<HTMLButtonElement>('[part~="time"] button')?.click();
+  },
 };
 
 /** Right-to-left: the Arabic sample program (its recordings are the English defaults). */

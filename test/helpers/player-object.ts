@@ -18,6 +18,30 @@ export function parts<T extends Element = HTMLElement>(player: MeditationPlayer,
   return $$<T>(player, `[part~='${name}']`);
 }
 
+/** The filled (primary) buttons a participant can see in the player now. */
+export function primaryButtons(player: MeditationPlayer): HTMLElement[] {
+  return $$(player, '.primary').filter((el) => el.checkVisibility());
+}
+
+/**
+ * Every visible element in the player whose content is wider than its box (text only for screen
+ * readers is clipped to 1 px on purpose, so it is left out).
+ */
+export function overflowing(player: MeditationPlayer): string[] {
+  return $$(player, '*')
+    .filter((el) => el.checkVisibility() && getComputedStyle(el).clipPath === 'none' && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+    .map((el) => `<${el.localName} part="${el.getAttribute('part') ?? ''}" class="${el.getAttribute('class') ?? ''}"> ${el.scrollWidth} > ${el.clientWidth}`);
+}
+
+/** Whether the elements sit on one row: their boxes' vertical middles line up (within 2 px). */
+export function oneRow(elements: Element[]): boolean {
+  const middles = elements.map((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top + box.height / 2;
+  });
+  return Math.max(...middles) - Math.min(...middles) <= 2;
+}
+
 /**
  * Waits for the player to render and for any part it is still downloading (the timer, the
  * breathing pacer, the check-in) to arrive, as a participant waits for the calm loading line to go.

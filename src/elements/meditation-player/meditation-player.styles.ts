@@ -19,6 +19,12 @@ export const styles = css`
     color: var(--_color-text);
     min-inline-size: 0;
   }
+  /* Inside a course step, which is already a card: no card of its own, so the controls get the width. */
+  :host([embedded]) .player {
+    padding: 0;
+    border: 0;
+    background: none;
+  }
   .header {
     display: flex;
     flex-wrap: wrap;
@@ -74,41 +80,76 @@ export const styles = css`
   .transport {
     display: grid;
     gap: var(--_space-3);
-    container-type: inline-size;
   }
+  /* One row: back, play and forward in the middle, mute at the end. */
   .controls {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: 1fr auto auto auto 1fr;
     align-items: center;
-    justify-content: center;
-    gap: var(--_space-3);
+    gap: var(--_space-2);
+  }
+  .controls > :first-child {
+    grid-column: 2;
+  }
+  .mute {
+    justify-self: end;
+  }
+  .icon {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .icon .solid,
+  .icon text {
+    fill: currentColor;
+  }
+  .icon text {
+    stroke: none;
+    font-size: 7.5px;
+    font-weight: 700;
+    text-anchor: middle;
+  }
+  /* Forward is back mirrored, all but its number. */
+  .forward path {
+    transform: scaleX(-1);
+    transform-origin: center;
   }
   .button.play {
-    min-inline-size: 8rem;
+    min-inline-size: 3.25rem;
     min-block-size: 3.25rem;
+    padding: 0;
     border-radius: var(--_radius-pill);
+  }
+  .button.primary.play {
     background: var(--_mp-accent);
     border-color: var(--_mp-accent);
   }
-  .icon {
-    display: inline-block;
-    min-inline-size: 1.25em;
-    text-align: center;
-  }
-  .button.skip {
+  .icon-button {
+    padding: 0;
     border-radius: var(--_radius-pill);
-    white-space: nowrap;
   }
   .seek {
     display: grid;
-    gap: var(--_space-1);
   }
   .time {
-    margin: 0;
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
     font-variant-numeric: tabular-nums;
     color: var(--_color-text-muted);
     font-size: var(--_font-size-sm);
-    text-align: end;
+  }
+  /* Under the slider's own 44 px of height; 24 px is still a whole target (WCAG 2.5.8). */
+  .time .button {
+    min-block-size: 1.5rem;
+    padding: 0 var(--_space-2);
+    color: inherit;
+    font-weight: 400;
   }
   .slider {
     inline-size: 100%;
@@ -136,20 +177,15 @@ export const styles = css`
   .field.volume {
     flex: 1 1 8rem;
   }
-  .unit {
-    font-weight: 400;
-    color: var(--_color-text-muted);
-  }
-  select,
-  input[type='number'],
-  textarea {
-    font-weight: 400;
-  }
   select {
     inline-size: auto;
+    font-weight: 400;
   }
-  input[type='number'] {
-    inline-size: 6rem;
+  /* Phones set their volume with their own buttons (and iOS ignores a page's volume); mute stays. */
+  @media (pointer: coarse) {
+    .volume {
+      display: none;
+    }
   }
   .button.mute[aria-pressed='true'] {
     background: var(--_color-surface-alt);
@@ -222,6 +258,10 @@ export const styles = css`
     justify-content: space-between;
     gap: var(--_space-2);
   }
+  .transcript-head .button {
+    white-space: nowrap;
+    padding-inline: var(--_space-2);
+  }
   .cues {
     position: relative;
     max-block-size: var(--_mp-transcript-height);
@@ -243,18 +283,5 @@ export const styles = css`
     display: none !important;
   }
 
-  /* A phone-narrow player keeps its three main buttons on one row. Last, so it wins. */
-  @container (max-width: 22rem) {
-    .controls {
-      gap: var(--_space-2);
-    }
-    .button.skip {
-      padding-inline: var(--_space-2);
-    }
-    .button.play {
-      min-inline-size: 6rem;
-      padding-inline: var(--_space-3);
-    }
-  }
 `;
 

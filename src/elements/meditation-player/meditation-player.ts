@@ -49,19 +49,21 @@ export { CHECK_IN_TEMPLATE_ID } from './modes.js';
  * @csspart resume - The "Resume from 3:20 / Start over" offer.
  * @csspart resume-button - "Resume from …".
  * @csspart start-over-button - "Start over".
- * @csspart controls - The row of playback buttons.
+ * @csspart controls - The row of playback buttons: back, play / pause, forward and mute.
  * @csspart play-button - Play / Pause.
  * @csspart back-button - Back 15 seconds.
  * @csspart forward-button - Forward 15 seconds.
  * @csspart seek - The seek slider.
- * @csspart time - The elapsed and total time.
- * @csspart settings - Speed, volume and mute.
+ * @csspart time - The elapsed time and the total, a toggle that shows the time left instead.
+ * @csspart settings - Speed, and volume where the pointer is fine (phones set their own).
  * @csspart chapters - The list of chapters.
  * @csspart transcript - The transcript panel.
  * @csspart transcript-list - The scrolling list of transcript cues.
  * @csspart cue - One transcript cue (a button that plays from there).
  * @csspart timer - The silent practice timer.
  * @csspart timer-display - The remaining time.
+ * @csspart timer-presets - The one-tap timer lengths (3, 5, 10, 15, 20 minutes).
+ * @csspart timer-ring - The ring that fills as the timer's time passes.
  * @csspart pacer - The breathing pacer.
  * @csspart breathing-shape - The circle that grows and shrinks (still under reduced motion).
  * @csspart breathing-cue - "Breathe in… / Breathe out…".
@@ -247,7 +249,7 @@ export class MeditationPlayer extends CompassionWidget {
     const program = this.sdk;
     const description = this.session.track?.description;
     const heading = this.port.heading(2);
-    return html`<article part="base" class="player" aria-labelledby="title">
+    return html`<article part="base" class="player" aria-labelledby="title" @keydown=${this.mode === 'guided' ? this.guidedView.onKey : nothing}>
         <header part="header" class="header">
           <div class="heading">
             ${staticHtml`<${heading} id="title" part="title" class="title">${this.displayTitle}</${heading}>`}

@@ -25,10 +25,14 @@ export interface PlayerStrings {
   pause: string;
   back15: string;
   forward15: string;
-  back15Short: string;
-  forward15Short: string;
+  /** @deprecated Not shown since the buttons became icons (issue 12); kept so existing translations still type-check. */
+  back15Short?: string;
+  /** @deprecated Not shown since the buttons became icons (issue 12). */
+  forward15Short?: string;
   position: string;
   elapsedOfTotal: (elapsed: string, total: string) => string;
+  /** The name of the button that switches the total time to the time left (and back). */
+  showTimeLeft: string;
   speed: string;
   speedOption: (rate: number) => string;
   volume: string;
@@ -72,6 +76,14 @@ export interface PlayerStrings {
   checkInFailed: (message: string) => string;
   timerLength: string;
   minutesUnit: string;
+  /** The label of the field for a length that is not one of the presets. */
+  customLength: string;
+  /** Said while the typed length is not a whole number from 1 to 60. */
+  lengthInvalid: string;
+  /** Said after a typed length was brought within 1–60 minutes (or replaced, when it was not a number). */
+  lengthChanged: (minutes: number) => string;
+  /** The progress ring's text: the time left in words, e.g. "4 minutes 30 seconds left". */
+  timeLeftWords: (spoken: string) => string;
   intervalBell: string;
   intervalNone: string;
   intervalEvery: (minutes: number) => string;

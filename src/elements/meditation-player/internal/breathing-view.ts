@@ -33,7 +33,7 @@ export class BreathingMode {
       <p class="hint">${t.breathingPace(pattern.inhale, pattern.exhale, breathsPerMinute(pattern))}</p>
       <div class="actions">
         ${running
-          ? html`<button type="button" class="button" @click=${() => this.controller.stop(true)}>${t.stop}</button>`
+          ? html`<button type="button" class="button primary" @click=${() => this.controller.stop(true)}>${t.stop}</button>`
           : html`<button type="button" class="button primary" @click=${() => this.controller.start()}>${t.start}</button>`}
       </div>
     </div>`;

@@ -18,6 +18,8 @@ export class GuidedSessionController {
   resumeAt: number | null = null;
   /** The seek slider's value while it is dragged. */
   scrub: number | null = null;
+  /** The time beside the slider shows what is left instead of the total. */
+  showRemaining = false;
   readonly audio: AudioController;
   private lastPlaceSave = 0;
   private resumeCheckedFor: string | undefined;
@@ -113,6 +115,11 @@ export class GuidedSessionController {
     this.audio.seek(seconds);
     const s = this.audio.snapshot;
     if (s && s.status !== 'playing') this.savePlace(s.position);
+    this.host.requestUpdate();
+  }
+
+  toggleRemaining(): void {
+    this.showRemaining = !this.showRemaining;
     this.host.requestUpdate();
   }
 

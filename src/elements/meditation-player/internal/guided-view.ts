@@ -11,6 +11,7 @@ import { PLAYER_RATES, SEEK_PAGE, SEEK_STEP, SKIP_SECONDS } from '../modes.js';
 import type { GuidedSessionController } from './guided-session-controller.js';
 import type { LazyPart } from './lazy-part.js';
 import type { TranscriptPanel } from './transcript-view.js';
+import { ICONS } from './icons.js';
 import type { PlayerPort, Track } from './types.js';
 
 /** The guided mode: the resume offer, errors, transport, settings, chapters and transcript. */
@@ -43,28 +44,35 @@ export class GuidedView {
     const duration = s.duration;
     const playing = s.status === 'playing';
     const starting = s.status === 'loading';
+    const failed = s.status === 'error';
+    // Only one filled button at a time: while "Resume from …" is offered, it is the one.
+    const resumable = session.resumeAt !== null;
     return html`
-      ${session.resumeAt !== null ? this.renderResume(session.resumeAt) : nothing}
+      ${resumable ? this.renderResume(session.resumeAt!) : nothing}
       ${s.status === 'error' && s.error ? this.renderError(s.error) : nothing}
       ${s.blocked ? html`<p class="notice" part="status" role="alert">${t.blocked}</p>` : nothing}
       ${starting ? html`<p class="loading" part="status" role="status">${s.slow ? t.slowAudio : t.loadingAudio}</p>` : nothing}
       <div class="transport">
         <div part="controls" class="controls">
-          <button type="button" class="button skip" part="back-button" @click=${() => session.skip(-SKIP_SECONDS)} ?disabled=${s.status === 'error'}>
-            <span aria-hidden="true" dir="auto">↺ ${t.back15Short}</span><span class="visually-hidden">${t.back15}</span>
+          <button type="button" class="button icon-button" part="back-button" @click=${() => session.skip(-SKIP_SECONDS)} ?disabled=${failed}>
+            ${ICONS.back}<span class="visually-hidden">${t.back15}</span>
           </button>
           <button
             type="button"
-            class="button primary play"
+            class=${resumable ? 'button play' : 'button primary play'}
             part="play-button"
+            aria-keyshortcuts="k"
             @pointerdown=${() => session.audio.prepare()}
             @click=${() => session.toggle()}
-            ?disabled=${s.status === 'error'}
+            ?disabled=${failed}
           >
-            <span class="icon" aria-hidden="true">${playing || starting ? '❚❚' : '▶'}</span>${playing || starting ? t.pause : t.play}
+            ${playing || starting ? ICONS.pause : ICONS.play}<span class="visually-hidden">${playing || starting ? t.pause : t.play}</span>
           </button>
-          <button type="button" class="button skip" part="forward-button" @click=${() => session.skip(SKIP_SECONDS)} ?disabled=${s.status === 'error'}>
-            <span aria-hidden="true" dir="auto">${t.forward15Short} ↻</span><span class="visually-hidden">${t.forward15}</span>
+          <button type="button" class="button icon-button" part="forward-button" @click=${() => session.skip(SKIP_SECONDS)} ?disabled=${failed}>
+            ${ICONS.forward}<span class="visually-hidden">${t.forward15}</span>
+          </button>
+          <button type="button" class="button icon-button mute" aria-keyshortcuts="m" aria-pressed=${s.muted ? 'true' : 'false'} @click=${() => session.audio.setMuted(!s.muted)}>
+            ${s.muted ? ICONS.muted : ICONS.sound}<span class="visually-hidden">${t.mute}</span>
           </button>
         </div>
         <div class="seek">
@@ -86,10 +94,14 @@ export class GuidedView {
               session.seek(Number((e.target as HTMLInputElement).value));
             }}
           />
-          <p class="time" part="time">
+          <div class="time" part="time">
             <span class="visually-hidden">${t.elapsedOfTotal(formatClock(position), formatClock(duration))}</span>
-            <span aria-hidden="true">${formatClock(position)} / ${duration > 0 ? formatClock(duration) : '–:––'}</span>
-          </p>
+            <span aria-hidden="true">${formatClock(position)}</span>
+            <button type="button" class="button quiet total" aria-pressed=${session.showRemaining ? 'true' : 'false'} @click=${() => session.toggleRemaining()}>
+              <span class="visually-hidden">${t.showTimeLeft}</span>
+              <span aria-hidden="true">${!(duration > 0) ? '–:––' : session.showRemaining ? `−${formatClock(duration - Math.floor(position))}` : formatClock(duration)}</span>
+            </button>
+          </div>
         </div>
         ${this.renderSettings(s)}
         ${s.status === 'paused' && session.heard >= 60 ? html`<button type="button" class="button quiet finish" @click=${() => void session.end(false, true)}>${t.finishForNow}</button>` : nothing}
@@ -98,6 +110,26 @@ export class GuidedView {
       ${this.renderTranscript(track)}
     `;
   }
+
+  /**
+   * Shortcuts while focus is anywhere in the player: Space or K plays and pauses, ←/→ skip 15
+   * seconds (mirrored right-to-left, as the slider is), M mutes. Never while typing in a field,
+   * never for a key the focused control already uses (Space on a button, arrows on a slider).
+   */
+  readonly onKey = (event: KeyboardEvent): void => {
+    const s = this.session.snapshot;
+    const target = event.composedPath()[0] as Element;
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    if (!s || s.status === 'error' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (target.closest('textarea, select, [contenteditable], input:not([type=range])')) return;
+    const arrow = key === 'ArrowLeft' || key === 'ArrowRight';
+    if ((key === ' ' && target.closest('button, a')) || (arrow && target.closest('input'))) return;
+    if (key === ' ' || key === 'k') this.session.toggle();
+    else if (key === 'm') this.session.audio.setMuted(!s.muted);
+    else if (arrow) this.session.skip((key === 'ArrowRight') === (getComputedStyle(target).direction !== 'rtl') ? SKIP_SECONDS : -SKIP_SECONDS);
+    else return;
+    event.preventDefault();
+  };
 
   private readonly onSeekKey = (event: KeyboardEvent): void => {
     const s = this.session.snapshot;
@@ -185,7 +217,6 @@ export class GuidedView {
           @input=${(e: Event) => audio.setVolume(Number((e.target as HTMLInputElement).value) / 100)}
         />
       </label>
-      <button type="button" class="button mute" aria-pressed=${s.muted ? 'true' : 'false'} @click=${() => audio.setMuted(!s.muted)}>${t.mute}</button>
     </div>`;
   }
 

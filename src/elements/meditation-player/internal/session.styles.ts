@@ -2,6 +2,18 @@ import { css } from 'lit';
 
 /** The timer's, the pacer's, the summary's and the check-in's styles: they download with those parts. */
 export const sessionStyles = css`
+  .unit {
+    font-weight: 400;
+    color: var(--_color-text-muted);
+  }
+  input[type='number'],
+  textarea {
+    font-weight: 400;
+  }
+  input[type='number'] {
+    inline-size: 6rem;
+  }
+
   /* Timer */
   .timer {
     display: grid;
@@ -12,6 +24,59 @@ export const sessionStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-3) var(--_space-4);
+  }
+  .lengths {
+    flex-basis: 100%;
+  }
+  .presets {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+  }
+  .button.preset {
+    min-inline-size: var(--_target-size);
+    padding-inline: var(--_space-2);
+    font-variant-numeric: tabular-nums;
+  }
+  /* Chosen, but not filled: Start stays the one filled button. */
+  .button.preset[aria-pressed='true'] {
+    background: var(--_color-accent-soft);
+    border-color: var(--_mp-accent);
+    box-shadow: inset 0 0 0 1px var(--_mp-accent);
+  }
+  .field-note {
+    margin: 0;
+    max-inline-size: 12rem;
+    font-weight: 400;
+    color: var(--_color-danger);
+    font-size: var(--_font-size-sm);
+  }
+  /* The ring fills as time passes, with the time left in its middle. */
+  .dial {
+    display: grid;
+    place-items: center;
+    justify-self: center;
+    inline-size: min(100%, 13rem);
+  }
+  .dial > * {
+    grid-area: 1 / 1;
+  }
+  .ring {
+    inline-size: 100%;
+    transform: rotate(-90deg);
+    fill: none;
+    stroke: var(--_color-border);
+    stroke-width: 5;
+  }
+  .ring .done {
+    stroke: var(--_mp-accent);
+    stroke-linecap: round;
+  }
+  /* A smooth sweep between the seconds, only when motion is welcome; otherwise it moves in steps. */
+  @media (prefers-reduced-motion: no-preference) {
+    .ring .done {
+      transition: stroke-dashoffset 1s linear;
+    }
   }
   .clock {
     margin: 0;

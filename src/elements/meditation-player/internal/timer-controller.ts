@@ -7,6 +7,7 @@ import { PracticeTimer, clampMinutes, type TimerSnapshot } from '../../../sdk/au
 import { resolveContentUrl } from '../../../sdk/content/urls.js';
 import type { SessionLogController } from './session-log-controller.js';
 import type { PlayerPort } from './types.js';
+import { WakeLockController } from './wake-lock-controller.js';
 
 /** The element's timer attributes; the view sets the length and the interval bell the participant picks. */
 export interface TimerSettings {
@@ -15,10 +16,11 @@ export interface TimerSettings {
   readonly bellSrc: string | null;
 }
 
-/** The silent practice timer with its bell. Loaded when the timer mode is first chosen. */
+/** The silent practice timer with its bell, keeping the screen on while it runs. Loaded when the timer mode is first chosen. */
 export class TimerController {
   timer: PracticeTimer | undefined;
   bellProblem: string | null = null;
+  readonly wakeLock: WakeLockController;
   private readonly bell: BellController;
   /** Set while a timer is stopped because the participant left: log it, but show nothing. */
   private quietFinish = false;
@@ -31,6 +33,7 @@ export class TimerController {
     private readonly settings: TimerSettings,
   ) {
     this.bell = new BellController(host);
+    this.wakeLock = new WakeLockController(host);
   }
 
   get snapshot(): TimerSnapshot | undefined {
@@ -66,7 +69,10 @@ export class TimerController {
       onBell: () => this.ring(),
       onFinish: (s) => void this.finished(s),
     });
-    timer.subscribe(() => this.host.requestUpdate());
+    timer.subscribe((s) => {
+      this.wakeLock.hold(s.status === 'running');
+      this.host.requestUpdate();
+    });
     this.timer = timer;
     claimPlayback(this.owner);
     timer.start();
@@ -83,6 +89,7 @@ export class TimerController {
       this.quietFinish = false;
     }
     timer.dispose();
+    this.wakeLock.hold(false);
     releasePlayback(this.owner);
   }
 
