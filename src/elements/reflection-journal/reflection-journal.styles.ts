@@ -215,6 +215,11 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space-2);
   }
+  /* Snug enough that New entry and Search share one row in a card on a 320 px phone. */
+  .toolbar .button {
+    gap: var(--_space-1);
+    padding-inline: var(--_space-3);
+  }
   .result-count {
     margin-block: var(--_space-1) 0;
   }
@@ -284,6 +289,10 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-2);
+  }
+  /* A template's name that needs two lines on a phone reads as text, not as a centred block. */
+  .starts .button {
+    text-align: start;
   }
   .storage-line {
     margin-block: var(--_space-5) 0;

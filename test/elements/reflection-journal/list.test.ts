@@ -64,6 +64,12 @@ describe('<reflection-journal> list on a phone', () => {
         // The sections stay one row: a single button, whatever the width.
         const nav = $(journal, 'nav').getBoundingClientRect();
         expect(nav.height).to.be.at.most($(journal, '#sections-button').getBoundingClientRect().height + 2);
+        // New entry and Search share one row, also in a page that gives the journal 16 px margins.
+        journal.style.maxWidth = `${width - 32}px`;
+        await settle(journal);
+        const row = (id: string) => $(journal, id).getBoundingClientRect().top;
+        expect(row('#find-button'), 'Search beside New entry').to.equal(row('#new-button'));
+        journal.style.maxWidth = '';
         for (const toggle of ['#sections-button', '#new-button', '#find-button']) {
           await page.expand(toggle);
           expectNoOverflow(journal, toggle);
