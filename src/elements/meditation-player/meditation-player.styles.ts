@@ -77,9 +77,12 @@ export const styles = css`
   }
 
   /* Transport */
+  /* A size container: the row of controls never widens the step or card around the player, and
+     tightens itself when the room is small (a course card inside a page's margins on a phone). */
   .transport {
     display: grid;
     gap: var(--_space-3);
+    container-type: inline-size;
   }
   /* One row: back, play and forward in the middle, mute at the end. */
   .controls {
@@ -90,6 +93,26 @@ export const styles = css`
   }
   .controls > :first-child {
     grid-column: 2;
+  }
+  @container (max-width: 16rem) {
+    .controls {
+      column-gap: var(--_space-1);
+    }
+  }
+  /* Too narrow to centre the three: the four controls spread over the row, still 40 px or more. */
+  @container (max-width: 13.5rem) {
+    .controls {
+      grid-template-columns: repeat(4, auto);
+      justify-content: space-between;
+      column-gap: 0;
+    }
+    .controls > :first-child {
+      grid-column: auto;
+    }
+    .controls .icon-button {
+      min-inline-size: 2.5rem;
+      min-block-size: 2.5rem;
+    }
   }
   .mute {
     justify-self: end;
@@ -256,7 +279,10 @@ export const styles = css`
     min-block-size: var(--_target-size);
     align-items: center;
     justify-content: space-between;
-    gap: var(--_space-2);
+    /* The button keeps its words on one line; with no room beside the heading it goes below it
+       rather than widening the player (and the course step around it). */
+    flex-wrap: wrap;
+    column-gap: var(--_space-2);
   }
   .transcript-head .button {
     white-space: nowrap;

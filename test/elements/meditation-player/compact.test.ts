@@ -92,6 +92,23 @@ for (const phone of PHONES) {
       await expectAccessible(player);
     });
 
+    for (const [room, style] of [
+      ['the page gives the course 16 px margins', { marginInline: '16px' }],
+      ['the course has only 240 px (a sidebar, or a phone zoomed in)', { maxWidth: '240px' }],
+    ] as const) {
+      it(`fits its step when ${room}, with the controls still one row and the step inside the course`, async () => {
+        const page = await mountCourse(program(), { storage: 'memory' });
+        Object.assign(page.course.style, style);
+        const player = await embeddedPlayer(page);
+        await settle(player);
+        expectFits(player);
+        expectOneControlRow(player);
+        const step = player.closest('[part~="step"]') ?? player.parentElement!;
+        expect(step.getBoundingClientRect().right, 'the step card within the course').to.be.at.most(page.course.getBoundingClientRect().right + 0.5);
+        for (const b of part(player, 'controls')!.querySelectorAll('button')) expect(b.getBoundingClientRect().height, b.className).to.be.at.least(40);
+      });
+    }
+
     it('after a reload offers "Resume from …" as the one filled button, and Play is plain', async () => {
       const p = program();
       const page = await mountCourse(p, { storage: 'memory' });
