@@ -17,8 +17,14 @@ export const styles = css`
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
+  /* Inside a course step, which is already a card: no card of its own, so the writing gets the width. */
+  :host([embedded]) .journal {
+    padding: 0;
+    border: 0;
+    background: none;
+  }
   @container (max-width: 30rem) {
-    .journal {
+    :host(:not([embedded])) .journal {
       padding: var(--_space-3);
     }
     .header {

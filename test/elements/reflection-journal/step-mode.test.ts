@@ -121,6 +121,29 @@ describe('<reflection-journal step-id> (a reflection step)', () => {
     });
   }
 
+  it('under 280 px (a course step inside a page on a phone) makes a 0–10 scale two even rows of keys, each at least 24 px', async () => {
+    await setViewport({ width: 320, height: 568 });
+    const { journal } = await mountJournal(await journalProgram(), step('w1-reflect-1'));
+    journal.style.maxWidth = '230px';
+    await ready(journal);
+    for (const group of $$(journal, 'fieldset.scale')) {
+      const options = [...group.querySelectorAll<HTMLElement>('.scale-option')];
+      const rows = new Map<number, number>();
+      for (const o of options) rows.set(o.offsetTop, (rows.get(o.offsetTop) ?? 0) + 1);
+      expect([...rows.values()], `${text(group.querySelector('legend'))}: 0–5, then 6–10`).to.deep.equal([6, 5]);
+      for (const o of options) {
+        const r = o.getBoundingClientRect();
+        expect(r.width, `option ${text(o)} width`).to.be.at.least(24);
+        expect(r.height, `option ${text(o)} height`).to.be.at.least(24);
+      }
+      // No backdrop colour shows where the second row has no key.
+      expect(getComputedStyle(group.querySelector('.scale-options')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    }
+    expect(overflowing(journal)).to.deep.equal([]);
+    await expectAccessible(journal);
+    await setViewport({ width: 800, height: 600 });
+  });
+
   it('opens and closes More from the keyboard; Escape in the panel closes it and returns to More', async () => {
     const { journal, sdk } = await mountJournal(await journalProgram(), step('w1-reflect-2'));
     await ready(journal);

@@ -99,6 +99,23 @@ const entryStyles = css`
     cursor: default;
     opacity: 0.6;
   }
+  .scale-box {
+    container-type: inline-size;
+  }
+  /* Under about 280 px, 0–10 cannot keep 24 px segments on one row: two even rows of keys instead,
+     each with its own border, so no empty cell shows. */
+  @container (max-width: 17.4rem) {
+    .scale-options.balanced {
+      grid-template-columns: repeat(6, minmax(24px, 1fr));
+      gap: var(--_space-1);
+      padding: 0;
+      background: none;
+    }
+    .balanced .scale-option {
+      border: 1px solid var(--_color-border-strong);
+      border-radius: var(--_radius-sm);
+    }
+  }
   .scale-ends {
     display: flex;
     justify-content: space-between;

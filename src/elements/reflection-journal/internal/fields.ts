@@ -59,7 +59,8 @@ function clearButton(field: TemplateField, value: FieldValue, editor: EntryEdito
 /**
  * A scale as one row of numbered segments (a native radio group: arrow keys move the choice), with
  * the end labels above it. Each segment is at least 24 px wide and 44 px tall, so 0–10 fits on one
- * row at 320 px; a longer scale wraps rather than overflows.
+ * row from about 280 px; narrower, a scale of 7 to 12 steps becomes two even rows of keys, and a
+ * longer one wraps rather than overflows.
  */
 function renderScale(field: ScaleField, value: FieldValue, editor: EntryEditor, disabled: boolean): TemplateResult {
   const steps: number[] = [];
@@ -75,13 +76,15 @@ function renderScale(field: ScaleField, value: FieldValue, editor: EntryEditor, 
           <span>${field.max} = ${field.maxLabel ?? ''}</span>
         </div>`
       : nothing}
-    <div class="scale-options">
+    <div class="scale-box">
+      <div class=${steps.length > 6 && steps.length <= 12 ? 'scale-options balanced' : 'scale-options'}>
       ${steps.map(
         (n) => html`<label class="scale-option">
           <input type="radio" name=${`field-${field.id}`} .value=${String(n)} ?disabled=${disabled} .checked=${live(value === n)} @change=${() => set(editor, field.id, n)} />
           <span>${n}</span>${endLabel(n) ? html`<span class="visually-hidden">, ${endLabel(n)}</span>` : nothing}
         </label>`,
       )}
+      </div>
     </div>
     ${clearButton(field, value, editor, disabled)}
   </fieldset>`;
