@@ -116,12 +116,21 @@ export async function click(page, label, scope) {
   await b.dispose();
 }
 
+/** Opens a section of the journal ("Entries", "Privacy lock", …) from its "Sections" menu. */
+export async function openSection(page, label) {
+  await click(page, 'Sections', 'nav');
+  await click(page, label, '#journal-sections');
+}
+
 /** Starts a new free reflection (the first template) and puts the caret in its text area. */
 export async function startEntry(page) {
   // An empty journal offers each template; otherwise "New entry" has a template chooser (first: free reflection).
   const empty = await page.evaluate(() => !!document.querySelector('reflection-journal')?.shadowRoot?.querySelector('.starts'));
   if (empty) await click(page, 'Free reflection', '.starts');
-  else await click(page, 'Start writing');
+  else {
+    await click(page, 'New entry');
+    await click(page, 'Free reflection', '#new-menu');
+  }
   await focusText(page);
 }
 
@@ -293,7 +302,7 @@ export async function fill(page, selector, text) {
 
 /** Turns the passphrase lock on through the journal's "Privacy lock" panel (auto-lock: never). */
 export async function enableLock(page, passphrase) {
-  await click(page, 'Privacy lock', 'nav');
+  await openSection(page, 'Privacy lock');
   await fill(page, '#enable-passphrase', passphrase);
   await fill(page, '#enable-confirm', passphrase);
   const select = await inJournal(page, '#enable-autolock');
@@ -304,7 +313,7 @@ export async function enableLock(page, passphrase) {
   await ack.dispose();
   await click(page, 'Turn on the lock');
   await until(async () => /lock is on/.test((await journalState(page)).lockTitle ?? ''), 'the lock to be on', 20_000);
-  await click(page, 'Entries', 'nav');
+  await openSection(page, 'Entries');
   await until(async () => (await journalState(page)).view === 'list', 'the entry list');
 }
 
