@@ -19,5 +19,4 @@ export const SAVE_EVERY_MS = 5000;
 export const RESUME_MARGIN = 5;
 /** After the participant scrolls the transcript, it stops following the audio for this long, in ms. */
 export const MANUAL_SCROLL_MS = 5000;
-/** The journal template the after-practice check-in follows (shipped with the default program). */
-export const CHECK_IN_TEMPLATE_ID = 'after-practice-check-in';
+export { CHECK_IN_TEMPLATE_ID } from '../../sdk/store/practice.js';

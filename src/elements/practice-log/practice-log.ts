@@ -10,6 +10,7 @@ import { CompassionWidget } from '../shared/compassion-widget.js';
 import { blockingIssues, canRetry, programErrorStyles, renderIssueList } from '../shared/program-error.js';
 import { SUPPORT_STRINGS_EN } from '../shared/support-dialog.js';
 import { renderChart } from './internal/chart-view.js';
+import { CheckInsController } from './internal/check-ins.js';
 import { FollowPracticeController } from './internal/follow-practice.js';
 import { MORE_STEP, renderSessions, sessionTitle } from './internal/sessions-view.js';
 import { programStart, toMinutes, weekOf, weekTotals, type WeekKey } from './internal/weeks.js';
@@ -67,6 +68,7 @@ const FIRST_SHOWN = 10;
  * @csspart table - The table of minutes and sessions per week.
  * @csspart sessions - The list of sessions with its heading.
  * @csspart session - One session in the list.
+ * @csspart session-felt - "Afterwards: calmer", under a session whose after-practice check-in said.
  * @csspart show-more - "Show 20 more sessions".
  *
  * @cssprop --practice-log-bar-color - Colour of the bars (default the accent token).
@@ -80,6 +82,7 @@ export class PracticeLog extends CompassionWidget {
   static override styles = [...CompassionWidget.styles, layout, programErrorStyles, styles];
 
   private readonly practice = new FollowPracticeController(this, () => this.sdk);
+  private readonly checkIns = new CheckInsController(this, () => this.sdk);
 
   /** Whether the table of weeks is shown (the participant's choice, kept while the element lives). */
   @state() private tableShown = false;
@@ -161,6 +164,7 @@ export class PracticeLog extends CompassionWidget {
     const all = sessions.reduce((sum, s) => sum + s.seconds, 0);
     const thisWeek = current ? totals.find((w) => w.key.kind === 'week' && w.key.number === current) : undefined;
     const minutes = (seconds: number) => t.minutes(toMinutes(seconds));
+    this.checkIns.want(sessions.slice(0, this.shown));
     return html`<div class="totals" part="totals">
         <p class="total">${t.total(minutes(all), sessions.length)}</p>
         ${thisWeek?.sessions ? html`<p class="this-week">${t.weekSoFar(current!, minutes(thisWeek.seconds), thisWeek.sessions)}</p>` : nothing}
@@ -184,6 +188,7 @@ export class PracticeLog extends CompassionWidget {
         subheading: this.heading(3),
         weekOf: (s: PracticeSession): WeekKey => weekOf(start, weeks, s.startedAt),
         date: (time) => dates.format(time),
+        feeling: (s: PracticeSession) => this.checkIns.feeling(s),
         showMore: () => this.showMore(),
       })}`;
   }

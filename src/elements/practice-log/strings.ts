@@ -19,6 +19,8 @@ export interface PracticeLogStrings {
   emptyBody: string;
   /** A length of practice: "12 minutes", and what a session under half a minute shows. */
   minutes: (minutes: number) => string;
+  /** How the participant felt after a session, from their check-in ("Afterwards: calmer"). */
+  feltAfter: (words: string) => string;
   /** All practice so far: "42 minutes over 9 sessions". */
   total: (minutes: string, sessions: number) => string;
   /** The current program week so far: "Week 3 so far: 12 minutes over 3 sessions". */
@@ -70,6 +72,7 @@ export const EN_STRINGS: PracticeLogStrings = {
   retry: 'Try again',
   emptyTitle: 'Nothing here yet, and that is fine',
   emptyBody: 'When you listen to a meditation, use the practice timer or breathe with the pacer, the time you spend is gathered here for you to look back on.',
+  feltAfter: (words) => `Afterwards: ${words}`,
   minutes: (minutes) => (minutes === 0 ? 'under a minute' : plural(minutes, 'minute', 'minutes')),
   total: (minutes, sessions) => `${minutes} over ${plural(sessions, 'session', 'sessions')}`,
   weekSoFar: (week, minutes, sessions) => `Week ${week} so far: ${minutes} over ${plural(sessions, 'session', 'sessions')}`,

@@ -1,3 +1,4 @@
+import { checkInEntryId } from '../../../src/sdk/store/practice.js';
 import { expect } from 'chai';
 import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
@@ -135,6 +136,8 @@ describe('<meditation-player> guided', () => {
     const entries = await sdk.journal.find({ templateId: 'after-practice-check-in' });
     expect(entries).to.have.length(1);
     expect(entries[0]!.fields).to.deep.include({ feeling: 'calmer' });
+    // Named after the session it follows, so the practice log can show how it felt.
+    expect(entries[0]!.id).to.equal(checkInEntryId(session!.id));
     await expectAccessible(player);
 
     const note = checkIn.querySelector('textarea')!;

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { PracticeLog } from '../../../src/elements/practice-log/practice-log.js';
+import { checkInEntryId } from '../../../src/sdk/store/practice.js';
 import { makeProgram } from '../../fixtures/programs.js';
 import { expectAccessible } from '../../helpers/axe.js';
 import { fixture, settle, waitFor } from '../../helpers/fixture.js';
@@ -118,6 +119,36 @@ describe('<practice-log>', () => {
     expect(pl.totals()).to.contain('35 minutes over 2 sessions');
     expect(pl.bars().at(-1)!.getAttribute('part')).to.equal('bar');
     expect(text(el.shadowRoot!.querySelector('[aria-live="polite"]'))).to.equal('Added to your practice log: Silent practice with the timer.');
+  });
+
+  it('shows how the participant felt after a session when its check-in said, also when it is saved later', async () => {
+    const program = makeProgram(14);
+    program.templates = [
+      ...program.templates,
+      { id: 'after-practice-check-in', title: 'After-practice check-in', fields: [{ id: 'feeling', type: 'choice', label: 'How do you feel now?', options: ['Calmer', 'About the same', 'Unsettled'] }] },
+    ];
+    const { el, sdk, log: pl } = await mountLog(program, log());
+    const first = await pl.practise(at('2026-03-03'), 10);
+    const second = await pl.practise(at('2026-03-10'), 5);
+    const journal = await sdk.loadJournal();
+    // The player names a session's check-in after the session; an entry of another id is not it.
+    await journal.save({ id: checkInEntryId(first.id), templateId: 'after-practice-check-in', fields: { feeling: 'Calmer' } });
+    await journal.save({ templateId: 'after-practice-check-in', fields: { feeling: 'Unsettled' } });
+    await waitFor(async () => {
+      await settle(el);
+      return pl.sessions().some((line) => line.includes('Afterwards: Calmer'));
+    }, 'the first session’s feeling');
+    // Newest first: the second session has no check-in yet, and nothing is guessed for it.
+    expect(pl.sessions()[1]).to.contain('Afterwards: Calmer');
+    expect(pl.sessions()[0]).not.to.contain('Afterwards');
+    // Its check-in arrives while the log is on screen.
+    await journal.save({ id: checkInEntryId(second.id), templateId: 'after-practice-check-in', fields: { feeling: 'About the same' } });
+    await waitFor(async () => {
+      await settle(el);
+      return pl.sessions()[0]!.includes('Afterwards: About the same');
+    }, 'the second session’s feeling');
+    expect(text(el.shadowRoot!)).not.to.contain('Unsettled');
+    await expectAccessible(el);
   });
 
   it('shows and hides the table from the keyboard', async () => {

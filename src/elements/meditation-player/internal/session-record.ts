@@ -1,6 +1,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { ListeningTracker, shouldLogPractice } from '../../../sdk/audio/practice-session.js';
 import { CompassionErrorEvent, PracticeLoggedEvent } from '../../../sdk/events.js';
+import { checkInEntryId } from '../../../sdk/store/practice.js';
 import type { PracticeMode } from '../../../sdk/store/records.js';
 import { checkInLabels } from './check-in-labels.js';
 import type { CheckInView } from './check-in-view.js';
@@ -17,6 +18,8 @@ import type { PlayerPort, Summary } from './types.js';
 export class SessionRecorder {
   /** The seconds actually listened to in the guided session. */
   private readonly listening: ListeningTracker;
+  /** The session the last `record()` added, until the summary that follows it opens. */
+  private lastLogged: string | undefined;
 
   constructor(
     private readonly port: PlayerPort,
@@ -51,9 +54,11 @@ export class SessionRecorder {
   /** Adds a session to the log and tells the page. Resolves the whole minutes logged, or undefined. */
   async record(mode: PracticeMode, startedAt: number, endedAt: number, seconds: number, meditationId?: string): Promise<number | undefined> {
     const program = this.port.program;
+    this.lastLogged = undefined;
     if (!program) return undefined;
     try {
       const session = await program.practice.log({ mode, startedAt, endedAt, seconds, ...(meditationId ? { meditationId } : {}) });
+      this.lastLogged = session.id;
       const minutes = Math.max(1, Math.round(session.seconds / 60));
       this.log.problem(null);
       this.port.dispatch(new PracticeLoggedEvent({ programId: program.id, sessionId: session.id, mode, minutes, ...(meditationId ? { meditationId } : {}) }));
@@ -71,9 +76,12 @@ export class SessionRecorder {
   open(summary: Summary): void {
     const program = this.port.program;
     const canCheckIn = !this.noCheckIn() && !!program && (summary.loggedMinutes !== undefined || summary.finished);
-    // The entry's id is chosen now, so a note typed while the first save runs already has its copy.
+    // The entry's id is chosen now, so a note typed while the first save runs already has its copy;
+    // after a logged session it names the session, so the practice log can show how it felt.
+    const sessionId = summary.loggedMinutes !== undefined ? this.lastLogged : undefined;
+    this.lastLogged = undefined;
     this.log.summary = summary;
-    this.log.checkIn = canCheckIn ? { status: 'open', note: '', entryId: crypto.randomUUID() } : null;
+    this.log.checkIn = canCheckIn ? { status: 'open', note: '', entryId: sessionId ? checkInEntryId(sessionId) : crypto.randomUUID() } : null;
     const t = this.port.t;
     const parts = [
       summary.mode === 'guided' ? (summary.finished ? t.ended : '') : summary.mode === 'timer' ? (summary.finished ? t.timeUp : t.endedEarly) : '',

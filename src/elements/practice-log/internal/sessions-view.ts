@@ -17,6 +17,8 @@ export interface SessionsPort {
   readonly subheading: StaticValue;
   weekOf(session: PracticeSession): WeekKey | undefined;
   date(time: number): string;
+  /** How the participant felt afterwards, if their check-in said. */
+  feeling(session: PracticeSession): string | undefined;
   showMore(): void;
 }
 
@@ -35,8 +37,8 @@ export function sessionMinutes(s: PracticeSession): number {
 }
 
 /**
- * The sessions, newest first: what, when (and in which week), how long. The after-practice
- * check-in is a journal entry of its own, not linked to a session, so the list does not guess it.
+ * The sessions, newest first: what, when (and in which week), how long, and how the participant
+ * felt afterwards when their after-practice check-in said.
  */
 export function renderSessions(port: SessionsPort): TemplateResult {
   const { t, sessions } = port;
@@ -46,6 +48,7 @@ export function renderSessions(port: SessionsPort): TemplateResult {
     <ul class="session-list" aria-labelledby="sessions-title">
       ${sessions.slice(0, port.shown).map((s) => {
         const week = port.weekOf(s);
+        const felt = port.feeling(s);
         return html`<li class="session" part="session" tabindex="-1">
           <span class="session-title">${sessionTitle(t, port.content, s)}</span>
           <span class="session-meta">
@@ -53,6 +56,7 @@ export function renderSessions(port: SessionsPort): TemplateResult {
             ${week ? html`<span aria-hidden="true"> · </span><span>${weekLabel(t, week, port.lastWeek)}</span>` : nothing}
             <span aria-hidden="true"> · </span><span class="session-minutes">${t.minutes(sessionMinutes(s))}</span>
           </span>
+          ${felt ? html`<span class="session-felt" part="session-felt">${t.feltAfter(felt)}</span>` : nothing}
         </li>`;
       })}
     </ul>
