@@ -293,3 +293,62 @@ export const RightToLeft: Story = {
   parameters: { direction: 'rtl' },
   render: () => html`<meditation-player src="/content/samples/rtl-program.json" storage="memory" meditation-id="arriving-grounding"></meditation-player>`,
 };
+
+/** Waits for a part of the player (e.g. the "Keep on this device" control, which arrives after the first render). */
+async function partIn(player: MeditationPlayer, name: string): Promise<HTMLElement> {
+  for (let i = 0; i < 100; i++) {
+    const found = player.shadowRoot?.querySelector<HTMLElement>(`[part~='${name}']`);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no ${name} in the player`);
+}
+
+/** "Keep on this device", not kept yet: one press stores the recording, its transcript and the program file for offline practice. */
+export const KeepNotKept: Story = {
+  args: { meditationId: 'arriving-grounding' },
+  loaders: [
+    async () => {
+      await (await (await sharedProgram(PROGRAM, 'memory')).offline()).remove('arriving-grounding');
+      return {};
+    },
+  ],
+};
+
+/** Kept on this device: the space it takes, and Remove. It now plays without a connection. */
+export const KeepKept: Story = {
+  args: { meditationId: 'safe-place' },
+  loaders: [
+    async () => {
+      await (await (await sharedProgram(PROGRAM, 'memory')).offline()).keep('safe-place');
+      return {};
+    },
+  ],
+};
+
+/** A recording that could not be kept (here its transcript is missing: 404): the reason, nothing half-stored, and the button to try again. */
+export const KeepError: Story = {
+  loaders: [
+    async () => {
+      const program = (await (await fetch(PROGRAM)).json()) as { id: string; meditations: { id: string; transcript?: { src: string } }[] };
+      program.id = 'story-keep-error';
+      program.meditations = program.meditations.map((m) => (m.id === 'safe-place' ? { ...m, transcript: { src: 'audio/no-such-transcript.vtt' } } : m));
+      return { program };
+    },
+  ],
+  render: (_args, { loaded }) => html`<compassion-program .program=${loaded.program} src=${PROGRAM} storage="memory">
+    <meditation-player meditation-id="safe-place"></meditation-player>
+  </compassion-program>`,
+  play: async ({ canvasElement }) => {
+    const player = await playerIn(canvasElement);
+    (await partIn(player, 'keep-button')).click();
+    await partIn(player, 'keep-error');
+  },
+};
+
+/** The clinic turned keeping off (`keep-recordings="off"` on the provider): no control, nothing written to the device. */
+export const KeepTurnedOff: Story = {
+  render: () => html`<compassion-program src=${PROGRAM} storage="memory" keep-recordings="off">
+    <meditation-player meditation-id="mindful-noticing"></meditation-player>
+  </compassion-program>`,
+};

@@ -30,3 +30,4 @@ export { openProgram, sharedProgram, CompassionProgram, StorageApi, type OpenPro
 export * from './audio/index.js';
 export * from './crypto/index.js';
 export * from './export/index.js';
+export { KeptRecordings, OfflineError, OFFLINE_ERROR_CODES, cacheStorageAvailable, type OfflineErrorCode, type KeptStatus, type KeepProgress, type KeepOptions, type KeptUsage } from './offline/kept-recordings.js';

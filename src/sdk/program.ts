@@ -12,6 +12,7 @@ import {
   type CompassionEventMap,
 } from './events.js';
 import { Observable } from './observable.js';
+import type { KeptRecordings } from './offline/kept-recordings.js';
 import type { BackupApi } from './store/backup.js';
 import type { StorageMode } from './store/backend.js';
 import { Database, type StorageStatus } from './store/database.js';
@@ -160,6 +161,11 @@ export class CompassionProgram extends EventTarget {
 
   get id(): string {
     return this.content.id;
+  }
+
+  /** Recordings kept on this device for offline practice (Cache Storage). Its code loads on the first call. */
+  offline(): Promise<KeptRecordings> {
+    return import('./offline/kept-recordings.js').then((m) => m.keptRecordings(this.content));
   }
 
   /** Resolves once storage is open (or has fallen back to memory) and progress and practice are loaded. D3: nothing is written before this. */

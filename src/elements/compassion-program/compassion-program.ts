@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { programContext, type ProgramState } from '../../context/program-context.js';
+import { keepRecordingsContext } from '../../context/keep-context.js';
 import { supportContext } from '../../context/support-context.js';
 import { ProgramError } from '../../sdk/errors.js';
 import { ProgramReadyEvent, CompassionErrorEvent } from '../../sdk/events.js';
@@ -50,6 +51,7 @@ export class CompassionProgramElement extends LitElement {
   private readonly provider = new ContextProvider(this, { context: programContext, initialValue: { status: 'loading' } });
   private readonly supportShared = new ContextProvider(this, { context: supportContext, initialValue: false });
   private readonly support = new SupportDialogController(this);
+  private readonly keepAllowed = new ContextProvider(this, { context: keepRecordingsContext, initialValue: true });
   private loadId = 0;
   private unlisten: (() => void) | undefined;
 
@@ -61,6 +63,9 @@ export class CompassionProgramElement extends LitElement {
 
   /** `indexeddb` (default) keeps entries on this device; `memory` keeps them only while the page is open. */
   @property({ reflect: true }) storage: StorageMode = 'indexeddb';
+
+  /** `off` hides the players' "Keep on this device" control: nothing is then written to Cache Storage. */
+  @property({ attribute: 'keep-recordings' }) keepRecordings: 'on' | 'off' = 'on';
 
   /** Colour scheme: `light`, `dark`, or unset to follow the system. */
   @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
@@ -94,6 +99,7 @@ export class CompassionProgramElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('program') || changed.has('storage')) void this.load();
+    this.keepAllowed.setValue(this.keepRecordings !== 'off');
   }
 
   override disconnectedCallback(): void {

@@ -11,6 +11,7 @@ import { CompassionWidget } from '../shared/compassion-widget.js';
 import { EN_PLAYER_STRINGS } from './internal/en-strings.js';
 import type { BreathingMode } from './internal/breathing-view.js';
 import type { CheckInView } from './internal/check-in-view.js';
+import type { KeepControl } from './internal/keep-view.js';
 import { GuidedSessionController } from './internal/guided-session-controller.js';
 import { GuidedView } from './internal/guided-view.js';
 import { LazyPart } from './internal/lazy-part.js';
@@ -56,6 +57,11 @@ export { CHECK_IN_TEMPLATE_ID } from './modes.js';
  * @csspart seek - The seek slider.
  * @csspart time - The elapsed time and the total, a toggle that shows the time left instead.
  * @csspart settings - Speed, and volume where the pointer is fine (phones set their own).
+ * @csspart keep - "Keep on this device" with the space a kept recording takes (a program's meditation, where the browser has Cache Storage and the provider has not set `keep-recordings="off"`).
+ * @csspart keep-button - "Keep on this device" (also after a failure, to try again).
+ * @csspart keep-stop-button - "Stop" while keeping.
+ * @csspart keep-remove-button - "Remove" once kept.
+ * @csspart keep-error - Why a recording could not be kept.
  * @csspart chapters - The list of chapters.
  * @csspart transcript - The transcript panel.
  * @csspart transcript-list - The scrolling list of transcript cues.
@@ -131,7 +137,13 @@ export class MeditationPlayer extends CompassionWidget {
   });
 
   private readonly session: GuidedSessionController = new GuidedSessionController(this, this.port, this.log, () => this.transcriptPart.value?.controller);
-  private readonly guidedView = new GuidedView(this.port, this.session, this.transcriptPart, () => this.programCtl.retry(), (retry, failed) => this.renderLoading(retry, failed));
+  private readonly keepPart = new LazyPart<KeepControl>(this, async () => {
+    const { KeepControl, EN_KEEP_STRINGS } = await import('./internal/keep-view.js');
+    this.words = { ...this.words, ...EN_KEEP_STRINGS };
+    return new KeepControl(this, this.port, () => this.session.audio.prepare());
+  });
+
+  private readonly guidedView = new GuidedView(this.port, this.session, this.transcriptPart, () => this.programCtl.retry(), (retry, failed) => this.renderLoading(retry, failed), this.keepPart);
 
   // The timer and the breathing pacer download when their mode is chosen (with the session recorder); the check-in when a session ends.
   private readonly timerPart = new LazyPart<TimerMode>(this, async () => {

@@ -2,6 +2,7 @@ import type { SupportStrings } from '../shared/support-dialog.js';
 import { EN_SESSION_STRINGS } from './internal/en-session-strings.js';
 import { EN_PLAYER_STRINGS } from './internal/en-strings.js';
 import { EN_TRANSCRIPT_STRINGS } from './internal/en-transcript-strings.js';
+import { EN_KEEP_STRINGS } from './internal/en-keep-strings.js';
 import type { PlayerMode } from './modes.js';
 
 /**
@@ -105,9 +106,23 @@ export interface PlayerStrings {
   breathingReadyReduced: string;
   breathingPace: (inhale: number, exhale: number, perMinute: number) => string;
   stop: string;
+  /** "Keep on this device" (the recording, its transcript and the program file, for offline practice). */
+  keep: string;
+  keepHint: string;
+  /** While keeping: how far, in words (`percent` when the size is known beforehand). */
+  keeping: (percent: number | undefined, size: string) => string;
+  stopKeeping: string;
+  keptOnDevice: (size: string) => string;
+  removeKept: string;
+  /** The Remove button's full name for screen readers (it starts with `removeKept`). */
+  removeKeptName: string;
+  removedKept: (size: string) => string;
+  keepStopped: string;
+  /** A size in bytes in words, e.g. "4.2 MB". */
+  size: (bytes: number) => string;
   /** The "Need support now?" button and dialog. */
   support?: Partial<SupportStrings>;
 }
 
 /** Every English word of the player, for reference and to translate from. */
-export const EN_STRINGS: PlayerStrings = { ...EN_PLAYER_STRINGS, ...EN_TRANSCRIPT_STRINGS, ...EN_SESSION_STRINGS };
+export const EN_STRINGS: PlayerStrings = { ...EN_PLAYER_STRINGS, ...EN_TRANSCRIPT_STRINGS, ...EN_SESSION_STRINGS, ...EN_KEEP_STRINGS };

@@ -2,6 +2,8 @@ import type { Howl, HowlOptions, HowlerGlobal } from 'howler';
 import { Observable } from '../observable.js';
 import { diagnoseFetch, fileName } from './diagnose.js';
 import { AudioError } from './errors.js';
+import { formatOf } from './formats.js';
+import { keptResponse } from '../offline/kept-match.js';
 import { claimPlayback, currentPlaybackOwner, releasePlayback, type PlaybackOwner } from './focus.js';
 
 export const PLAYBACK_STATUSES = ['idle', 'loading', 'ready', 'playing', 'paused', 'ended', 'error'] as const;
@@ -56,6 +58,27 @@ export interface AudioEngineOptions {
   pollMs?: number;
   /** Tells why a file failed to load; the default asks the server (see `diagnoseFetch`). */
   diagnose?: (url: string) => Promise<AudioError>;
+  /**
+   * Play a copy of the recording kept on this device (`program.offline().keep()`) when the browser
+   * is offline, or when loading from the network fails. Default true.
+   */
+  keptCopies?: boolean;
+}
+
+/** A recording held on this device (an object URL of a kept copy); `release()` frees it. */
+interface LocalSource extends AudioSourceInput {
+  release(): void;
+}
+
+/** The first of `sources` kept on this device (in a compassion-kit cache), as an object URL, or undefined. */
+async function keptCopy(sources: readonly AudioSourceInput[]): Promise<LocalSource | undefined> {
+  for (const source of sources) {
+    const response = await keptResponse(source.src);
+    if (!response) continue;
+    const src = URL.createObjectURL(await response.blob());
+    return { src, type: source.type ?? response.headers.get('content-type') ?? undefined, release: () => URL.revokeObjectURL(src) };
+  }
+  return undefined;
 }
 
 type HowlerModule = { Howl: typeof Howl; Howler: HowlerGlobal };
@@ -85,28 +108,7 @@ export function loadHowler(): Promise<HowlerModule> {
 
 export { claimPlayback, releasePlayback, currentPlaybackOwner, type PlaybackOwner } from './focus.js';
 
-const FORMATS: Record<string, string> = {
-  'audio/mpeg': 'mp3',
-  'audio/mp3': 'mp3',
-  'audio/mp4': 'm4a',
-  'audio/x-m4a': 'm4a',
-  'audio/aac': 'aac',
-  'audio/wav': 'wav',
-  'audio/x-wav': 'wav',
-  'audio/wave': 'wav',
-  'audio/webm': 'webm',
-  'audio/flac': 'flac',
-};
-
-/** howler's format name for a source: from its MIME type, else its file extension. */
-export function formatOf(source: AudioSourceInput): string {
-  const type = source.type?.toLowerCase().trim() ?? '';
-  if (type.startsWith('audio/ogg')) return /codecs\s*=\s*"?opus/.test(type) ? 'opus' : 'ogg';
-  const base = type.split(';')[0]!.trim();
-  if (FORMATS[base]) return FORMATS[base];
-  const ext = /\.([a-z0-9]+)$/i.exec(source.src.split(/[?#]/, 1)[0] ?? '')?.[1]?.toLowerCase();
-  return ext === 'oga' ? 'ogg' : (ext ?? 'mp3');
-}
+export { formatOf } from './formats.js';
 
 const INITIAL: AudioSnapshot = Object.freeze({
   status: 'idle',
@@ -142,6 +144,8 @@ export class AudioEngine extends Observable<AudioSnapshot> implements PlaybackOw
   private generation = 0;
   private lastPositionState = 0;
   private waiters: (() => void)[] = [];
+  /** The kept copy being played instead of the network source, if any. */
+  private local: LocalSource | undefined;
   private readonly options: Required<Omit<AudioEngineOptions, 'diagnose'>> & Pick<AudioEngineOptions, 'diagnose'>;
 
   constructor(
@@ -149,7 +153,7 @@ export class AudioEngine extends Observable<AudioSnapshot> implements PlaybackOw
     options: AudioEngineOptions = {},
   ) {
     super({ ...INITIAL, duration: track.duration && track.duration > 0 ? track.duration : 0 });
-    this.options = { mediaSession: true, exclusive: true, slowAfterMs: 12000, pollMs: 250, ...options };
+    this.options = { mediaSession: true, exclusive: true, slowAfterMs: 12000, pollMs: 250, keptCopies: true, ...options };
   }
 
   /** The URL being played (the first source the browser can play), once loading has begun. */
@@ -180,6 +184,11 @@ export class AudioEngine extends Observable<AudioSnapshot> implements PlaybackOw
           this.fail(error as AudioError);
           return;
         }
+        if (generation !== this.generation || !this.wantPlay) return;
+      }
+      // Offline: go straight to a kept copy rather than wait for the network to fail.
+      if (!this.local && this.options.keptCopies && globalThis.navigator?.onLine === false) {
+        this.local = await keptCopy(this.track.sources).catch(() => undefined);
         if (generation !== this.generation || !this.wantPlay) return;
       }
       if (!this.create()) return;
@@ -277,7 +286,7 @@ export class AudioEngine extends Observable<AudioSnapshot> implements PlaybackOw
 
   private create(): boolean {
     const { Howl, Howler } = howlerModule!;
-    const sources = this.track.sources.filter((s) => typeof s.src === 'string' && s.src.trim() !== '');
+    const sources = this.local ? [this.local] : this.track.sources.filter((s) => typeof s.src === 'string' && s.src.trim() !== '');
     if (!sources.length) {
       this.fail(new AudioError('invalid-source', `"${this.track.title}" has no recording to play: give it an audio source.`));
       return false;
@@ -335,10 +344,23 @@ export class AudioEngine extends Observable<AudioSnapshot> implements PlaybackOw
   }
 
   private async onLoadError(raw: unknown): Promise<void> {
-    const url = this.url ?? this.track.sources[0]?.src ?? '';
+    const wasLocal = this.local !== undefined;
+    const url = (wasLocal ? undefined : this.url) ?? this.track.sources[0]?.src ?? '';
     // Free the element now: an unloaded Howl also clears howler's global `noAudio` (A3).
     this.discard();
     const generation = this.generation;
+    if (!wasLocal && this.options.keptCopies) {
+      // The network failed (or went away mid-play): a copy kept on this device plays on from the same place.
+      this.update({ status: 'loading' });
+      const local = await keptCopy(this.track.sources).catch(() => undefined);
+      if (generation !== this.generation) return local?.release();
+      if (local) {
+        this.local = local;
+        this.pendingSeek = this.snapshot.position;
+        this.create();
+        return;
+      }
+    }
     if (typeof raw === 'string' && /codec/i.test(raw)) {
       this.fail(new AudioError('unsupported', `This browser cannot play any of the formats given for "${this.track.title}".`, url));
       return;
@@ -416,6 +438,8 @@ export class AudioEngine extends Observable<AudioSnapshot> implements PlaybackOw
     this.soundId = undefined;
     this.loaded = false;
     howl?.unload();
+    this.local?.release();
+    this.local = undefined;
   }
 
   /** Resolves the promises of pending `play()` calls. */

@@ -12,6 +12,7 @@ export {
   type AudioEngineOptions,
   type PlaybackOwner,
 } from './engine.js';
+export { formatOf, playableSource } from './formats.js';
 export { AudioError, AUDIO_ERROR_CODES, type AudioErrorCode } from './errors.js';
 export { parseWebVtt, parseTimestamp, cueIndexAt, type VttCue } from './webvtt.js';
 export { loadTranscript } from './transcript.js';

@@ -1,3 +1,4 @@
+import { keptResponse } from '../offline/kept-match.js';
 import { diagnoseFetch, fileName } from './diagnose.js';
 import { AudioError } from './errors.js';
 import { parseWebVtt, type VttCue } from './webvtt.js';
@@ -22,7 +23,10 @@ export async function loadTranscript(url: string, options: { signal?: AbortSigna
     if (controller.signal.aborted) {
       throw new AudioError('timeout', `The transcript "${fileName(url)}" took too long to arrive. Try again.`, url, undefined, { cause });
     }
-    throw await diagnoseFetch(url, 'transcript');
+    // No network: a copy kept on this device for offline practice, if there is one.
+    const kept = await keptResponse(url);
+    if (!kept) throw await diagnoseFetch(url, 'transcript');
+    text = await kept.text();
   } finally {
     clearTimeout(timer);
   }

@@ -45,7 +45,10 @@ export async function loadProgram(url: string | URL, options: LoadProgramOptions
       if (controller.signal.aborted && (controller.signal.reason as DOMException | undefined)?.name === 'TimeoutError') {
         throw new ProgramError('timeout', `The program file ${shown} did not arrive within ${Math.round(timeoutMs / 1000)} seconds.`, [], { cause, url: absolute });
       }
-      throw new ProgramError('network', `The program file ${shown} could not be fetched (offline, blocked by CORS, or the server is unreachable).`, [], { cause, url: absolute });
+      // A copy kept for offline practice stands in (it is validated like the file).
+      const kept = await import('../offline/kept-match.js').then((m) => m.keptResponse(absolute));
+      if (!kept) throw new ProgramError('network', `The program file ${shown} could not be fetched (offline, blocked by CORS, or the server is unreachable).`, [], { cause, url: absolute });
+      response = kept;
     }
     if (!response.ok) {
       throw new ProgramError('http-status', `The program file ${shown} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, [], { url: absolute });

@@ -10,6 +10,7 @@ import type { Chapter } from '../../../sdk/content/types.js';
 import { PLAYER_RATES, SEEK_PAGE, SEEK_STEP, SKIP_SECONDS } from '../modes.js';
 import type { GuidedSessionController } from './guided-session-controller.js';
 import type { LazyPart } from './lazy-part.js';
+import type { KeepControl } from './keep-view.js';
 import type { TranscriptPanel } from './transcript-view.js';
 import { ICONS } from './icons.js';
 import type { PlayerPort, Track } from './types.js';
@@ -22,6 +23,8 @@ export class GuidedView {
     private readonly transcript: LazyPart<TranscriptPanel>,
     private readonly retryProgram: () => void,
     private readonly loadingLine: (retry: () => void, failed: boolean) => TemplateResult,
+    /** "Keep on this device": its code arrives after the first render. */
+    private readonly keep: LazyPart<KeepControl>,
   ) {}
 
   render(): TemplateResult {
@@ -106,6 +109,7 @@ export class GuidedView {
         ${this.renderSettings(s)}
         ${s.status === 'paused' && session.heard >= 60 ? html`<button type="button" class="button quiet finish" @click=${() => void session.end(false, true)}>${t.finishForNow}</button>` : nothing}
       </div>
+      ${this.keep.get()?.render(track) ?? nothing}
       ${track.chapters.length ? this.renderChapters(track.chapters, position) : nothing}
       ${this.renderTranscript(track)}
     `;
