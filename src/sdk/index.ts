@@ -22,7 +22,8 @@ export { DB_VERSION, databaseName, STORE_NAMES, type StoreName } from './store/s
 import './store/journal-parts.js';
 export { REVISIONS_KEPT, fold, type JournalSnapshot, type JournalFilter, type SaveOptions, JournalRepository, LOCK_SETTING_KEY, LOCK_STATES, lockKeyId, type LockState, type EntryCipher, type SealedContent } from './store/journal.js';
 export { ProgressRepository, type ProgressSnapshot, type CompleteResult } from './store/progress.js';
-export { PracticeRepository, PlaybackRepository, SettingsRepository, CHECK_IN_TEMPLATE_ID, checkInEntryId, type PracticeSnapshot, type PracticeStats, type PracticeInput } from './store/practice.js';
+export { PracticeRepository, PlaybackRepository, SettingsRepository, type PracticeSnapshot, type PracticeStats, type PracticeInput } from './store/practice.js';
+export { CHECK_IN_TEMPLATE_ID, checkInEntryId } from './store/check-in.js';
 export { BackupApi, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, CORRUPT_POLICIES, IMPORT_LOCK_PLANS, type BackupDocument, type ImportOptions, type ImportPreview, type ImportReport, type CorruptPolicy, type QuarantineNote, type ImportLockPlan, type EntryImportCounts, type RevisionImportCounts, type StepImportCounts } from './store/backup.js';
 export { PLAIN_FIELDS, type TextSealer, type SealState } from './store/sealing.js';
 export { Observable } from './observable.js';

@@ -78,7 +78,7 @@ export const styles = css`
 
   /* Transport */
   /* A size container: the row of controls never widens the step or card around the player, and
-     tightens itself when the room is small (a course card inside a page's margins on a phone). */
+     rearranges itself when the room is small (a course card inside a page's margins on a phone). */
   .transport {
     display: grid;
     gap: var(--_space-3);
@@ -93,11 +93,6 @@ export const styles = css`
   }
   .controls > :first-child {
     grid-column: 2;
-  }
-  @container (max-width: 16rem) {
-    .controls {
-      column-gap: var(--_space-1);
-    }
   }
   /* Too narrow to centre the three: the four controls spread over the row, still 40 px or more. */
   @container (max-width: 13.5rem) {

@@ -19,4 +19,5 @@ export const SAVE_EVERY_MS = 5000;
 export const RESUME_MARGIN = 5;
 /** After the participant scrolls the transcript, it stops following the audio for this long, in ms. */
 export const MANUAL_SCROLL_MS = 5000;
-export { CHECK_IN_TEMPLATE_ID } from '../../sdk/store/practice.js';
+/** The journal template the after-practice check-in follows (shipped with the default program); the SDK's `CHECK_IN_TEMPLATE_ID` is the same id, for code without the player. */
+export const CHECK_IN_TEMPLATE_ID = 'after-practice-check-in';

@@ -10,7 +10,7 @@ import { CompassionWidget } from '../shared/compassion-widget.js';
 import { blockingIssues, canRetry, programErrorStyles, renderIssueList } from '../shared/program-error.js';
 import { SUPPORT_STRINGS_EN } from '../shared/support-dialog.js';
 import { renderChart } from './internal/chart-view.js';
-import { CheckInsController } from './internal/check-ins.js';
+import type { CheckInsController } from './internal/check-ins.js';
 import { FollowPracticeController } from './internal/follow-practice.js';
 import { MORE_STEP, renderSessions, sessionTitle } from './internal/sessions-view.js';
 import { programStart, toMinutes, weekOf, weekTotals, type WeekKey } from './internal/weeks.js';
@@ -82,7 +82,9 @@ export class PracticeLog extends CompassionWidget {
   static override styles = [...CompassionWidget.styles, layout, programErrorStyles, styles];
 
   private readonly practice = new FollowPracticeController(this, () => this.sdk);
-  private readonly checkIns = new CheckInsController(this, () => this.sdk);
+  /** How each session felt afterwards; its code (and the journal's) loads once there are sessions. */
+  private checkIns: CheckInsController | undefined;
+  private checkInsRequested = false;
 
   /** Whether the table of weeks is shown (the participant's choice, kept while the element lives). */
   @state() private tableShown = false;
@@ -164,7 +166,7 @@ export class PracticeLog extends CompassionWidget {
     const all = sessions.reduce((sum, s) => sum + s.seconds, 0);
     const thisWeek = current ? totals.find((w) => w.key.kind === 'week' && w.key.number === current) : undefined;
     const minutes = (seconds: number) => t.minutes(toMinutes(seconds));
-    this.checkIns.want(sessions.slice(0, this.shown));
+    this.wantCheckIns(sessions.slice(0, this.shown));
     return html`<div class="totals" part="totals">
         <p class="total">${t.total(minutes(all), sessions.length)}</p>
         ${thisWeek?.sessions ? html`<p class="this-week">${t.weekSoFar(current!, minutes(thisWeek.seconds), thisWeek.sessions)}</p>` : nothing}
@@ -188,9 +190,23 @@ export class PracticeLog extends CompassionWidget {
         subheading: this.heading(3),
         weekOf: (s: PracticeSession): WeekKey => weekOf(start, weeks, s.startedAt),
         date: (time) => dates.format(time),
-        feeling: (s: PracticeSession) => this.checkIns.feeling(s),
+        feeling: (s: PracticeSession) => this.checkIns?.feeling(s),
         showMore: () => this.showMore(),
       })}`;
+  }
+
+  private wantCheckIns(sessions: readonly PracticeSession[]): void {
+    if (this.checkIns) return this.checkIns.want(sessions);
+    if (this.checkInsRequested) return;
+    this.checkInsRequested = true;
+    // Without it the list still stands, only without feelings.
+    void import('./internal/check-ins.js').then(
+      ({ CheckInsController }) => {
+        this.checkIns = new CheckInsController(this, () => this.sdk);
+        this.requestUpdate();
+      },
+      (error: unknown) => this.sdk?.reportError(error, 'practice-log'),
+    );
   }
 
   private showMore(): void {

@@ -1,4 +1,4 @@
-import { checkInEntryId } from '../../../src/sdk/store/practice.js';
+import { checkInEntryId } from '../../../src/sdk/store/check-in.js';
 import { expect } from 'chai';
 import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';

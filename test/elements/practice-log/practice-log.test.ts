@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { PracticeLog } from '../../../src/elements/practice-log/practice-log.js';
-import { checkInEntryId } from '../../../src/sdk/store/practice.js';
+import { checkInEntryId } from '../../../src/sdk/store/check-in.js';
 import { makeProgram } from '../../fixtures/programs.js';
 import { expectAccessible } from '../../helpers/axe.js';
 import { fixture, settle, waitFor } from '../../helpers/fixture.js';

@@ -1,7 +1,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { ListeningTracker, shouldLogPractice } from '../../../sdk/audio/practice-session.js';
 import { CompassionErrorEvent, PracticeLoggedEvent } from '../../../sdk/events.js';
-import { checkInEntryId } from '../../../sdk/store/practice.js';
+import { checkInEntryId } from '../../../sdk/store/check-in.js';
 import type { PracticeMode } from '../../../sdk/store/records.js';
 import { checkInLabels } from './check-in-labels.js';
 import type { CheckInView } from './check-in-view.js';

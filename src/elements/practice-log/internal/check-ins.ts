@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChoiceField } from '../../../sdk/content/types.js';
 import { EntrySavedEvent } from '../../../sdk/events.js';
 import type { CompassionProgram } from '../../../sdk/program.js';
-import { CHECK_IN_TEMPLATE_ID, checkInEntryId } from '../../../sdk/store/practice.js';
+import { CHECK_IN_TEMPLATE_ID, checkInEntryId } from '../../../sdk/store/check-in.js';
 import type { PracticeSession } from '../../../sdk/store/records.js';
 
 const PREFIX = checkInEntryId('');
