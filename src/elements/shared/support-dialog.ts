@@ -42,6 +42,13 @@ export const SUPPORT_STRINGS_EN: SupportStrings = {
   newTab: ' (opens in a new tab)',
 };
 
+/** A heart outline drawn in the text colour, so the host page's fonts cannot change it as they could a ♡ character. */
+export function heartIcon(classes = 'ck-heart'): TemplateResult {
+  return html`<svg class=${classes} viewBox="0 0 24 24" width="1.15em" height="1.15em" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linejoin="round" aria-hidden="true">
+    <path d="M12 20 4.6 12.6a4.6 4.6 0 0 1 7.4-5.7 4.6 4.6 0 0 1 7.4 5.7z" />
+  </svg>`;
+}
+
 /**
  * The "Need support now?" control (C1): a button that opens a modal dialog listing the clinic's
  * crisis resources. It opens at once, online or not: the resources are in the element's own
@@ -102,7 +109,7 @@ export class SupportDialogController implements ReactiveController {
     return this.shownElsewhere
       ? nothing
       : html`<button type="button" class="ck-support-button" part="support-button" aria-haspopup="dialog" @click=${() => this.open()}>
-          <span aria-hidden="true">♡</span> <span dir="auto">${this.strings.button}</span>
+          ${heartIcon()} <span dir="auto">${this.strings.button}</span>
         </button>`;
   }
 
@@ -186,6 +193,9 @@ export const supportStyles = css`
   }
   .ck-support-button:hover {
     background: var(--_color-danger-soft);
+  }
+  .ck-heart {
+    flex: none;
   }
   /*
    * Fits a 320 x 568 phone: a modal dialog is at most the viewport less about 2em each way and

@@ -1,3 +1,4 @@
+import { heartIcon } from '../../../shared/support-dialog.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Step, Week } from '../../../../sdk/content/types.js';
 import type { CourseView } from '../../routing.js';
@@ -53,7 +54,7 @@ export function renderStepBar(port: WeekPort, week: Week, parts: readonly WeekPa
   const last = index === parts.length - 1;
   return html`<div class="step-bar" part="step-bar">
     <button type="button" class="ck-support-button bar-support ${port.sharedSupportInView ? 'elsewhere' : ''}" part="support-button" aria-haspopup="dialog" @click=${() => port.openSupport()}>
-      <span class="bar-icon" aria-hidden="true">♡</span> <span dir="auto">${s.supportShort}</span>
+      ${heartIcon('ck-heart bar-icon')} <span dir="auto">${s.supportShort}</span>
     </button>
     <nav class="bar-nav" aria-label=${s.partsNav}>
       <button type="button" class="button bar-back" part="back-step" ?disabled=${index === 0} @click=${(e: Event) => move(e, index - 1)}>
