@@ -71,7 +71,7 @@ export const styles = css`
     display: grid;
     gap: var(--_space-1);
   }
-  svg {
+  .plot svg {
     display: block;
     inline-size: 100%;
     block-size: var(--_pl-chart-height);
