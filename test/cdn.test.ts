@@ -15,6 +15,7 @@ describe('CDN autoloader', () => {
   afterEach(async () => {
     await cdp('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     await cdp('Network.setCacheDisabled', { cacheDisabled: false });
+    await cdp('Network.disable');
   });
 
   it('requests the element chunk and the program file together with the core, not after it has run, and fetches the program once', async () => {

@@ -27,6 +27,7 @@ async function offline(): Promise<void> {
 
 async function online(): Promise<void> {
   await cdp('Network.setBlockedURLs', { urls: [] });
+  await cdp('Network.disable');
   if (Object.getOwnPropertyDescriptor(navigator, 'onLine')) {
     delete (navigator as unknown as Record<string, unknown>).onLine;
     window.dispatchEvent(new Event('online'));
@@ -152,7 +153,7 @@ describe('<meditation-player> keeping a recording on this device', () => {
       expect(await caches.has(`compassion-kit:${sdk.id}`)).to.equal(false);
       await expectAccessible(player);
     } finally {
-      await cdp('Storage.overrideQuotaForOrigin', { origin: location.origin, quotaSize: 10 * 1024 ** 3 });
+      await cdp('Storage.overrideQuotaForOrigin', { origin: location.origin }); // no size: back to the browser's own quota
     }
   });
 

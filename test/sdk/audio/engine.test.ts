@@ -152,6 +152,7 @@ describe('AudioEngine', () => {
     expect(e.snapshot.error?.retryable).to.equal(true);
     expect(e.snapshot.error?.message).to.contain('fixture-short.mp3');
     await cdp('Network.setBlockedURLs', { urls: [] });
+    await cdp('Network.disable');
     await e.retry();
     expect(e.snapshot.status).to.equal('playing');
   });
