@@ -43,7 +43,25 @@ function overflowing(page: CourseObject): string[] {
 }
 
 for (const phone of PHONES) {
-  describe(`<compassion-course> guided week at ${phone.width}×${phone.height}`, () => {
+  /**
+ * axe on the course with its step bar in the flow. Wherever the sticky bar happens to cover part of
+ * a control at the moment of a check (here the player's time toggle, at 320 px), axe's target-size
+ * rule reports that control as too small, though scrolling uncovers it; which control that is
+ * depends only on where focus scrolled the page. The bar's own controls are still checked, and the
+ * ten-scroll-positions tests below check the sticky bar as the participant sees it.
+ */
+async function expectAccessibleBarInFlow(course: HTMLElement): Promise<void> {
+  const style = document.createElement('style');
+  style.textContent = 'compassion-course::part(step-bar) { position: static; }';
+  document.head.append(style);
+  try {
+    await expectAccessible(course);
+  } finally {
+    style.remove();
+  }
+}
+
+describe(`<compassion-course> guided week at ${phone.width}×${phone.height}`, () => {
     const start = `${location.pathname}${location.search}`;
 
     before(async () => {
@@ -240,14 +258,14 @@ for (const phone of PHONES) {
       expect(page.shownPart()).to.equal('w1-meditate');
       expect((root.activeElement as HTMLElement).dataset.stepHeading).to.equal('w1-meditate');
       expect(location.hash).to.equal('#week-1/step-2');
-      await expectAccessible(course);
+      await expectAccessibleBarInFlow(course);
       await press('next-step');
       await press('next-step');
       await press('next-step');
       expect(page.shownPart()).to.equal('close');
       expect(root.activeElement).to.equal($(root, '[data-close-heading]'));
       expect(location.hash).to.equal('#week-1/close');
-      await expectAccessible(course);
+      await expectAccessibleBarInFlow(course);
       await press('back-step');
       expect(page.shownPart()).to.equal('w1-practice');
       history.back();
