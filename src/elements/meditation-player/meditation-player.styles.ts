@@ -61,19 +61,11 @@ export const styles = css`
     margin: 0;
   }
   .error p,
-  .notice,
-  .resume p {
+  .notice {
     margin: 0;
   }
   .error .button {
     margin-block-start: var(--_space-2);
-  }
-  .resume {
-    display: grid;
-    gap: var(--_space-3);
-    padding: var(--_space-3) var(--_space-4);
-    border-radius: var(--_radius-md);
-    background: var(--_color-accent-soft);
   }
 
   /* Transport */
@@ -213,51 +205,38 @@ export const styles = css`
     justify-self: center;
   }
 
-  /* Chapters and transcript */
-  .chapters ol,
-  .cues {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
+  /* Chapters, and the transcript's box until its code arrives (the cues' styles come with it: transcript.styles.ts) */
   .chapters ol {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-2);
+    margin: 0;
     margin-block-start: var(--_space-2);
+    padding: 0;
+    list-style: none;
   }
-  .chapter,
-  .cue {
+  .chapter {
     display: flex;
     gap: var(--_space-3);
-    inline-size: 100%;
     min-block-size: var(--_target-size);
     padding-block: var(--_space-2);
     padding-inline: var(--_space-3);
-    border: 1px solid transparent;
-    border-radius: var(--_radius-sm);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-pill);
     background: transparent;
     color: inherit;
     font: inherit;
     text-align: start;
     cursor: pointer;
   }
-  .chapter {
-    inline-size: auto;
-    border-color: var(--_color-border);
-    border-radius: var(--_radius-pill);
-  }
-  .chapter:hover,
-  .cue:hover {
+  .chapter:hover {
     background: var(--_color-surface-alt);
   }
-  .chapter[aria-current='true'],
-  .cue[aria-current='true'] {
+  .chapter[aria-current='true'] {
     background: var(--_color-accent-soft);
     border-color: var(--_mp-accent);
   }
-  .chapter-time,
-  .cue-time {
+  .chapter-time {
     flex: none;
     color: var(--_color-text-muted);
     font-variant-numeric: tabular-nums;
@@ -279,30 +258,8 @@ export const styles = css`
     flex-wrap: wrap;
     column-gap: var(--_space-2);
   }
-  .transcript-head .button {
-    white-space: nowrap;
-    padding-inline: var(--_space-2);
-  }
-  .cues {
-    position: relative;
-    max-block-size: var(--_mp-transcript-height);
-    overflow-y: auto;
-    overscroll-behavior: contain;
-    padding: var(--_space-1);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius-md);
-  }
   .loading.reserve {
     block-size: var(--_mp-transcript-height);
   }
-  .cue-text {
-    white-space: pre-line;
-    overflow-wrap: anywhere;
-  }
-
-  [hidden] {
-    display: none !important;
-  }
-
 `;
 

@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { PageLifecycleController } from '../../controllers/page-lifecycle-controller.js';
@@ -15,6 +15,7 @@ import type { KeepControl } from './internal/keep-view.js';
 import { GuidedSessionController } from './internal/guided-session-controller.js';
 import { GuidedView } from './internal/guided-view.js';
 import { LazyPart } from './internal/lazy-part.js';
+import type { ResumeOffer } from './internal/resume-offer.js';
 import { SessionLogController } from './internal/session-log-controller.js';
 import type { TimerMode } from './internal/timer-view.js';
 import { resolveTrack } from './internal/track.js';
@@ -131,15 +132,22 @@ export class MeditationPlayer extends CompassionWidget {
   private readonly log = new SessionLogController(this, this.port, () => this.noCheckIn, (load) => this.withWords(load));
   // The transcript downloads when a track first has one.
   private readonly transcriptPart: LazyPart<TranscriptPanel> = new LazyPart<TranscriptPanel>(this, async () => {
-    const { TranscriptPanel, EN_TRANSCRIPT_STRINGS } = await import('./internal/transcript-view.js');
-    this.words = { ...this.words, ...EN_TRANSCRIPT_STRINGS };
+    const { TranscriptPanel, EN_TRANSCRIPT_STRINGS, transcriptStyles } = await import('./internal/transcript-view.js');
+    this.receive(EN_TRANSCRIPT_STRINGS, transcriptStyles);
     return new TranscriptPanel(this, this.port, () => this.session.snapshot);
   });
 
-  private readonly session: GuidedSessionController = new GuidedSessionController(this, this.port, this.log, () => this.transcriptPart.value?.controller);
+  // The offer to resume downloads when a guided track first has a program to read its place from.
+  private readonly resumePart: LazyPart<ResumeOffer> = new LazyPart<ResumeOffer>(this, async () => {
+    const { ResumeOffer, EN_RESUME_STRINGS, resumeStyles } = await import('./internal/resume-offer.js');
+    this.receive(EN_RESUME_STRINGS, resumeStyles);
+    return new ResumeOffer(this, this.session, this.port);
+  });
+
+  private readonly session: GuidedSessionController = new GuidedSessionController(this, this.port, this.log, () => this.transcriptPart.value?.controller, this.resumePart);
   private readonly keepPart = new LazyPart<KeepControl>(this, async () => {
     const { KeepControl, EN_KEEP_STRINGS } = await import('./internal/keep-view.js');
-    this.words = { ...this.words, ...EN_KEEP_STRINGS };
+    this.receive(EN_KEEP_STRINGS);
     return new KeepControl(this, this.port, () => this.session.audio.prepare());
   });
 
@@ -163,7 +171,8 @@ export class MeditationPlayer extends CompassionWidget {
 
   /** English words that arrive with the parts using them: the transcript's, and the timer's, pacer's, summary's and check-in's. */
   private words: Partial<PlayerStrings> = {};
-  private sessionPartsAdded = false;
+  /** Styles that arrived with parts, after the element's own. */
+  private readonly partStyles: CSSResult[] = [];
 
   /** Id of a meditation in the program (`meditations[].id`), e.g. `cultivating-compassion`. */
   @property({ attribute: 'meditation-id', reflect: true }) meditationId: string | null = null;
@@ -298,13 +307,16 @@ export class MeditationPlayer extends CompassionWidget {
   /** Loads a part together with the session's English words and styles (a second import, in parallel). */
   private async withWords<T>(load: Promise<T>): Promise<T> {
     const [part, { EN_SESSION_STRINGS, sessionStyles }] = await Promise.all([load, import('./internal/session-parts.js')]);
-    if (!this.sessionPartsAdded) {
-      // The styles travel with the code: add them to this player's sheets before a part renders.
-      adoptStyles(this.renderRoot as ShadowRoot, [...MeditationPlayer.elementStyles, sessionStyles]);
-      this.words = { ...this.words, ...EN_SESSION_STRINGS };
-      this.sessionPartsAdded = true;
-    }
+    this.receive(EN_SESSION_STRINGS, sessionStyles);
     return part;
+  }
+
+  /** Takes what a part brought: its English words, and its styles, added to this player's sheets before the part renders. */
+  private receive(words: Partial<PlayerStrings>, sheet?: CSSResult): void {
+    this.words = { ...this.words, ...words };
+    if (!sheet || this.partStyles.includes(sheet)) return;
+    this.partStyles.push(sheet);
+    adoptStyles(this.renderRoot as ShadowRoot, [...MeditationPlayer.elementStyles, ...this.partStyles]);
   }
 
   private renderPart(part: LazyPart<{ render(): TemplateResult }>): TemplateResult {

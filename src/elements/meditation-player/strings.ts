@@ -3,6 +3,7 @@ import { EN_SESSION_STRINGS } from './internal/en-session-strings.js';
 import { EN_PLAYER_STRINGS } from './internal/en-strings.js';
 import { EN_TRANSCRIPT_STRINGS } from './internal/en-transcript-strings.js';
 import { EN_KEEP_STRINGS } from './internal/en-keep-strings.js';
+import { EN_RESUME_STRINGS } from './internal/en-resume-strings.js';
 import type { PlayerMode } from './modes.js';
 
 /**
@@ -125,4 +126,4 @@ export interface PlayerStrings {
 }
 
 /** Every English word of the player, for reference and to translate from. */
-export const EN_STRINGS: PlayerStrings = { ...EN_PLAYER_STRINGS, ...EN_TRANSCRIPT_STRINGS, ...EN_SESSION_STRINGS, ...EN_KEEP_STRINGS };
+export const EN_STRINGS: PlayerStrings = { ...EN_PLAYER_STRINGS, ...EN_TRANSCRIPT_STRINGS, ...EN_SESSION_STRINGS, ...EN_KEEP_STRINGS, ...EN_RESUME_STRINGS };

@@ -6,8 +6,14 @@ const minutesText = (seconds: number) => {
   return m >= 1 ? plural(m, 'minute', 'minutes') : plural(Math.round(seconds), 'second', 'seconds');
 };
 
-/** The English words of the timer, the pacer, the summary and the check-in: they download with those parts. */
+/**
+ * The English words of the timer, the pacer, the summary and the check-in, and of the guided player
+ * once its recording plays (the engine waits for them): they download with those parts.
+ */
 export const EN_SESSION_STRINGS = {
+  slowAudio: 'This is taking a while; the connection may be slow. It keeps trying.',
+  blocked: 'Your browser did not let the sound start by itself. Press Play to begin.',
+  finishForNow: 'Finish for now',
   ended: 'The recording has finished. Thank you for taking this time for yourself.',
   logged: (minutes) => `${plural(minutes, 'minute', 'minutes')} added to your practice log.`,
   checkInTitle: 'How do you feel now?',

@@ -4,8 +4,9 @@ export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 
 
 /**
  * The English words the player needs before a session starts: the guided player, its states and
- * errors. The rest (timer, pacer, transcript, summary, check-in) are in en-session-strings.ts,
- * downloaded with those parts.
+ * errors. The rest (timer, pacer, summary, check-in, and what the guided player says only once it
+ * plays) are in en-session-strings.ts, the transcript's, the resume offer's and the keep control's
+ * beside those parts: each downloads with the code that shows it.
  */
 export const EN_PLAYER_STRINGS = {
   modeTitle: { guided: 'Guided meditation', timer: 'Silent practice timer', breathing: 'Soothing-rhythm breathing' },
@@ -29,15 +30,9 @@ export const EN_PLAYER_STRINGS = {
   volumeText: (percent) => `${percent}%`,
   mute: 'Mute',
   loadingAudio: 'Loading the recording…',
-  slowAudio: 'This is taking a while; the connection may be slow. It keeps trying.',
-  blocked: 'Your browser did not let the sound start by itself. Press Play to begin.',
   audioFailed: 'The recording could not be played.',
   retry: 'Try again',
   offline: 'You are offline. A recording that has not loaded yet can play once you reconnect; the timer and the breathing pacer work offline.',
-  resumePrompt: (time) => `Last time you stopped at ${time}.`,
-  resumeFrom: (time) => `Resume from ${time}`,
-  startOver: 'Start over',
-  finishForNow: 'Finish for now',
   chapters: 'Chapters',
   transcript: 'Transcript',
   transcriptLoading: 'Loading the transcript…',

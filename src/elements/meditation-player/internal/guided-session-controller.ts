@@ -2,8 +2,9 @@ import type { ReactiveControllerHost } from 'lit';
 import { AudioController } from '../../../controllers/audio-controller.js';
 import type { AudioSnapshot } from '../../../sdk/audio/engine.js';
 import { CompassionErrorEvent } from '../../../sdk/events.js';
-import type { CompassionProgram } from '../../../sdk/program.js';
-import { RESUME_MARGIN, SAVE_EVERY_MS } from '../modes.js';
+import type { GuidedPlayback } from './guided-playback.js';
+import type { LazyPart } from './lazy-part.js';
+import type { ResumeOffer } from './resume-offer.js';
 import type { SessionLogController } from './session-log-controller.js';
 import type { TranscriptController } from './transcript-controller.js';
 import type { PlayerPort, Track, TrackState } from './types.js';
@@ -11,6 +12,8 @@ import type { PlayerPort, Track, TrackState } from './types.js';
 /**
  * A guided session: the track, its audio (through the AudioController, which downloads the
  * engine on the first play), the offer to resume, the remembered place, and logging what was heard.
+ * What only happens while the recording plays arrives with the engine (guided-playback.ts); the
+ * offer to resume, once there is a program to read the place from (resume-offer.ts).
  */
 export class GuidedSessionController {
   trackState: TrackState = { status: 'none' };
@@ -21,8 +24,9 @@ export class GuidedSessionController {
   /** The time beside the slider shows what is left instead of the total. */
   showRemaining = false;
   readonly audio: AudioController;
-  private lastPlaceSave = 0;
-  private resumeCheckedFor: string | undefined;
+  /** When the place was last remembered (the port's clock). */
+  placeSavedAt = 0;
+  private playback: GuidedPlayback | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -30,10 +34,14 @@ export class GuidedSessionController {
     private readonly log: SessionLogController,
     /** The transcript's controller, once its code has arrived. */
     private readonly transcript: () => TranscriptController | undefined,
+    /** "Resume from …": its code arrives after the first render. */
+    readonly resumeOffer: LazyPart<ResumeOffer>,
   ) {
-    // The recorder downloads with the engine, so what is heard is always counted and logged.
+    // The recorder and the playback bookkeeping download with the engine, so what is heard is always counted and logged.
     this.audio = new AudioController(host, (next, previous) => this.onAudio(next, previous), {}, async () => {
-      if (!(await log.ready())) throw new Error('The session recorder could not be downloaded.');
+      const [recorder, { GuidedPlayback }] = await Promise.all([log.ready(), import('./guided-playback.js')]);
+      if (!recorder) throw new Error('The session recorder could not be downloaded.');
+      this.playback ??= new GuidedPlayback(this, log, recorder, () => port.now());
     });
   }
 
@@ -67,11 +75,11 @@ export class GuidedSessionController {
         ...(track.duration ? { duration: track.duration } : {}),
       });
       this.resumeAt = null;
-      this.resumeCheckedFor = undefined;
       this.transcript()?.restart();
     }
     this.transcript()?.useTrack(track);
-    if (program) void this.offerResume(program, track);
+    // The offer's code arrives after this render; it then updates the host, which checks again.
+    if (program) void this.resumeOffer.get()?.check(program, track);
   }
 
   /** Play / Pause. */
@@ -86,21 +94,6 @@ export class GuidedSessionController {
       this.audio.seek(this.resumeAt);
       this.resumeAt = null;
     }
-    void this.audio.play();
-  }
-
-  resume(): void {
-    if (!this.audio.snapshot || this.resumeAt === null) return;
-    this.audio.seek(this.resumeAt);
-    this.resumeAt = null;
-    void this.audio.play();
-  }
-
-  startOver(): void {
-    if (!this.audio.snapshot) return;
-    this.resumeAt = null;
-    this.forgetPlace();
-    this.audio.seek(0);
     void this.audio.play();
   }
 
@@ -147,58 +140,27 @@ export class GuidedSessionController {
     await this.log.recording?.endGuided(finished, showSummary, this.audio.snapshot?.duration ?? 0, this.track?.meditationId);
   }
 
-  private onAudio(next: AudioSnapshot, previous: AudioSnapshot): void {
-    // The recorder arrives with the engine, before any sound.
-    this.log.recording?.hear(next.status === 'playing');
-    if (next.status === 'playing' && previous.status !== 'playing') {
-      this.resumeAt = null;
-      this.log.clear();
-    }
-    if (next.status === 'playing' && this.port.now() - this.lastPlaceSave >= SAVE_EVERY_MS) this.savePlace(next.position);
-    if (previous.status === 'playing' && next.status === 'paused') this.savePlace(next.position);
-    if (next.status === 'ended' && previous.status !== 'ended') {
-      this.forgetPlace();
-      void this.end(true, true);
-    }
-    if (next.status === 'error' && previous.status !== 'error' && next.error) {
-      this.port.dispatch(new CompassionErrorEvent({ code: next.error.code, message: next.error.message, source: 'audio' }));
-    }
-  }
-
-  private async offerResume(program: CompassionProgram, track: Track): Promise<void> {
-    const key = `${program.id}|${track.placeKey}`;
-    if (this.resumeCheckedFor === key) return;
-    this.resumeCheckedFor = key;
-    try {
-      const place = await program.playback.get(track.placeKey);
-      const s = this.audio.snapshot;
-      if (!place || !s || this.resumeCheckedFor !== key) return;
-      const duration = place.duration || s.duration;
-      const fresh = (s.status === 'idle' || s.status === 'ready') && s.position === 0;
-      // Near the start or the end there is nothing worth resuming; short recordings get a smaller margin.
-      const margin = duration > 0 ? Math.min(RESUME_MARGIN, duration / 10) : RESUME_MARGIN;
-      if (fresh && place.position >= margin && (!(duration > 0) || place.position < duration - margin)) {
-        this.resumeAt = place.position;
-        this.host.requestUpdate();
-      }
-    } catch (error) {
-      program.reportError(error, 'playback');
-    }
-  }
-
-  private savePlace(position: number): void {
+  /** Remembers `position` as the place in the track. */
+  savePlace(position: number): void {
     const program = this.port.program;
     const track = this.track;
     if (!program || !track) return;
-    this.lastPlaceSave = this.port.now();
+    this.placeSavedAt = this.port.now();
     const duration = this.audio.snapshot?.duration ?? 0;
     program.playback.save(track.placeKey, position, duration).catch((error: unknown) => program.reportError(error, 'playback'));
   }
 
-  private forgetPlace(): void {
+  forgetPlace(): void {
     const program = this.port.program;
     const track = this.track;
     if (!program || !track) return;
     program.playback.clear(track.placeKey).catch((error: unknown) => program.reportError(error, 'playback'));
+  }
+
+  private onAudio(next: AudioSnapshot, previous: AudioSnapshot): void {
+    this.playback?.update(next, previous);
+    if (next.status === 'error' && previous.status !== 'error' && next.error) {
+      this.port.dispatch(new CompassionErrorEvent({ code: next.error.code, message: next.error.message, source: 'audio' }));
+    }
   }
 }

@@ -51,7 +51,7 @@ export class GuidedView {
     // Only one filled button at a time: while "Resume from …" is offered, it is the one.
     const resumable = session.resumeAt !== null;
     return html`
-      ${resumable ? this.renderResume(session.resumeAt!) : nothing}
+      ${resumable ? (session.resumeOffer.value?.render(session.resumeAt!) ?? nothing) : nothing}
       ${s.status === 'error' && s.error ? this.renderError(s.error) : nothing}
       ${s.blocked ? html`<p class="notice" part="status" role="alert">${t.blocked}</p>` : nothing}
       ${starting ? html`<p class="loading" part="status" role="status">${s.slow ? t.slowAudio : t.loadingAudio}</p>` : nothing}
@@ -175,18 +175,6 @@ export class GuidedView {
       <div class="transcript-head"><${heading} id="transcript-title" class="subheading">${t.transcript}</${heading}></div>
       <p class=${reserve ? 'loading reserve' : 'loading'} role="status" data-loading-part>${t.transcriptLoading}</p>
     </${tag}>`;
-  }
-
-  private renderResume(at: number): TemplateResult {
-    const t = this.port.t;
-    const time = formatClock(at);
-    return html`<div class="resume" part="resume" role="group" aria-labelledby="resume-prompt">
-      <p id="resume-prompt">${t.resumePrompt(time)}</p>
-      <div class="actions">
-        <button type="button" class="button primary" part="resume-button" @click=${() => this.session.resume()}>${t.resumeFrom(time)}</button>
-        <button type="button" class="button" part="start-over-button" @click=${() => this.session.startOver()}>${t.startOver}</button>
-      </div>
-    </div>`;
   }
 
   private renderError(error: AudioError): TemplateResult {

@@ -7,6 +7,7 @@ import { TranscriptController } from './transcript-controller.js';
 import type { PlayerPort } from './types.js';
 
 export { EN_TRANSCRIPT_STRINGS } from './en-transcript-strings.js';
+export { transcriptStyles } from './transcript.styles.js';
 
 /**
  * The transcript, loaded with import() when a track first has one: its controller (cues, fetching
