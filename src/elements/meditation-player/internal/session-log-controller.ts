@@ -30,7 +30,7 @@ export class SessionLogController implements ReactiveController {
     host.addController(this);
     this.recorder = new LazyPart(host, async () => {
       const { SessionRecorder } = await withWords(import('./session-record.js'));
-      return new SessionRecorder(port, this, noCheckIn);
+      return new SessionRecorder(host, port, this, noCheckIn);
     });
   }
 

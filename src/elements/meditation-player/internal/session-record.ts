@@ -1,11 +1,11 @@
-import { nothing, type TemplateResult } from 'lit';
+import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ListeningTracker, shouldLogPractice } from '../../../sdk/audio/practice-session.js';
 import { CompassionErrorEvent, PracticeLoggedEvent } from '../../../sdk/events.js';
 import { checkInEntryId } from '../../../sdk/store/check-in.js';
 import type { PracticeMode } from '../../../sdk/store/records.js';
 import { checkInLabels } from './check-in-labels.js';
 import type { CheckInView } from './check-in-view.js';
-import type { LazyPart } from './lazy-part.js';
+import { LazyPart } from './lazy-part.js';
 import type { SessionLogController } from './session-log-controller.js';
 import { renderSummary } from './summary-view.js';
 import type { PlayerPort, Summary } from './types.js';
@@ -20,13 +20,17 @@ export class SessionRecorder {
   private readonly listening: ListeningTracker;
   /** The session the last `record()` added, until the summary that follows it opens. */
   private lastLogged: string | undefined;
+  /** The check-in, downloaded when a session first ends (its words and styles came with the recorder's). */
+  private readonly checkIn: LazyPart<CheckInView>;
 
   constructor(
+    host: ReactiveControllerHost,
     private readonly port: PlayerPort,
     private readonly log: SessionLogController,
     private readonly noCheckIn: () => boolean,
   ) {
     this.listening = new ListeningTracker('guided', () => port.now());
+    this.checkIn = new LazyPart(host, async () => new (await import('./check-in-view.js')).CheckInView(port, log));
   }
 
   /** Seconds heard in the guided session so far. */
@@ -91,7 +95,7 @@ export class SessionRecorder {
     this.log.announce(parts.filter(Boolean).join(' '));
   }
 
-  renderSummary(checkIn: LazyPart<CheckInView>, loadingLine: (retry: () => void, failed: boolean) => TemplateResult): TemplateResult | typeof nothing {
-    return this.log.summary ? renderSummary(this.port, this.log, checkIn, loadingLine) : nothing;
+  renderSummary(loadingLine: (retry: () => void, failed: boolean) => TemplateResult): TemplateResult | typeof nothing {
+    return this.log.summary ? renderSummary(this.port, this.log, this.checkIn, loadingLine) : nothing;
   }
 }
