@@ -4,8 +4,6 @@ export const styles = css`
   :host {
     --_mp-accent: var(--meditation-player-accent, var(--_color-accent));
     --_mp-transcript-height: var(--meditation-player-transcript-height, 16rem);
-    --_mp-shape-size: var(--meditation-player-shape-size, 12rem);
-    --_mp-shape-color: var(--meditation-player-shape-color, var(--_color-accent-soft));
     --_mp-radius: var(--meditation-player-radius, var(--_radius-lg));
   }
   .player {
@@ -53,7 +51,6 @@ export const styles = css`
     font-size: var(--_font-size-md);
     margin: 0;
   }
-  .hint,
   .loading,
   .stats {
     color: var(--_color-text-muted);
@@ -200,9 +197,6 @@ export const styles = css`
   .button.mute[aria-pressed='true'] {
     background: var(--_color-surface-alt);
     border-color: var(--_color-text);
-  }
-  .finish {
-    justify-self: center;
   }
 
   /* Chapters, and the transcript's box until its code arrives (the cues' styles come with it: transcript.styles.ts) */

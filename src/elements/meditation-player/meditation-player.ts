@@ -160,8 +160,8 @@ export class MeditationPlayer extends CompassionWidget {
 
   private readonly session: GuidedSessionController = new GuidedSessionController(this, this.port, this.log, () => this.transcriptPart.value?.controller, this.resumePart);
   private readonly keepPart = new LazyPart<KeepControl>(this, async () => {
-    const { KeepControl, EN_KEEP_STRINGS } = await import('./internal/keep-view.js');
-    this.receive(EN_KEEP_STRINGS);
+    const { KeepControl, EN_KEEP_STRINGS, keepStyles } = await import('./internal/keep-view.js');
+    this.receive(EN_KEEP_STRINGS, keepStyles);
     return new KeepControl(this, this.port, () => this.session.audio.prepare());
   });
 

@@ -1,11 +1,20 @@
 import { ContextConsumer } from '@lit/context';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { keepRecordingsContext } from '../../../context/keep-context.js';
 import type { KeptRecordings, OfflineError } from '../../../sdk/offline/kept-recordings.js';
 import type { CompassionProgram } from '../../../sdk/program.js';
 import type { PlayerPort, Track } from './types.js';
 
 export { EN_KEEP_STRINGS } from './en-keep-strings.js';
+
+/** The control's note beside its button: quieter than the player's own text. */
+export const keepStyles = css`
+  .hint {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-sm);
+    margin: 0;
+  }
+`;
 
 type KeepState =
   | { status: 'checking' }

@@ -1,7 +1,22 @@
 import { css } from 'lit';
 
-/** The timer's, the pacer's, the summary's and the check-in's styles: they download with those parts. */
+/**
+ * The timer's, the pacer's, the summary's and the check-in's styles, and the guided player's once
+ * it plays ("Finish for now"): they download with those parts.
+ */
 export const sessionStyles = css`
+  :host {
+    --_mp-shape-size: var(--meditation-player-shape-size, 12rem);
+    --_mp-shape-color: var(--meditation-player-shape-color, var(--_color-accent-soft));
+  }
+  .hint {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-sm);
+    margin: 0;
+  }
+  .finish {
+    justify-self: center;
+  }
   .unit {
     font-weight: 400;
     color: var(--_color-text-muted);
