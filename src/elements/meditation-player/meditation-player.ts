@@ -1,4 +1,5 @@
-import { adoptStyles, html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { PageLifecycleController } from '../../controllers/page-lifecycle-controller.js';
 import type { AudioSnapshot } from '../../sdk/audio/engine.js';
@@ -86,24 +87,6 @@ export { CHECK_IN_TEMPLATE_ID } from './modes.js';
  */
 export class MeditationPlayer extends CompassionWidget {
   static override styles = [...CompassionWidget.styles, forms, layout, styles];
-  // Declared here rather than with @property decorators: the same declarations, in a third of the bytes the decorators compile to.
-  static override properties: PropertyDeclarations = {
-    meditationId: { attribute: 'meditation-id', reflect: true },
-    audioSrc: { attribute: 'audio-src' },
-    transcriptSrc: { attribute: 'transcript-src' },
-    trackTitle: { attribute: 'track-title' },
-    title: {},
-    mode: { reflect: true },
-    minutes: { type: Number },
-    intervalMinutes: { type: Number, attribute: 'interval-minutes' },
-    bellSrc: { attribute: 'bell-src' },
-    breatheIn: { type: Number, attribute: 'breathe-in' },
-    breatheOut: { type: Number, attribute: 'breathe-out' },
-    noCheckIn: { type: Boolean, attribute: 'no-check-in' },
-    embedded: { type: Boolean, reflect: true },
-    strings: { attribute: false },
-    now: { attribute: false },
-  };
 
   private readonly port: PlayerPort = ((el: MeditationPlayer): PlayerPort => ({
     get t() {
@@ -177,47 +160,47 @@ export class MeditationPlayer extends CompassionWidget {
   private readonly partStyles: CSSResult[] = [];
 
   /** Id of a meditation in the program (`meditations[].id`), e.g. `cultivating-compassion`. */
-  meditationId: string | null = null;
+  @property({ attribute: 'meditation-id', reflect: true }) meditationId: string | null = null;
 
   /** A recording to play without a program entry (https or relative URL). `meditation-id` wins when both are set. */
-  audioSrc: string | null = null;
+  @property({ attribute: 'audio-src' }) audioSrc: string | null = null;
 
   /** A WebVTT transcript for `audio-src`. A program meditation uses its own transcript. */
-  transcriptSrc: string | null = null;
+  @property({ attribute: 'transcript-src' }) transcriptSrc: string | null = null;
 
   /** Title shown for `audio-src` (or to replace the meditation's title). Prefer it to `title`, which also makes a browser tooltip. */
-  trackTitle: string | null = null;
+  @property({ attribute: 'track-title' }) trackTitle: string | null = null;
 
   /** Accepted as the track's title, as in the issue's examples; see `track-title`. */
-  override title = '';
+  @property() override title = '';
 
   /** `guided` plays the recording; `timer` times silent practice with bells; `breathing` paces soothing-rhythm breathing. */
-  mode: PlayerMode = 'guided';
+  @property({ reflect: true }) mode: PlayerMode = 'guided';
 
   /** Timer length in minutes, 1–60. The participant can change it before starting. */
-  minutes = 10;
+  @property({ type: Number }) minutes = 10;
 
   /** Minutes between interval bells in timer mode; 0 for none. */
-  intervalMinutes = 0;
+  @property({ type: Number, attribute: 'interval-minutes' }) intervalMinutes = 0;
 
   /** The timer's bell. Default: `audio/bell.ogg` (or `.mp3`) next to the program file; none without a program. */
-  bellSrc: string | null = null;
+  @property({ attribute: 'bell-src' }) bellSrc: string | null = null;
 
   /** Seconds of each in-breath in breathing mode (1.5–12, default 4.5). */
   // The defaults are the SDK's DEFAULT_BREATH, spelled here so the pacer's code waits for its mode.
-  breatheIn = 4.5;
+  @property({ type: Number, attribute: 'breathe-in' }) breatheIn = 4.5;
 
   /** Seconds of each out-breath in breathing mode (1.5–12, default 5.5). */
-  breatheOut = 5.5;
+  @property({ type: Number, attribute: 'breathe-out' }) breatheOut = 5.5;
 
   /** Hide the optional "How do you feel now?" check-in after a session. */
-  noCheckIn = false;
+  @property({ type: Boolean, attribute: 'no-check-in' }) noCheckIn = false;
 
   /** Part of a larger widget, such as a course's week: no "Need support now?" button of its own, no landmarks, headings from `h5`. */
-  embedded = false;
+  @property({ type: Boolean, reflect: true }) embedded = false;
 
   /** Words the player writes itself, for another language; unset keys fall back to English. */
-  strings: Partial<PlayerStrings> = {};
+  @property({ attribute: false }) strings: Partial<PlayerStrings> = {};
 
   /** The current playback snapshot (guided mode), for scripts and tests. */
   get playback(): AudioSnapshot | undefined {
@@ -238,7 +221,7 @@ export class MeditationPlayer extends CompassionWidget {
   }
 
   /** The clock (epoch ms) used for timing practice. Replace it to test or to control time. */
-  now: () => number = () => Date.now();
+  @property({ attribute: false }) now: () => number = () => Date.now();
 
   override disconnectedCallback(): void {
     this.leave(false);
