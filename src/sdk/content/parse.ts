@@ -1,4 +1,5 @@
 import { ProgramError } from '../errors.js';
+import { findJsonSyntaxProblem } from './json-syntax.js';
 import { clipText, shortUrl } from './short-url.js';
 import { validateProgram, type ValidationResult } from './validate.js';
 
@@ -7,29 +8,29 @@ export { validateProgram };
 
 /** Parses program JSON text and validates it; JSON syntax errors name the line and column. */
 export function parseProgram(text: string, source = 'the program'): ValidationResult {
+  // `source` is the file's URL, or words such as "the inline program" when there is no file.
+  const isUrl = /^[a-z][\w+.-]*:/i.test(source);
+  const named = isUrl ? shortUrl(source) : source.charAt(0).toUpperCase() + source.slice(1);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (cause) {
     if (cause instanceof RangeError) {
       // An engine that parses recursively runs out of stack on a very deeply nested document.
-      throw new ProgramError('program-too-deep', `${shortUrl(source)} is nested too deeply to read (${cause.message}); a program needs about 6 levels. The file may be generated wrongly or damaged.`, [{ path: '', message: 'is nested too deeply to read', severity: 'error' }], { cause });
+      throw new ProgramError('program-too-deep', `${named} is nested too deeply to read (${cause.message}); a program needs about 6 levels. The file may be generated wrongly or damaged.`, [{ path: '', message: 'is nested too deeply to read', severity: 'error' }], { cause });
     }
-    // The engine's message may quote the text around the mistake; keep it short.
-    const message = clipText((cause as Error).message, 200);
-    const position = Number(/position (\d+)/.exec((cause as Error).message)?.[1]);
-    let where = '';
-    if (Number.isFinite(position)) {
-      const before = text.slice(0, position).split('\n');
-      where = ` at line ${before.length}, column ${before.at(-1)!.length + 1}`;
-    }
-    throw new ProgramError('invalid-json', `${shortUrl(source)} is not valid JSON${where}: ${message}`, [{ path: '', message: `not valid JSON${where}`, severity: 'error' }], { cause });
+    // Our own scan names the line, the column and what is wrong there (the engine's message does
+    // not always, e.g. for a comma after the last item); the engine's words are the fallback.
+    const found = findJsonSyntaxProblem(text);
+    const where = found ? ` at line ${found.line}, column ${found.column}` : '';
+    const what = found ? found.problem : clipText((cause as Error).message, 200);
+    throw new ProgramError('invalid-json', `${named} is not valid JSON${where}: ${what}.`, [{ path: '', message: `not valid JSON${where}: ${what}`, severity: 'error' }], { cause });
   }
   try {
     return validateProgram(data);
   } catch (e) {
     if (e instanceof ProgramError && source !== 'the program') {
-      throw new ProgramError(e.code, e.message.replace('The program', `The program ${shortUrl(source)}`), e.issues, { url: source });
+      throw new ProgramError(e.code, e.message.replace('The program', isUrl ? `The program ${named}` : named), e.issues, isUrl ? { url: source } : {});
     }
     throw e;
   }

@@ -176,6 +176,8 @@ export interface JournalTemplate {
 }
 
 export interface Program {
+  /** The JSON Schema the file follows, so an editor can complete and check it (docs/program-format.md); ignored at run time. */
+  $schema?: string;
   schemaVersion: typeof PROGRAM_SCHEMA_VERSION;
   /** Lowercase letters, digits and dashes; names the participant's database. */
   id: string;
