@@ -6,7 +6,7 @@ import type { WeekStatus } from '../../sdk/content/unlock.js';
 import type { CompassionProgram } from '../../sdk/program.js';
 import type { StorageMode } from '../../sdk/store/backend.js';
 import { CompassionWidget } from '../shared/compassion-widget.js';
-import { blockingIssues, canRetry, programErrorStyles, renderIssueList } from '../shared/program-error.js';
+import { PROGRAM_ERROR_WORDS_EN, renderProgramError } from '../shared/program-error.js';
 import { styles } from './compassion-course.styles.js';
 import { autoloader } from './internal/autoloader.js';
 import { CourseProgressController } from './internal/course-progress.js';
@@ -96,7 +96,7 @@ import type { CourseOverviewStrings, CourseStrings } from './strings.js';
  * @fires {ProgramCompleteEvent} ck-program-complete - That step finished the whole program. `detail: { programId, weeks }`.
  */
 export class CompassionCourseElement extends CompassionWidget {
-  static override styles = [...CompassionWidget.styles, programErrorStyles, styles];
+  static override styles = [...CompassionWidget.styles, styles];
 
   private readonly progress = new CourseProgressController(this, { program: () => this.sdk, now: () => this.now, startDate: () => this.startDate });
   private readonly route = new HashRouteController(this, () => this.sdk?.content, (route, focus) => this.applyRoute(route, focus));
@@ -288,12 +288,9 @@ export class CompassionCourseElement extends CompassionWidget {
   private renderError(error: Error): TemplateResult {
     const s = this.t;
     if (enclosingProvider(this)) return html`<p class="notice" part="error">${s.loadErrorInProvider}</p>`;
-    const issues = blockingIssues(error);
     return html`<div class="error" part="error" role="alert">
       <h2 class="error-title">${s.loadErrorTitle}</h2>
-      <p>${issues.length ? s.loadErrorIssues(issues.length) : error.message}</p>
-      ${issues.length ? renderIssueList(issues) : nothing}
-      ${canRetry(error) ? html`<button type="button" class="button" part="retry-button" @click=${() => this.programCtl.retry()}>${s.retry}</button>` : nothing}
+      ${renderProgramError(error, { ...PROGRAM_ERROR_WORDS_EN, retry: s.retry, issues: s.loadErrorIssues }, () => this.programCtl.retry())}
     </div>`;
   }
 

@@ -10,7 +10,7 @@ import { openProgram, sharedProgram, type CompassionProgram } from '../../sdk/pr
 import type { StorageMode } from '../../sdk/store/backend.js';
 import { base } from '../../styles/shared.js';
 import { COURSE_TAG, JOURNAL_TAG, PLAYER_TAG, PRACTICE_LOG_TAG } from '../../tags.js';
-import { blockingIssues, canRetry, programErrorStyles, renderIssueList } from '../shared/program-error.js';
+import { PROGRAM_ERROR_WORDS_EN, programErrorStyles, renderProgramError } from '../shared/program-error.js';
 import { SUPPORT_STRINGS_EN, SupportDialogController, supportStyles, type SupportStrings } from '../shared/support-dialog.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './compassion-program.styles.js';
@@ -121,15 +121,23 @@ export class CompassionProgramElement extends LitElement {
 
   private async load(): Promise<void> {
     const id = ++this.loadId;
-    if (this.src === null && this.program === undefined) {
-      this.setState({ status: 'error', error: new ProgramError('invalid-program', '<compassion-program> needs a src attribute (the program file\'s URL) or a program property.') });
+    const inline = this.src === null && this.program === undefined ? this.inlineProgram() : undefined;
+    if (this.src === null && this.program === undefined && inline === undefined) {
+      // Parsed before its children (a script that defines it early): look again once they are there.
+      if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', () => id === this.loadId && void this.load(), { once: true });
+        return;
+      }
+      this.setState({ status: 'error', error: new ProgramError('invalid-program', '<compassion-program> needs a src attribute (the program file\'s URL), a program property, or the program\'s JSON in a <script type="application/json"> inside it.') });
       return;
     }
     this.setState({ status: 'loading' });
     try {
-      const sdk = this.program !== undefined
-        ? await openProgram({ program: this.program, storage: this.storage, ...(this.src ? { url: this.src } : {}) })
-        : await sharedProgram(this.src!, this.storage);
+      const sdk = inline !== undefined
+        ? await openProgram({ text: inline, storage: this.storage })
+        : this.program !== undefined
+          ? await openProgram({ program: this.program, storage: this.storage, ...(this.src ? { url: this.src } : {}) })
+          : await sharedProgram(this.src!, this.storage);
       if (id !== this.loadId) return;
       this.listen(sdk);
       this.setState({ status: 'ready', program: sdk });
@@ -140,6 +148,11 @@ export class CompassionProgramElement extends LitElement {
       this.setState({ status: 'error', error: e });
       this.dispatchEvent(new CompassionErrorEvent({ code: e instanceof ProgramError ? e.code : 'unknown', message: e.message, source: 'program' }));
     }
+  }
+
+  /** The text of a `<script type="application/json">` child: a program given inline, for hosts that cannot serve a JSON file. */
+  private inlineProgram(): string | undefined {
+    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
   private listen(sdk: CompassionProgram): void {
@@ -176,13 +189,9 @@ export class CompassionProgramElement extends LitElement {
       return html`<p class="loading visually-hidden" part="status" role="status">Loading the program…</p>`;
     }
     if (state.status === 'error') {
-      const e = state.error;
-      const issues = blockingIssues(e);
       return html`<div class="error" part="status" role="alert">
-        <h2 class="error-title">This program could not be loaded</h2>
-        <p>${issues.length ? `The program file has ${issues.length} problem${issues.length > 1 ? 's' : ''} to fix:` : e.message}</p>
-        ${issues.length ? renderIssueList(issues) : nothing}
-        ${canRetry(e) ? html`<button class="button" part="retry-button" @click=${() => this.reload()}>Try again</button>` : nothing}
+        <h2 class="error-title">This program cannot be shown right now</h2>
+        ${renderProgramError(state.error, PROGRAM_ERROR_WORDS_EN, () => void this.reload())}
       </div>`;
     }
     return nothing;

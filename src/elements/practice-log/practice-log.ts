@@ -7,7 +7,7 @@ import type { PracticeSession } from '../../sdk/store/records.js';
 import { layout } from '../../styles/layout.js';
 import { PROGRAM_TAG } from '../../tags.js';
 import { CompassionWidget } from '../shared/compassion-widget.js';
-import { blockingIssues, canRetry, programErrorStyles, renderIssueList } from '../shared/program-error.js';
+import { PROGRAM_ERROR_WORDS_EN, renderProgramError } from '../shared/program-error.js';
 import { SUPPORT_STRINGS_EN } from '../shared/support-dialog.js';
 import { renderChart } from './internal/chart-view.js';
 import type { CheckInsController } from './internal/check-ins.js';
@@ -79,7 +79,7 @@ const FIRST_SHOWN = 10;
  * @cssprop --practice-log-background - Background of the log's box (default the surface token).
  */
 export class PracticeLog extends CompassionWidget {
-  static override styles = [...CompassionWidget.styles, layout, programErrorStyles, styles];
+  static override styles = [...CompassionWidget.styles, layout, styles];
 
   private readonly practice = new FollowPracticeController(this, () => this.sdk);
   /** How each session felt afterwards; its code (and the journal's) loads once there are sessions. */
@@ -228,13 +228,10 @@ export class PracticeLog extends CompassionWidget {
   private renderError(error: Error): TemplateResult {
     const t = this.t;
     if (this.closest(PROGRAM_TAG)) return html`<p class="notice" part="error">${t.loadErrorInProvider}</p>`;
-    const issues = blockingIssues(error);
     const heading = this.heading(3);
     return html`<div class="error" part="error" role="alert">
       ${staticHtml`<${heading} class="error-title">${t.loadErrorTitle}</${heading}>`}
-      <p>${issues.length ? t.loadErrorIssues(issues.length) : error.message}</p>
-      ${issues.length ? renderIssueList(issues) : nothing}
-      ${canRetry(error) ? html`<button type="button" class="button" part="retry-button" @click=${() => this.programCtl.retry()}>${t.retry}</button>` : nothing}
+      ${renderProgramError(error, { ...PROGRAM_ERROR_WORDS_EN, retry: t.retry, issues: t.loadErrorIssues }, () => this.programCtl.retry())}
     </div>`;
   }
 }

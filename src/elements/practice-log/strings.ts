@@ -66,7 +66,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 export const EN_STRINGS: PracticeLogStrings = {
   heading: 'Your practice',
   loading: 'Loading your practice log…',
-  loadErrorTitle: 'Your practice log could not be loaded',
+  loadErrorTitle: 'Your practice log cannot be shown right now',
   loadErrorIssues: (count) => `The program file has ${plural(count, 'problem', 'problems')} to fix:`,
   loadErrorInProvider: 'The practice log cannot be shown because its program did not load; the message above explains why.',
   retry: 'Try again',

@@ -5,6 +5,7 @@ import type { CompassionProgram } from '../../sdk/program.js';
 import type { StorageMode } from '../../sdk/store/backend.js';
 import { base } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
+import { programErrorStyles } from './program-error.js';
 import { SupportDialogController, supportStyles } from './support-dialog.js';
 
 /**
@@ -13,7 +14,7 @@ import { SupportDialogController, supportStyles } from './support-dialog.js';
  * control, and the base styles. Not registered as an element itself.
  */
 export abstract class CompassionWidget extends LitElement {
-  static override styles = [tokens, base, supportStyles];
+  static override styles = [tokens, base, supportStyles, programErrorStyles];
 
   protected readonly programCtl = new ProgramController(this);
   protected readonly support = new SupportDialogController(this);

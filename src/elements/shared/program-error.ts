@@ -21,6 +21,49 @@ export function shortMessage(message: string): string {
   return message.length <= TEXT_SHOWN ? message : `${message.slice(0, TEXT_SHOWN)}… (${message.length.toLocaleString('en-US')} characters)`;
 }
 
+/** The words around a program that could not load; pass translations for other languages. */
+export interface ProgramErrorWords {
+  /** When trying again may help (offline, slow, refused). */
+  retryHint: string;
+  /** When the file itself is wrong: nothing the participant can do but wait or tell the clinic. */
+  laterHint: string;
+  retry: string;
+  /** The disclosure that holds what the developer needs. */
+  details: string;
+  issues: (count: number) => string;
+}
+
+export const PROGRAM_ERROR_WORDS_EN: ProgramErrorWords = {
+  retryHint: 'Please check your connection, then try again.',
+  laterHint: 'Please try again later. If this keeps happening, let the clinic know.',
+  retry: 'Try again',
+  details: "Details for the site's developer",
+  issues: (count) => `The program file has ${count} problem${count === 1 ? '' : 's'} to fix:`,
+};
+
+const logged = new WeakSet<Error>();
+
+/**
+ * Under an element's calm title: what the participant can do, "Try again" where it may help, and
+ * the developer's detail (the message, or each problem with its path) behind a disclosure. The
+ * detail also goes to the console, once per error, for the developer who never sees the page.
+ */
+export function renderProgramError(error: Error, words: ProgramErrorWords, retry: () => void): TemplateResult {
+  const issues = blockingIssues(error);
+  if (!logged.has(error)) {
+    logged.add(error);
+    console.error(`compassion-kit: ${error.message}${issues.length ? `\n${issues.map((i) => `  ${i.path || '(whole file)'}: ${i.message}`).join('\n')}` : ''}`);
+  }
+  const retryable = canRetry(error);
+  return html`<p>${retryable ? words.retryHint : words.laterHint}</p>
+    ${retryable ? html`<button type="button" class="button" part="retry-button" @click=${retry}>${words.retry}</button>` : nothing}
+    <details class="error-details" part="error-details">
+      <summary>${words.details}</summary>
+      <p>${issues.length ? words.issues(issues.length) : shortMessage(error.message)}</p>
+      ${issues.length ? renderIssueList(issues) : nothing}
+    </details>`;
+}
+
 /** Each problem as "path: message", for the clinic developer fixing the file. */
 export function renderIssueList(issues: readonly ProgramIssue[]): TemplateResult {
   const more = issues.length - ISSUES_SHOWN;
@@ -38,6 +81,15 @@ export const programErrorStyles = css`
     margin: 0 0 var(--_space-3);
     padding-inline-start: var(--_space-5);
     overflow-wrap: anywhere;
+  }
+  .error-details {
+    margin-block-start: var(--_space-3);
+  }
+  /* The browser's own marker stays; the row is a full touch target. */
+  .error-details summary {
+    cursor: pointer;
+    min-block-size: var(--_target-size);
+    line-height: var(--_target-size);
   }
   code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;

@@ -429,7 +429,7 @@ describe('<compassion-course>', () => {
       const root = course.shadowRoot!;
       const error = await waitFor(() => root.querySelector('[part~="error"]'), 'the error');
       expect(error.getAttribute('role')).to.equal('alert');
-      expect(text(error)).to.contain('This course could not be loaded');
+      expect(text(error)).to.contain('This course cannot be shown right now');
       const issues = $$(root, '[part~="error-list"] li').map(text);
       expect(issues.some((i) => i.startsWith('weeks[0].steps[1].meditation') && i.includes('no meditation with id "missing-meditation"'))).to.equal(true);
       expect(issues.some((i) => i.startsWith('weeks[0].summary'))).to.equal(true);

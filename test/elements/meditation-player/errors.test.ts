@@ -48,7 +48,7 @@ describe('<meditation-player> failures', () => {
   it('explains a program that cannot be loaded and offers a retry; without meditation-id it says what is missing', async () => {
     const broken = await standalone(html`<meditation-player src="/content/does-not-exist.json" storage="memory" meditation-id="fixture"></meditation-player>`);
     const error = await waitFor(() => part(broken, 'error'), 'the program error');
-    expect(error.textContent).to.contain('program could not be loaded').and.contain('404');
+    expect(error.textContent).to.contain('This practice cannot be played right now').and.contain('404');
     expect(part(broken, 'retry-button')).to.exist;
     await expectAccessible(broken);
     part(broken, 'retry-button')!.click();

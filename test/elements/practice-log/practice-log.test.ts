@@ -235,7 +235,7 @@ describe('<practice-log>', () => {
       await settle(el);
       return part(el, 'error');
     }, 'the error');
-    expect(text(part(el, 'error'))).to.contain('Your practice log could not be loaded');
+    expect(text(part(el, 'error'))).to.contain('Your practice log cannot be shown right now').and.contain('check your connection');
     expect(part(el, 'retry-button')).to.exist;
     expect(part(el, 'support-button')).to.exist;
     await expectAccessible(el);

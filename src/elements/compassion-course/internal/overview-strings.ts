@@ -4,7 +4,7 @@ import type { CourseOverviewStrings } from '../strings.js';
 export const EN_OVERVIEW_STRINGS: CourseOverviewStrings = {
   loading: 'Loading the course…',
   weekLoading: 'Opening the week…',
-  loadErrorTitle: 'This course could not be loaded',
+  loadErrorTitle: 'This course cannot be shown right now',
   loadErrorIssues: (count) => `The program file has ${count} problem${count === 1 ? '' : 's'} to fix:`,
   loadErrorInProvider: 'The course cannot be shown because its program did not load; the message above explains why.',
   retry: 'Try again',

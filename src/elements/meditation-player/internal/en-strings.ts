@@ -13,7 +13,7 @@ export const EN_PLAYER_STRINGS = {
   loadingProgram: 'Loading the meditation…',
   loadingPart: 'One moment…',
   partFailed: 'This part of the player could not be downloaded. Check your connection and try again.',
-  programFailed: (message) => `The program could not be loaded. ${message}`,
+  programFailed: () => 'This practice cannot be played right now.',
   notSaving: 'Your practice and place in the recording cannot be saved on this device right now, but you can still listen.',
   nothingToPlay: 'There is nothing to play yet: this player needs a meditation-id (with a program) or an audio-src.',
   meditationMissing: (id, known) => `This program has no meditation "${id}".${known.length ? ` It has: ${known.join(', ')}.` : ''}`,

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { PROGRAM_ERROR_WORDS_EN, renderProgramError } from '../../shared/program-error.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { AudioSnapshot } from '../../../sdk/audio/engine.js';
 import type { AudioError } from '../../../sdk/audio/errors.js';
@@ -35,9 +36,14 @@ export class GuidedView {
     if (state.status === 'error' || state.status === 'none') {
       const message = state.status === 'error' ? state.message : t.nothingToPlay;
       const retry = state.status === 'error' && state.retryProgram;
+      const programError = state.status === 'error' ? state.programError : undefined;
       return html`<div class="error" part="error" role="alert">
         <p>${message}</p>
-        ${retry ? html`<button type="button" class="button" part="retry-button" @click=${() => this.retryProgram()}>${t.retry}</button>` : nothing}
+        ${programError
+          ? renderProgramError(programError, { ...PROGRAM_ERROR_WORDS_EN, retry: t.retry }, () => this.retryProgram())
+          : retry
+            ? html`<button type="button" class="button" part="retry-button" @click=${() => this.retryProgram()}>${t.retry}</button>`
+            : nothing}
       </div>`;
     }
     const s = session.snapshot;

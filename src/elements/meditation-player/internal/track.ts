@@ -16,7 +16,10 @@ export interface TrackRequest {
 export function resolveTrack(req: TrackRequest, programState: ProgramState, t: PlayerStrings): TrackState {
   if (req.meditationId) {
     if (programState.status === 'loading') return { status: 'loading' };
-    if (programState.status === 'error') return { status: 'error', message: t.programFailed(programState.error.message), retryProgram: !!req.src };
+    if (programState.status === 'error') {
+      // Inside a provider, the provider shows what went wrong; standalone, the player does.
+      return { status: 'error', message: t.programFailed(programState.error.message), retryProgram: !!req.src, ...(req.src ? { programError: programState.error } : {}) };
+    }
     const content = programState.program.content;
     const m = content.meditation(req.meditationId);
     if (!m) return { status: 'error', message: t.meditationMissing(req.meditationId, content.program.meditations.map((x) => x.id)), retryProgram: false };

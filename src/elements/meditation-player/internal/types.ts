@@ -20,7 +20,7 @@ export interface Track {
   duration?: number;
 }
 
-export type TrackState = { status: 'none' } | { status: 'loading' } | { status: 'ready'; track: Track } | { status: 'error'; message: string; retryProgram: boolean };
+export type TrackState = { status: 'none' } | { status: 'loading' } | { status: 'ready'; track: Track } | { status: 'error'; message: string; retryProgram: boolean; /** The program's own error, when standalone: its detail is for the site's developer. */ programError?: Error };
 
 export type TranscriptState =
   | { status: 'none' }
