@@ -48,6 +48,7 @@ import type { CourseOverviewStrings, CourseStrings } from './strings.js';
  * @csspart status - The loading message (the course's, or a week's while its view loads).
  * @csspart embed-loading - The calm line shown while the player's or the journal's code is on its way.
  * @csspart error - The message shown when the program could not be loaded.
+ * @csspart error-details - The disclosure "Details for the site's developer" under a load error: the message, or the problems with their paths.
  * @csspart error-list - The list of problems in the program file, each with its JSON path.
  * @csspart retry-button - "Try again" after a network failure.
  * @csspart notice - A notice about storage, the start date, or an unknown week in the URL.

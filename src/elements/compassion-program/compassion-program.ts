@@ -33,6 +33,7 @@ const WIDGETS = [COURSE_TAG, PLAYER_TAG, JOURNAL_TAG, PRACTICE_LOG_TAG].join();
  * (docs/theming.md, "The support control"). Elements the course embeds in its weeks are not counted.
  *
  * @csspart status - The error message above the content; while loading, a line announced to screen readers only (each element shows its own loading state in the space it reserves, so nothing jumps when loading ends).
+ * @csspart error-details - The disclosure "Details for the site's developer" under a load error: the message, or the problems with their paths.
  * @csspart error-list - The list of validation problems, each with its JSON path.
  * @csspart retry-button - "Try again" after a network failure.
  * @csspart support - The row above the content holding the shared support button (only with two or more elements).

@@ -43,6 +43,7 @@ export { CHECK_IN_TEMPLATE_ID } from './modes.js';
  * @csspart support-button - "Need support now?" (not when `embedded`).
  * @csspart support-dialog - The dialog listing the clinic's crisis resources (not when `embedded`).
  * @csspart status - Loading, offline and "cannot save" messages.
+ * @csspart error-details - The disclosure "Details for the site's developer" under a load error: the message, or the problems with their paths.
  * @csspart error - The error box (with its retry button).
  * @csspart retry-button - "Try again" after a failure.
  * @csspart resume - The "Resume from 3:20 / Start over" offer.

@@ -57,6 +57,7 @@ const FIRST_SHOWN = 10;
  * @csspart status - The loading line.
  * @csspart notice - A storage notice (memory only, a newer version in another tab).
  * @csspart error - The message shown when the program could not be loaded.
+ * @csspart error-details - The disclosure "Details for the site's developer" under a load error: the message, or the problems with their paths.
  * @csspart error-list - The list of problems in the program file, each with its JSON path.
  * @csspart retry-button - "Try again" after a network failure.
  * @csspart empty - What shows before the first session.
