@@ -4,7 +4,7 @@ import type { Tx } from './backend.js';
 import type { Database } from './database.js';
 import { REVISION_LABELS, type EntryDraft, type EntryRevision, type FieldValue, type JournalEntry, type RevisionLabel, type Sealed } from './records.js';
 import { LOCK_SETTING_KEY, Sealing, lockChangedError, lockKeyId, lockedError } from './sealing.js';
-import { recordProblem } from './validate-records.js';
+import { journalRecordProblem as recordProblem } from './validate-entries.js';
 
 export { LOCK_SETTING_KEY, lockKeyId };
 
