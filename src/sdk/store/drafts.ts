@@ -1,5 +1,5 @@
 import { Observable } from '../observable.js';
-import type { JournalRepository } from './journal.js';
+import { loadWriteCode, type JournalRepository } from './journal.js';
 import type { ProgressRepository } from './progress.js';
 import type { EntryDraft, Sealed } from './records.js';
 import type { TextSealer } from './sealing.js';
@@ -123,6 +123,7 @@ export class DraftStore extends Observable<DraftsSnapshot> {
   private readonly onHide = (): void => this.flush();
   private recovering: Promise<readonly RecoveredDraft[]> | undefined;
   private closed = false;
+  private writeCodeAsked = false;
   private readonly stopSealer: () => void;
 
   constructor(
@@ -171,6 +172,11 @@ export class DraftStore extends Observable<DraftsSnapshot> {
     const pending: Pending = { kind, id, seq, at: Date.now(), value: structuredClone(value) };
     this.own.set(this.key(kind, id), pending);
     this.write(pending);
+    // Text typed into an entry is saved next: the journal's write code starts downloading now.
+    if (kind === 'entry' && !this.writeCodeAsked) {
+      this.writeCodeAsked = true;
+      loadWriteCode().catch(() => undefined);
+    }
     return seq;
   }
 
