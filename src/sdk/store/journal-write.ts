@@ -178,6 +178,20 @@ export async function patch(j: JournalInside, id: string, change: Partial<Journa
   upsert(j, shown);
 }
 
+/** Rewrites every store for the lock (see JournalRepository.relock), then re-reads the journal. */
+export async function relock(j: JournalInside, change: { record: unknown; expectKeyId: string | null; seal?: EntryCipher; open?: EntryCipher }): Promise<void> {
+  // Rewriting every store runs only when the lock is turned on, off or unlocked: a lazy chunk.
+  const { rewriteForLock } = await import('./relock.js');
+  const { repo } = j;
+  const wrote = await rewriteForLock(j.db, repo.sealing, change);
+  // An unlock with everything already sealed changes nothing: the journal was just read with this key.
+  const unchanged = !wrote && j.cipher() === change.seal;
+  repo.sealing.use(change.seal, change.record === null ? null : lockKeyId(change.record) ?? null);
+  if (unchanged && repo.snapshot.loaded) return;
+  if (repo.snapshot.loaded) await repo.reload();
+  else await repo.load();
+}
+
 /** Replaces the lock record (new passphrase or auto-lock time) if it still has key id `expectKeyId`. */
 export async function replaceLockRecord(j: JournalInside, record: { keyId: string }, expectKeyId: string): Promise<void> {
   await j.db.write(['settings'], async (tx) => {

@@ -291,15 +291,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
    * the stored lock no longer has the id `expectKeyId` (null: no lock), so two tabs cannot race.
    */
   async relock(change: { record: unknown; expectKeyId: string | null; seal?: EntryCipher; open?: EntryCipher }): Promise<void> {
-    // Rewriting every store runs only when the lock is turned on, off or unlocked: a lazy chunk.
-    const { rewriteForLock } = await import('./relock.js');
-    const wrote = await rewriteForLock(this.db, this.sealing, change);
-    // An unlock with everything already sealed changes nothing: the journal was just read with this key.
-    const unchanged = !wrote && this.cipher === change.seal;
-    this.sealing.use(change.seal, change.record === null ? null : lockKeyId(change.record) ?? null);
-    if (unchanged && this.snapshot.loaded) return;
-    if (this.snapshot.loaded) await this.reload();
-    else await this.load();
+    await (await loadWriteCode()).relock(this.inside, change);
   }
 
   /** The id of the key in memory (unlocked), else undefined. */
