@@ -1,8 +1,7 @@
-import { ConflictError, StorageError } from '../errors.js';
 import { Observable } from '../observable.js';
-import type { JournalRepository } from './journal.js';
+import { loadWriteCode, type JournalRepository } from './journal.js';
 import type { ProgressRepository } from './progress.js';
-import type { EntryDraft, JournalEntry, Sealed } from './records.js';
+import type { EntryDraft, Sealed } from './records.js';
 import type { TextSealer } from './sealing.js';
 import { DRAFT_PREFIX } from './journal-slot.js';
 
@@ -61,7 +60,7 @@ export interface DraftsSnapshot {
 }
 
 /** The stored form of one copy: plain while the lock is off, sealed while it is on. */
-interface StoredDraft {
+export interface StoredDraft {
   v: 1;
   kind: DraftKind;
   id: string;
@@ -82,8 +81,23 @@ interface Pending {
   value: unknown;
 }
 
+/** What recovery (draft-recovery.ts, loaded when copies are found) reads and changes here. */
+export interface DraftsPort {
+  readonly tab: string;
+  readonly prefix: string;
+  /** The channel tabs answer on, when the browser has one. */
+  readonly channel: string | undefined;
+  readonly sealer: TextSealer;
+  readonly journal: JournalRepository;
+  readonly progress: ProgressRepository;
+  keys(): string[];
+  read(key: string): StoredDraft | undefined;
+  remove(key: string): void;
+  /** A recovered note for a step not yet done becomes this page's unsaved note again. */
+  adoptNote(stepId: string, note: string, at: number): void;
+}
+
 const PREFIX = DRAFT_PREFIX;
-const PING_MS = 150;
 
 /** `localStorage`, or undefined where it is missing or throws (sandboxed frames, some private modes). */
 function storageArea(): Storage | undefined {
@@ -109,6 +123,7 @@ export class DraftStore extends Observable<DraftsSnapshot> {
   private readonly onHide = (): void => this.flush();
   private recovering: Promise<readonly RecoveredDraft[]> | undefined;
   private closed = false;
+  private writeCodeAsked = false;
   private readonly stopSealer: () => void;
 
   constructor(
@@ -157,6 +172,11 @@ export class DraftStore extends Observable<DraftsSnapshot> {
     const pending: Pending = { kind, id, seq, at: Date.now(), value: structuredClone(value) };
     this.own.set(this.key(kind, id), pending);
     this.write(pending);
+    // Text typed into an entry is saved next: the journal's write code starts downloading now.
+    if (kind === 'entry' && !this.writeCodeAsked) {
+      this.writeCodeAsked = true;
+      loadWriteCode().catch(() => undefined);
+    }
     return seq;
   }
 
@@ -313,121 +333,29 @@ export class DraftStore extends Observable<DraftsSnapshot> {
     return out;
   }
 
-  /** The tabs that answer within a moment: their copies are still being looked after. */
-  private async liveTabs(): Promise<Set<string>> {
-    const live = new Set<string>([this.tab]);
-    const channel = this.channel;
-    if (!channel) return live;
-    const listen = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(channel.name) : undefined;
-    if (!listen) return live;
-    listen.onmessage = (e: MessageEvent<{ pong?: string }>) => {
-      if (typeof e.data?.pong === 'string') live.add(e.data.pong);
-    };
-    listen.postMessage({ ping: this.tab });
-    await new Promise((r) => setTimeout(r, PING_MS));
-    listen.close();
-    return live;
-  }
-
   private async recoverNow(): Promise<readonly RecoveredDraft[]> {
     if (!this.available || this.closed) return [];
+    // The small check every open makes; the recovery code loads only when another page left copies.
     if (!this.keys().some((k) => this.readRaw(k)?.tab !== this.tab)) return [];
+    const { recoverCopies } = await import('./draft-recovery.js');
     const { journal, progress } = this.options;
-    // D3: nothing is written before the journal and progress have been read.
-    await Promise.all([journal.load(), progress.snapshot.loaded ? undefined : progress.load()]);
-    const live = await this.liveTabs();
-    const work = async (): Promise<RecoveredDraft[]> => {
-      const done: RecoveredDraft[] = [];
-      for (const key of this.keys()) {
-        const record = this.readRaw(key);
-        if (!record) {
-          this.remove(key);
-          continue;
-        }
-        if (live.has(record.tab)) continue;
-        const value = await this.open(key, record);
-        if (value === undefined) continue;
-        const outcome = await this.recoverOne(key, record, value).catch(() => undefined);
-        if (!outcome) continue;
-        done.push({ kind: record.kind, id: record.id, writtenAt: record.at, outcome });
-      }
-      return done;
-    };
-    // Two tabs opening at once must not both recover one copy.
-    const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-    const done = locks ? await locks.request(`${this.prefix}recover`, work) : await work();
+    const done = await recoverCopies({
+      tab: this.tab,
+      prefix: this.prefix,
+      channel: this.channel?.name,
+      sealer: this.options.sealer,
+      journal,
+      progress,
+      keys: () => this.keys(),
+      read: (key) => this.readRaw(key),
+      remove: (key) => this.remove(key),
+      adoptNote: (stepId, note, at) => {
+        const adopted: Pending = { kind: 'step-note', id: stepId, seq: ++this.seq, at, value: { stepId, note } };
+        this.own.set(this.key('step-note', stepId), adopted);
+        this.write(adopted);
+      },
+    });
     if (done.length) this.set({ recovered: [...this.snapshot.recovered, ...done] });
     return done;
   }
-
-  /** The copy's value, or undefined while it cannot be opened (locked) or when it is damaged. */
-  private async open(key: string, record: StoredDraft): Promise<unknown> {
-    if (record.plain !== undefined) return record.plain;
-    if (!record.sealed) return undefined;
-    if (this.options.sealer.state !== 'unlocked') return undefined;
-    try {
-      return await this.options.sealer.openValue('draft', `${record.kind}:${record.id}`, record.sealed);
-    } catch (error) {
-      // A copy sealed under a lock since turned off or replaced cannot be opened again.
-      if (error instanceof StorageError && error.code === 'decrypt-failed') this.remove(key);
-      return undefined;
-    }
-  }
-
-  private async recoverOne(key: string, record: StoredDraft, value: unknown): Promise<RecoveredDraft['outcome'] | undefined> {
-    if (record.kind === 'step-note') {
-      const { stepId, note } = value as StepNoteDraftValue;
-      if (typeof stepId !== 'string' || typeof note !== 'string') return this.drop(key);
-      const progress = this.options.progress;
-      const stored = progress.snapshot.completed.get(stepId);
-      if (stored && (stored.note ?? '') === note.trim()) return this.drop(key);
-      if (stored) {
-        await progress.complete(stepId, { note: note.trim() });
-        this.remove(key);
-        return 'saved';
-      }
-      // Not done yet: the note becomes this page's unsaved note (the course shows it in its field).
-      const adopted: Pending = { kind: 'step-note', id: stepId, seq: ++this.seq, at: record.at, value: { stepId, note } };
-      this.own.set(this.key('step-note', stepId), adopted);
-      this.write(adopted);
-      this.remove(key);
-      return 'restored';
-    }
-    const { entry: draft, base, saving } = value as EntryDraftValue;
-    if (!draft || typeof draft.id !== 'string' || typeof draft.templateId !== 'string') return this.drop(key);
-    const journal = this.options.journal;
-    const stored = await journal.get(draft.id);
-    if (stored && !journal.canRead(stored)) return undefined;
-    if (stored && sameText(stored, draft)) return this.drop(key);
-    const mine = stored && (stored.revision === base || stored.revision === saving);
-    if (stored && !mine) {
-      await journal.keepCopy(draft.id, { title: draft.title ?? '', fields: { ...draft.fields }, tags: draft.tags ?? [] }, 'conflict-copy', record.at);
-      this.remove(key);
-      return 'copy';
-    }
-    try {
-      await journal.save(draft, stored ? { expectedRevision: stored.revision } : {});
-    } catch (error) {
-      if (!(error instanceof ConflictError)) throw error;
-      await journal.keepCopy(draft.id, { title: draft.title ?? '', fields: { ...draft.fields }, tags: draft.tags ?? [] }, 'conflict-copy', record.at);
-      this.remove(key);
-      return 'copy';
-    }
-    this.remove(key);
-    return 'saved';
-  }
-
-  private drop(key: string): undefined {
-    this.remove(key);
-    return undefined;
-  }
-}
-
-function sameText(stored: JournalEntry, draft: EntryDraft): boolean {
-  return stored.title === (draft.title ?? stored.title) && stable(stored.fields) === stable(draft.fields) && (!draft.tags || stable(stored.tags) === stable(draft.tags));
-}
-
-/** JSON with object keys in one order, so two equal texts compare equal whatever order their fields were set in. */
-function stable(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
 }

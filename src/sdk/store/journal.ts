@@ -1,10 +1,8 @@
-import { ConflictError, StorageError } from '../errors.js';
 import { Observable } from '../observable.js';
-import type { Tx } from './backend.js';
 import type { Database } from './database.js';
-import { REVISION_LABELS, type EntryDraft, type EntryRevision, type FieldValue, type JournalEntry, type RevisionLabel, type Sealed } from './records.js';
-import { LOCK_SETTING_KEY, Sealing, lockChangedError, lockKeyId, lockedError } from './sealing.js';
-import { recordProblem } from './validate-records.js';
+import type { EntryDraft, EntryRevision, FieldValue, JournalEntry, RevisionLabel, Sealed } from './records.js';
+import { LOCK_SETTING_KEY, Sealing, lockKeyId, lockedError } from './sealing.js';
+import { journalRecordProblem as recordProblem } from './validate-entries.js';
 
 export { LOCK_SETTING_KEY, lockKeyId };
 
@@ -77,6 +75,38 @@ export interface SaveResult {
   created: boolean;
 }
 
+/** What the write code (journal-write.ts) reaches inside the repository it works for. */
+export interface JournalInside {
+  readonly repo: JournalRepository;
+  readonly db: Database;
+  /** The data key while unlocked, now. */
+  cipher(): EntryCipher | undefined;
+  /** The snapshot now. */
+  snapshot(): JournalSnapshot;
+  set(next: JournalSnapshot): void;
+  /** The record now holds its opened text (see `canRead`). */
+  markOpened<T extends object>(record: T): T;
+  isOpened(record: object): boolean;
+  openEntry(row: JournalEntry, cipher: EntryCipher | undefined): Promise<{ entry: JournalEntry; ok: boolean }>;
+  openContent(entryId: string, sealed: Sealed, cipher: EntryCipher): Promise<SealedContent | undefined>;
+  /** An entry was written (for the program's `ck-entry-saved`). */
+  saved(result: SaveResult): void;
+}
+
+let writeCode: Promise<typeof import('./journal-write.js')> | undefined;
+/**
+ * The code that writes (journal-write.ts), loaded once, on the first write or the first keystroke
+ * (drafts.ts); a failed download (offline) is tried again on the next call, and meanwhile the
+ * write-ahead copy keeps the text.
+ */
+export function loadWriteCode(): Promise<typeof import('./journal-write.js')> {
+  writeCode ??= import('./journal-write.js').catch((error: unknown) => {
+    writeCode = undefined;
+    throw error;
+  });
+  return writeCode;
+}
+
 /** The participant's journal entries, their revisions and "recently deleted". */
 export class JournalRepository extends Observable<JournalSnapshot> {
   private loading: Promise<JournalSnapshot> | undefined;
@@ -95,6 +125,22 @@ export class JournalRepository extends Observable<JournalSnapshot> {
   /** The data key while unlocked; never persisted. */
   private get cipher(): EntryCipher | undefined {
     return this.sealing.cipher;
+  }
+
+  /** This repository's inside, for the write code. */
+  private get inside(): JournalInside {
+    return {
+      repo: this,
+      db: this.db,
+      cipher: () => this.cipher,
+      snapshot: () => this.snapshot,
+      set: (next) => this.set(next),
+      markOpened: (record) => this.markOpened(record),
+      isOpened: (record) => this.opened.has(record),
+      openEntry: (row, cipher) => this.openEntry(row, cipher),
+      openContent: (id, sealed, cipher) => this.openContent(id, sealed, cipher),
+      saved: (result) => this.onSaved(result),
+    };
   }
 
   /** Reads the whole journal into the snapshot (once; later calls return the same). */
@@ -131,97 +177,31 @@ export class JournalRepository extends Observable<JournalSnapshot> {
    * the write has committed: only then may a UI say "Saved".
    */
   async save(draft: EntryDraft, options: SaveOptions = {}): Promise<JournalEntry> {
-    const now = Date.now();
-    const id = draft.id ?? crypto.randomUUID();
-    const cipher = this.cipher;
-    // Crypto cannot run inside an IndexedDB transaction (it would auto-commit), so seal first,
-    // through the one sealing path: every field that is not bookkeeping is sealed.
-    let content: SealedContent | undefined;
-    let sealedDraft: JournalEntry | undefined;
-    if (cipher) {
-      const base = draft.title === undefined || draft.tags === undefined ? await this.getReadable(id, cipher) : undefined;
-      content = { title: draft.title ?? base?.title ?? '', fields: { ...draft.fields }, tags: normaliseTags(draft.tags ?? base?.tags ?? []) };
-      const { sealed: _stale, ...plainDraft } = draft as EntryDraft & { sealed?: Sealed };
-      sealedDraft = await (await import('./sealed-records.js')).sealRecord(cipher, 'entries', clean({ ...plainDraft, ...content, id }) as JournalEntry);
-    }
-    const sealed = sealedDraft?.sealed;
-    const result = await this.db.write(['entries', 'revisions', 'settings'], async (tx) => {
-      await this.checkLock(tx, cipher);
-      const stored = await tx.get('entries', id);
-      if (stored && options.expectedRevision !== undefined && !options.force && stored.revision !== options.expectedRevision) {
-        throw new ConflictError(id, options.expectedRevision, stored.revision);
-      }
-      const revisions = await tx.getAll('revisions', 'entryId', id);
-      const entry: JournalEntry = clean({
-        ...stored,
-        ...(sealedDraft ?? draft),
-        id,
-        title: sealed ? '' : (draft.title ?? stored?.title ?? ''),
-        tags: sealed ? [] : normaliseTags(draft.tags ?? stored?.tags ?? []),
-        fields: sealed ? {} : { ...draft.fields },
-        sealed,
-        createdAt: stored?.createdAt ?? now,
-        updatedAt: Math.max(now, (stored?.updatedAt ?? 0) + 1),
-        // Above every kept revision too (copies and imports add some): a save never writes over one.
-        revision: nextRevision(stored, revisions),
-      });
-      const problem = recordProblem('entries', entry);
-      if (problem) throw new StorageError('invalid-record', `Entry "${id}" cannot be saved: ${problem}.`);
-      await tx.put('entries', entry);
-      const added = revisionOf(entry);
-      await tx.put('revisions', added);
-      for (const old of prunable([...revisions, added])) await tx.delete('revisions', old.key);
-      return { entry, created: !stored };
-    }, 'saving your entry');
-    const shown = content ? this.markOpened({ ...result.entry, ...content }) : result.entry;
-    this.upsert(shown);
-    this.onSaved({ entry: shown, created: result.created });
-    return shown;
+    return (await loadWriteCode()).save(this.inside, draft, options);
   }
 
   /** Moves an entry to "recently deleted"; `restore` brings it back. */
   async delete(id: string): Promise<void> {
-    await this.patch(id, { deletedAt: Date.now() });
+    await (await loadWriteCode()).patch(this.inside, id, { deletedAt: Date.now() });
   }
 
   async restore(id: string): Promise<void> {
-    await this.patch(id, { deletedAt: undefined });
+    await (await loadWriteCode()).patch(this.inside, id, { deletedAt: undefined });
   }
 
   /** Removes an entry and all its revisions for good. */
   async purge(id: string): Promise<void> {
-    await this.db.write(['entries', 'revisions'], async (tx) => {
-      await tx.delete('entries', id);
-      for (const r of await tx.getAll('revisions', 'entryId', id)) await tx.delete('revisions', r.key);
-    }, 'deleting an entry');
-    this.remove(id);
+    await (await loadWriteCode()).purge(this.inside, id);
   }
 
   /** The kept revisions of an entry, newest first. */
   async revisions(id: string): Promise<EntryRevision[]> {
-    const list = await this.db.read(['revisions'], (tx) => tx.getAll('revisions', 'entryId', id));
-    const cipher = this.cipher;
-    const shown = await Promise.all(
-      list.map(async (r) => {
-        const content = r.sealed && cipher ? await this.openContent(r.entryId, r.sealed, cipher) : undefined;
-        return content ? this.markOpened({ ...r, ...content }) : r;
-      }),
-    );
-    return shown.sort((a, b) => b.revision - a.revision);
+    return (await loadWriteCode()).revisions(this.inside, id);
   }
 
   /** Makes an old revision the current text again, as a new revision (nothing is lost). */
   async restoreRevision(id: string, revision: number): Promise<JournalEntry> {
-    const old = await this.db.read(['revisions'], (tx) => tx.get('revisions', `${id}:${revision}`));
-    const current = await this.get(id);
-    if (!old || !current) throw new StorageError('not-found', `Revision ${revision} of entry "${id}" is not kept any more.`);
-    let content: SealedContent = { title: old.title, fields: old.fields, tags: old.tags };
-    if (old.sealed) {
-      if (!this.cipher) throw lockedError();
-      content = flat(await this.cipher.open(id, old.sealed));
-    }
-    const { sealed: _sealed, ...rest } = current;
-    return this.save({ ...rest, ...content }, { force: true });
+    return (await loadWriteCode()).restoreRevision(this.inside, id, revision);
   }
 
   /**
@@ -235,59 +215,12 @@ export class JournalRepository extends Observable<JournalSnapshot> {
     label: RevisionLabel,
     savedAt = Date.now(),
   ): Promise<EntryRevision> {
-    if (!(REVISION_LABELS as readonly string[]).includes(label)) throw new StorageError('invalid-record', `A kept copy of entry "${entryId}" needs a label (${REVISION_LABELS.join(', ')}), not "${String(label)}".`);
-    const cipher = this.cipher;
-    const plain: SealedContent = { title: content.title, fields: { ...content.fields }, tags: normaliseTags(content.tags) };
-    const sealed = cipher ? await cipher.seal(entryId, plain) : undefined;
-    const stored = sealed ? { title: '', fields: {}, tags: [] as string[], sealed } : plain;
-    const result = await this.db.write(['entries', 'revisions', 'settings'], async (tx) => {
-      await this.checkLock(tx, cipher);
-      const entry = await tx.get('entries', entryId);
-      const revisions = await tx.getAll('revisions', 'entryId', entryId);
-      const revision = nextRevision(entry, revisions);
-      const copy: EntryRevision = clean({ key: `${entryId}:${revision}`, entryId, revision, savedAt, ...stored, label });
-      const problem = recordProblem('revisions', copy);
-      if (problem) throw new StorageError('invalid-record', `The copy of entry "${entryId}" cannot be kept: ${problem}.`);
-      await tx.put('revisions', copy);
-      let created: JournalEntry | undefined;
-      if (!entry) {
-        created = clean({
-          id: entryId,
-          templateId: content.templateId ?? 'free-reflection',
-          weekId: content.weekId,
-          stepId: content.stepId,
-          prompt: content.prompt,
-          ...stored,
-          createdAt: savedAt,
-          updatedAt: Math.max(savedAt, Date.now()),
-          revision,
-        });
-        const bad = recordProblem('entries', created);
-        if (bad) throw new StorageError('invalid-record', `Entry "${entryId}" cannot be recreated from its copy: ${bad}.`);
-        await tx.put('entries', created);
-      }
-      return { copy, created };
-    }, 'keeping a copy of your text');
-    if (result.created) {
-      const shown = sealed ? this.markOpened({ ...result.created, ...plain }) : result.created;
-      this.upsert(shown);
-      this.onSaved({ entry: shown, created: true });
-    }
-    return sealed ? this.markOpened({ ...result.copy, ...plain }) : result.copy;
+    return (await loadWriteCode()).keepCopy(this.inside, entryId, content, label, savedAt);
   }
 
   /** Entries using an index: by template, week or tag (reads storage, not the snapshot). */
   async find(by: { templateId: string } | { weekId: string } | { tag: string }): Promise<JournalEntry[]> {
-    if ('tag' in by && this.lockState !== 'off') {
-      // Tags are sealed with the text, so the tag index is empty: search the opened snapshot instead.
-      if (this.lockState === 'locked') throw lockedError();
-      return this.snapshot.entries.filter((e) => e.tags.includes(by.tag));
-    }
-    const [index, value] = 'templateId' in by ? ['templateId', by.templateId] : 'weekId' in by ? ['weekId', by.weekId] : ['tags', by.tag];
-    const rows = await this.db.read(['entries'], (tx) => tx.getAll('entries', index, value));
-    const cipher = this.cipher;
-    const live = await Promise.all(rows.filter((e) => !e.deletedAt).map(async (e) => (await this.openEntry(e, cipher)).entry));
-    return live.sort(newestFirst);
+    return (await loadWriteCode()).find(this.inside, by);
   }
 
   /** Filters the loaded snapshot; the query matches case- and accent-insensitively. */
@@ -303,20 +236,6 @@ export class JournalRepository extends Observable<JournalSnapshot> {
       }
       return true;
     });
-  }
-
-  private async patch(id: string, change: Partial<JournalEntry>): Promise<void> {
-    const entry = await this.db.write(['entries'], async (tx) => {
-      const stored = await tx.get('entries', id);
-      if (!stored) throw new StorageError('not-found', `Entry "${id}" does not exist.`);
-      const next = clean({ ...stored, ...change });
-      await tx.put('entries', next);
-      return next;
-    }, 'updating an entry');
-    // Keep the opened text in the snapshot: storage holds only the sealed form.
-    const known = [...this.snapshot.entries, ...this.snapshot.deleted].find((e) => e.id === id);
-    const shown = entry.sealed && known && this.opened.has(known) ? this.markOpened({ ...entry, title: known.title, fields: known.fields, tags: known.tags }) : entry;
-    this.upsert(shown);
   }
 
   private async read(): Promise<JournalSnapshot> {
@@ -372,15 +291,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
    * the stored lock no longer has the id `expectKeyId` (null: no lock), so two tabs cannot race.
    */
   async relock(change: { record: unknown; expectKeyId: string | null; seal?: EntryCipher; open?: EntryCipher }): Promise<void> {
-    // Rewriting every store runs only when the lock is turned on, off or unlocked: a lazy chunk.
-    const { rewriteForLock } = await import('./relock.js');
-    const wrote = await rewriteForLock(this.db, this.sealing, change);
-    // An unlock with everything already sealed changes nothing: the journal was just read with this key.
-    const unchanged = !wrote && this.cipher === change.seal;
-    this.sealing.use(change.seal, change.record === null ? null : lockKeyId(change.record) ?? null);
-    if (unchanged && this.snapshot.loaded) return;
-    if (this.snapshot.loaded) await this.reload();
-    else await this.load();
+    await (await loadWriteCode()).relock(this.inside, change);
   }
 
   /** The id of the key in memory (unlocked), else undefined. */
@@ -399,19 +310,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
 
   /** Replaces the lock record (new passphrase or auto-lock time) if it still has key id `expectKeyId`. */
   async replaceLockRecord<R extends { keyId: string }>(record: R, expectKeyId: string): Promise<void> {
-    await this.db.write(['settings'], async (tx) => {
-      const lock = await tx.get('settings', LOCK_SETTING_KEY);
-      if (lockKeyId(lock?.value) !== expectKeyId || record.keyId !== expectKeyId) throw lockChangedError();
-      await tx.put('settings', { key: LOCK_SETTING_KEY, value: record });
-    }, 'saving the journal lock');
-  }
-
-  /** Reads an entry for a merge; a sealed one must open, or the merge would write over it blind. */
-  private async getReadable(id: string, cipher: EntryCipher): Promise<JournalEntry | undefined> {
-    const row = await this.db.read(['entries'], (tx) => tx.get('entries', id));
-    if (!row) return undefined;
-    if (!row.sealed) return row;
-    return { ...row, ...flat(await cipher.open(id, row.sealed)) };
+    await (await loadWriteCode()).replaceLockRecord(this.inside, record, expectKeyId);
   }
 
   private async openEntry(row: JournalEntry, cipher: EntryCipher | undefined): Promise<{ entry: JournalEntry; ok: boolean }> {
@@ -432,82 +331,16 @@ export class JournalRepository extends Observable<JournalSnapshot> {
     this.opened.add(record);
     return record;
   }
-
-  /** With the lock on, only a cipher for the stored key may write; with it off, only plaintext. */
-  private async checkLock(tx: Tx, cipher: EntryCipher | undefined): Promise<void> {
-    const keyId = lockKeyId((await tx.get('settings', LOCK_SETTING_KEY))?.value);
-    if (cipher ? keyId !== cipher.keyId : keyId !== undefined) throw cipher ? lockChangedError() : lockedError();
-  }
-
-  private upsert(entry: JournalEntry): void {
-    if (!this.snapshot.loaded) return;
-    const others = (list: readonly JournalEntry[]) => list.filter((e) => e.id !== entry.id);
-    const { entries, deleted, unreadable } = this.snapshot;
-    const next: JournalSnapshot = {
-      ...this.snapshot,
-      entries: entry.deletedAt ? others(entries) : insertSorted(others(entries), entry),
-      deleted: entry.deletedAt ? [entry, ...others(deleted)] : others(deleted),
-    };
-    if (unreadable?.includes(entry.id) && this.canRead(entry)) next.unreadable = unreadable.filter((id) => id !== entry.id);
-    this.set(next);
-  }
-
-  private remove(id: string): void {
-    if (!this.snapshot.loaded) return;
-    this.set({ ...this.snapshot, entries: this.snapshot.entries.filter((e) => e.id !== id), deleted: this.snapshot.deleted.filter((e) => e.id !== id) });
-  }
 }
 
-/** The revision number for the next version of an entry: above the entry's counter and every kept revision. */
-export function nextRevision(entry: JournalEntry | undefined, revisions: readonly EntryRevision[]): number {
-  return Math.max(entry?.revision ?? 0, ...revisions.map((r) => r.revision)) + 1;
-}
-
-/**
- * The revisions to drop so that REVISIONS_KEPT ordinary ones remain. Labelled copies (a conflict's
- * or an import's other text) are never pruned: they go only with their entry.
- */
-export function prunable(revisions: readonly EntryRevision[]): EntryRevision[] {
-  const ordinary = revisions.filter((r) => !r.label).sort((a, b) => a.revision - b.revision);
-  return ordinary.slice(0, Math.max(0, ordinary.length - REVISIONS_KEPT));
-}
-
-function revisionOf(entry: JournalEntry): EntryRevision {
-  const r: EntryRevision = { key: `${entry.id}:${entry.revision}`, entryId: entry.id, revision: entry.revision, savedAt: entry.updatedAt, title: entry.title, fields: entry.fields, tags: entry.tags };
-  if (entry.sealed) r.sealed = entry.sealed;
-  return r;
-}
-
-function newestFirst(a: JournalEntry, b: JournalEntry): number {
+export function newestFirst(a: JournalEntry, b: JournalEntry): number {
   return b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1);
 }
 
-/** Puts `entry` into a newest-first list in place (binary search), instead of sorting 10,000 entries per save. */
-function insertSorted(list: JournalEntry[], entry: JournalEntry): JournalEntry[] {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (newestFirst(list[mid]!, entry) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  list.splice(lo, 0, entry);
-  return list;
-}
-
-function normaliseTags(tags: readonly string[]): string[] {
-  return [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
-}
-
 /** Opened content with any other sealed fields back in their places (not nested under `more`). */
-function flat(content: SealedContent): SealedContent {
+export function flat(content: SealedContent): SealedContent {
   const { more, ...rest } = content;
   return more ? { ...more, ...rest } : rest;
-}
-
-/** Drops keys whose value is undefined, so records stay plain JSON. */
-function clean<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
 }
 
 /** Lower-cases and strips accents, so "Zoë" matches "zoe". */

@@ -1,28 +1,11 @@
 import { asLockRecord } from '../crypto/lock-record.js';
-import { PRACTICE_MODES, REVISION_LABELS } from './records.js';
+import { PRACTICE_MODES } from './records.js';
 import type { StoreName } from './schema.js';
 import { LOCK_SETTING_KEY } from './sealing.js';
+import { JOURNAL_CHECKS, OPTIONAL_TIME, SEALED, TIME, isNum, isObj, isStr, isTime, need, optional, type Check } from './validate-entries.js';
 
-type Check = (r: Record<string, unknown>) => string | null;
-
-/** Times are epoch milliseconds between 1970 and 2200: anything else is not a date this program wrote. */
-export const LATEST_TIME = Date.UTC(2200, 0, 1);
-
-const isStr = (v: unknown) => typeof v === 'string';
-const isNum = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
-const isTime = (v: unknown) => isNum(v) && (v as number) >= 0 && (v as number) <= LATEST_TIME;
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const strList = (v: unknown) => Array.isArray(v) && v.every(isStr);
-const optional = (ok: (v: unknown) => boolean) => (v: unknown) => v === undefined || ok(v);
-const need = (r: Record<string, unknown>, checks: [string, (v: unknown) => boolean, string][]) => {
-  for (const [key, ok, what] of checks) if (!ok(r[key])) return `"${key}" must be ${what}`;
-  return null;
-};
-const fieldsOk = (v: unknown) =>
-  isObj(v) && Object.values(v).every((x) => x === null || isStr(x) || isNum(x) || strList(x));
-const sealedOk = optional((v) => isObj(v) && isStr(v.iv) && isStr(v.data));
-const TIME = 'a time (epoch milliseconds, 1970 to 2200)';
-const OPTIONAL_TIME = `absent or ${TIME}`;
+// Every store's checks, for an import (import-planner.ts). The journal's own reads and saves use
+// only the entry and revision checks (validate-entries.ts), so this module loads with the backup code.
 
 /** Settings this version reads, each with the shape its value must have. Other keys are not imported (see backup.ts). */
 export const KNOWN_SETTINGS: Record<string, (value: unknown) => string | null> = {
@@ -38,42 +21,14 @@ export const KNOWN_SETTINGS: Record<string, (value: unknown) => string | null> =
 };
 
 const CHECKS: Record<StoreName, Check> = {
-  entries: (r) =>
-    need(r, [
-      ['id', isStr, 'text'],
-      ['templateId', isStr, 'text'],
-      ['title', isStr, 'text'],
-      ['fields', fieldsOk, 'an object of field values'],
-      ['tags', strList, 'a list of text'],
-      ['weekId', optional(isStr), 'absent or text'],
-      ['stepId', optional(isStr), 'absent or text'],
-      ['prompt', optional(isStr), 'absent or text'],
-      ['createdAt', isTime, TIME],
-      ['updatedAt', isTime, TIME],
-      ['revision', (v) => Number.isInteger(v) && (v as number) >= 1, 'a whole number ≥ 1'],
-      ['deletedAt', optional(isTime), OPTIONAL_TIME],
-      ['sealed', sealedOk, 'sealed text'],
-    ]),
-  revisions: (r) =>
-    need(r, [
-      ['key', isStr, 'text'],
-      ['entryId', isStr, 'text'],
-      ['revision', (v) => Number.isInteger(v) && (v as number) >= 1, 'a whole number ≥ 1'],
-      ['key', (v) => v === `${String(r.entryId)}:${String(r.revision)}`, '"<entryId>:<revision>"'],
-      ['savedAt', isTime, TIME],
-      ['title', isStr, 'text'],
-      ['fields', fieldsOk, 'an object of field values'],
-      ['tags', strList, 'a list of text'],
-      ['sealed', sealedOk, 'sealed text'],
-      ['label', optional((v) => (REVISION_LABELS as readonly unknown[]).includes(v)), `absent or one of ${REVISION_LABELS.join(', ')}`],
-    ]),
+  ...JOURNAL_CHECKS,
   progress: (r) =>
     need(r, [
       ['stepId', isStr, 'text'],
       ['weekId', isStr, 'text'],
       ['completedAt', isTime, TIME],
       ['note', optional(isStr), 'absent or text'],
-      ['sealed', sealedOk, 'sealed text'],
+      SEALED,
     ]),
   practice: (r) =>
     need(r, [
@@ -98,7 +53,7 @@ const CHECKS: Record<StoreName, Check> = {
       ['store', isStr, 'text'],
       ['reason', isStr, 'text'],
       ['quarantinedAt', optional(isTime), OPTIONAL_TIME],
-      ['sealed', sealedOk, 'sealed text'],
+      SEALED,
     ]),
 };
 

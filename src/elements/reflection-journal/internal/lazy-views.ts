@@ -1,5 +1,6 @@
 import { adoptStyles, html, nothing, type CSSResult, type ReactiveElement, type TemplateResult } from 'lit';
 import { CompassionKitError } from '../../../sdk/errors.js';
+import { loadWriteCode } from '../../../sdk/store/journal.js';
 
 /**
  * The journal's views and panels that its first screen does not show, each loaded with `import()`
@@ -9,8 +10,10 @@ import { CompassionKitError } from '../../../sdk/errors.js';
  */
 const LOADERS = {
   // The entry's chunk imports the shared view styles (view.styles.ts) and the program's markdown (its
-  // template's guidance, shared with the course), each a chunk of its own: request them beside it.
-  entry: () => Promise.all([import('./entry-view.js'), import('./view.styles.js'), import('../../shared/markdown.js')]).then(([module]) => module),
+  // template's guidance, shared with the course), each a chunk of its own: request them beside it,
+  // and the journal's write code too, so the first save never waits for a download.
+  entry: () =>
+    Promise.all([import('./entry-view.js'), import('./view.styles.js'), import('../../shared/markdown.js'), loadWriteCode()]).then(([module]) => module),
   lockCore: () => import('../../../sdk/crypto/journal-lock.js'),
   actions: () => import('./entry-actions.js'),
   filters: () => import('./filters-view.js'),

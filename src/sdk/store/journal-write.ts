@@ -1,0 +1,272 @@
+import { ConflictError, StorageError } from '../errors.js';
+import type { Tx } from './backend.js';
+import { REVISIONS_KEPT, flat, newestFirst, type EntryCipher, type JournalInside, type JournalSnapshot, type SaveOptions, type SealedContent } from './journal.js';
+import { REVISION_LABELS, type EntryDraft, type EntryRevision, type FieldValue, type JournalEntry, type RevisionLabel } from './records.js';
+import { LOCK_SETTING_KEY, lockChangedError, lockKeyId, lockedError } from './sealing.js';
+import { journalRecordProblem as recordProblem } from './validate-entries.js';
+
+// What the journal does beyond reading it: saving, revisions, kept copies, deleting, the tag and
+// week look-ups and the lock record's replacement. JournalRepository (journal.ts) loads this the
+// first time one of those is called, so a page that only shows the list never downloads it; the
+// first keystroke in an entry starts the download (drafts.ts), before the first save needs it.
+
+/** Saves an entry durably (see JournalRepository.save). */
+export async function save(j: JournalInside, draft: EntryDraft, options: SaveOptions): Promise<JournalEntry> {
+  const now = Date.now();
+  const id = draft.id ?? crypto.randomUUID();
+  const cipher = j.cipher();
+  // Crypto cannot run inside an IndexedDB transaction (it would auto-commit), so seal first,
+  // through the one sealing path: every field that is not bookkeeping is sealed.
+  let content: SealedContent | undefined;
+  let sealedDraft: JournalEntry | undefined;
+  if (cipher) {
+    const base = draft.title === undefined || draft.tags === undefined ? await getReadable(j, id, cipher) : undefined;
+    content = { title: draft.title ?? base?.title ?? '', fields: { ...draft.fields }, tags: normaliseTags(draft.tags ?? base?.tags ?? []) };
+    const { sealed: _stale, ...plainDraft } = draft as EntryDraft & { sealed?: JournalEntry['sealed'] };
+    sealedDraft = await (await import('./sealed-records.js')).sealRecord(cipher, 'entries', clean({ ...plainDraft, ...content, id }) as JournalEntry);
+  }
+  const sealed = sealedDraft?.sealed;
+  const result = await j.db.write(['entries', 'revisions', 'settings'], async (tx) => {
+    await checkLock(tx, cipher);
+    const stored = await tx.get('entries', id);
+    if (stored && options.expectedRevision !== undefined && !options.force && stored.revision !== options.expectedRevision) {
+      throw new ConflictError(id, options.expectedRevision, stored.revision);
+    }
+    const revisions = await tx.getAll('revisions', 'entryId', id);
+    const entry: JournalEntry = clean({
+      ...stored,
+      ...(sealedDraft ?? draft),
+      id,
+      title: sealed ? '' : (draft.title ?? stored?.title ?? ''),
+      tags: sealed ? [] : normaliseTags(draft.tags ?? stored?.tags ?? []),
+      fields: sealed ? {} : { ...draft.fields },
+      sealed,
+      createdAt: stored?.createdAt ?? now,
+      updatedAt: Math.max(now, (stored?.updatedAt ?? 0) + 1),
+      // Above every kept revision too (copies and imports add some): a save never writes over one.
+      revision: nextRevision(stored, revisions),
+    });
+    const problem = recordProblem('entries', entry);
+    if (problem) throw new StorageError('invalid-record', `Entry "${id}" cannot be saved: ${problem}.`);
+    await tx.put('entries', entry);
+    const added = revisionOf(entry);
+    await tx.put('revisions', added);
+    for (const old of prunable([...revisions, added])) await tx.delete('revisions', old.key);
+    return { entry, created: !stored };
+  }, 'saving your entry');
+  const shown = content ? j.markOpened({ ...result.entry, ...content }) : result.entry;
+  upsert(j, shown);
+  j.saved({ entry: shown, created: result.created });
+  return shown;
+}
+
+/** Removes an entry and all its revisions for good. */
+export async function purge(j: JournalInside, id: string): Promise<void> {
+  await j.db.write(['entries', 'revisions'], async (tx) => {
+    await tx.delete('entries', id);
+    for (const r of await tx.getAll('revisions', 'entryId', id)) await tx.delete('revisions', r.key);
+  }, 'deleting an entry');
+  const s = j.snapshot();
+  if (s.loaded) j.set({ ...s, entries: s.entries.filter((e) => e.id !== id), deleted: s.deleted.filter((e) => e.id !== id) });
+}
+
+/** The kept revisions of an entry, newest first. */
+export async function revisions(j: JournalInside, id: string): Promise<EntryRevision[]> {
+  const list = await j.db.read(['revisions'], (tx) => tx.getAll('revisions', 'entryId', id));
+  const cipher = j.cipher();
+  const shown = await Promise.all(
+    list.map(async (r) => {
+      const content = r.sealed && cipher ? await j.openContent(r.entryId, r.sealed, cipher) : undefined;
+      return content ? j.markOpened({ ...r, ...content }) : r;
+    }),
+  );
+  return shown.sort((a, b) => b.revision - a.revision);
+}
+
+/** Makes an old revision the current text again, as a new revision (nothing is lost). */
+export async function restoreRevision(j: JournalInside, id: string, revision: number): Promise<JournalEntry> {
+  const old = await j.db.read(['revisions'], (tx) => tx.get('revisions', `${id}:${revision}`));
+  const current = await j.repo.get(id);
+  if (!old || !current) throw new StorageError('not-found', `Revision ${revision} of entry "${id}" is not kept any more.`);
+  let content: SealedContent = { title: old.title, fields: old.fields, tags: old.tags };
+  if (old.sealed) {
+    const cipher = j.cipher();
+    if (!cipher) throw lockedError();
+    content = flat(await cipher.open(id, old.sealed));
+  }
+  const { sealed: _sealed, ...rest } = current;
+  return j.repo.save({ ...rest, ...content }, { force: true });
+}
+
+/** Adds a labelled revision beside the stored ones (see JournalRepository.keepCopy). */
+export async function keepCopy(
+  j: JournalInside,
+  entryId: string,
+  content: { title: string; fields: Record<string, FieldValue>; tags: readonly string[]; templateId?: string; weekId?: string; stepId?: string; prompt?: string },
+  label: RevisionLabel,
+  savedAt: number,
+): Promise<EntryRevision> {
+  if (!(REVISION_LABELS as readonly string[]).includes(label)) throw new StorageError('invalid-record', `A kept copy of entry "${entryId}" needs a label (${REVISION_LABELS.join(', ')}), not "${String(label)}".`);
+  const cipher = j.cipher();
+  const plain: SealedContent = { title: content.title, fields: { ...content.fields }, tags: normaliseTags(content.tags) };
+  const sealed = cipher ? await cipher.seal(entryId, plain) : undefined;
+  const stored = sealed ? { title: '', fields: {}, tags: [] as string[], sealed } : plain;
+  const result = await j.db.write(['entries', 'revisions', 'settings'], async (tx) => {
+    await checkLock(tx, cipher);
+    const entry = await tx.get('entries', entryId);
+    const revisions = await tx.getAll('revisions', 'entryId', entryId);
+    const revision = nextRevision(entry, revisions);
+    const copy: EntryRevision = clean({ key: `${entryId}:${revision}`, entryId, revision, savedAt, ...stored, label });
+    const problem = recordProblem('revisions', copy);
+    if (problem) throw new StorageError('invalid-record', `The copy of entry "${entryId}" cannot be kept: ${problem}.`);
+    await tx.put('revisions', copy);
+    let created: JournalEntry | undefined;
+    if (!entry) {
+      created = clean({
+        id: entryId,
+        templateId: content.templateId ?? 'free-reflection',
+        weekId: content.weekId,
+        stepId: content.stepId,
+        prompt: content.prompt,
+        ...stored,
+        createdAt: savedAt,
+        updatedAt: Math.max(savedAt, Date.now()),
+        revision,
+      });
+      const bad = recordProblem('entries', created);
+      if (bad) throw new StorageError('invalid-record', `Entry "${entryId}" cannot be recreated from its copy: ${bad}.`);
+      await tx.put('entries', created);
+    }
+    return { copy, created };
+  }, 'keeping a copy of your text');
+  if (result.created) {
+    const shown = sealed ? j.markOpened({ ...result.created, ...plain }) : result.created;
+    upsert(j, shown);
+    j.saved({ entry: shown, created: true });
+  }
+  return sealed ? j.markOpened({ ...result.copy, ...plain }) : result.copy;
+}
+
+/** Entries using an index: by template, week or tag (reads storage, not the snapshot). */
+export async function find(j: JournalInside, by: { templateId: string } | { weekId: string } | { tag: string }): Promise<JournalEntry[]> {
+  const lockState = j.repo.lockState;
+  if ('tag' in by && lockState !== 'off') {
+    // Tags are sealed with the text, so the tag index is empty: search the opened snapshot instead.
+    if (lockState === 'locked') throw lockedError();
+    return j.snapshot().entries.filter((e) => e.tags.includes(by.tag));
+  }
+  const [index, value] = 'templateId' in by ? ['templateId', by.templateId] : 'weekId' in by ? ['weekId', by.weekId] : ['tags', by.tag];
+  const rows = await j.db.read(['entries'], (tx) => tx.getAll('entries', index, value));
+  const cipher = j.cipher();
+  const live = await Promise.all(rows.filter((e) => !e.deletedAt).map(async (e) => (await j.openEntry(e, cipher)).entry));
+  return live.sort(newestFirst);
+}
+
+/** Changes an entry's bookkeeping (deleted or restored), keeping its opened text in the snapshot. */
+export async function patch(j: JournalInside, id: string, change: Partial<JournalEntry>): Promise<void> {
+  const entry = await j.db.write(['entries'], async (tx) => {
+    const stored = await tx.get('entries', id);
+    if (!stored) throw new StorageError('not-found', `Entry "${id}" does not exist.`);
+    const next = clean({ ...stored, ...change });
+    await tx.put('entries', next);
+    return next;
+  }, 'updating an entry');
+  // Keep the opened text in the snapshot: storage holds only the sealed form.
+  const { entries, deleted } = j.snapshot();
+  const known = [...entries, ...deleted].find((e) => e.id === id);
+  const shown = entry.sealed && known && j.isOpened(known) ? j.markOpened({ ...entry, title: known.title, fields: known.fields, tags: known.tags }) : entry;
+  upsert(j, shown);
+}
+
+/** Rewrites every store for the lock (see JournalRepository.relock), then re-reads the journal. */
+export async function relock(j: JournalInside, change: { record: unknown; expectKeyId: string | null; seal?: EntryCipher; open?: EntryCipher }): Promise<void> {
+  // Rewriting every store runs only when the lock is turned on, off or unlocked: a lazy chunk.
+  const { rewriteForLock } = await import('./relock.js');
+  const { repo } = j;
+  const wrote = await rewriteForLock(j.db, repo.sealing, change);
+  // An unlock with everything already sealed changes nothing: the journal was just read with this key.
+  const unchanged = !wrote && j.cipher() === change.seal;
+  repo.sealing.use(change.seal, change.record === null ? null : lockKeyId(change.record) ?? null);
+  if (unchanged && repo.snapshot.loaded) return;
+  if (repo.snapshot.loaded) await repo.reload();
+  else await repo.load();
+}
+
+/** Replaces the lock record (new passphrase or auto-lock time) if it still has key id `expectKeyId`. */
+export async function replaceLockRecord(j: JournalInside, record: { keyId: string }, expectKeyId: string): Promise<void> {
+  await j.db.write(['settings'], async (tx) => {
+    const lock = await tx.get('settings', LOCK_SETTING_KEY);
+    if (lockKeyId(lock?.value) !== expectKeyId || record.keyId !== expectKeyId) throw lockChangedError();
+    await tx.put('settings', { key: LOCK_SETTING_KEY, value: record });
+  }, 'saving the journal lock');
+}
+
+/** The revision number for the next version of an entry: above the entry's counter and every kept revision. */
+export function nextRevision(entry: JournalEntry | undefined, revisions: readonly EntryRevision[]): number {
+  return Math.max(entry?.revision ?? 0, ...revisions.map((r) => r.revision)) + 1;
+}
+
+/**
+ * The revisions to drop so that REVISIONS_KEPT ordinary ones remain. Labelled copies (a conflict's
+ * or an import's other text) are never pruned: they go only with their entry.
+ */
+export function prunable(revisions: readonly EntryRevision[]): EntryRevision[] {
+  const ordinary = revisions.filter((r) => !r.label).sort((a, b) => a.revision - b.revision);
+  return ordinary.slice(0, Math.max(0, ordinary.length - REVISIONS_KEPT));
+}
+
+/** Reads an entry for a merge; a sealed one must open, or the merge would write over it blind. */
+async function getReadable(j: JournalInside, id: string, cipher: EntryCipher): Promise<JournalEntry | undefined> {
+  const row = await j.db.read(['entries'], (tx) => tx.get('entries', id));
+  if (!row) return undefined;
+  if (!row.sealed) return row;
+  return { ...row, ...flat(await cipher.open(id, row.sealed)) };
+}
+
+/** With the lock on, only a cipher for the stored key may write; with it off, only plaintext. */
+async function checkLock(tx: Tx, cipher: EntryCipher | undefined): Promise<void> {
+  const keyId = lockKeyId((await tx.get('settings', LOCK_SETTING_KEY))?.value);
+  if (cipher ? keyId !== cipher.keyId : keyId !== undefined) throw cipher ? lockChangedError() : lockedError();
+}
+
+function upsert(j: JournalInside, entry: JournalEntry): void {
+  const s = j.snapshot();
+  if (!s.loaded) return;
+  const others = (list: readonly JournalEntry[]) => list.filter((e) => e.id !== entry.id);
+  const { entries, deleted, unreadable } = s;
+  const next: JournalSnapshot = {
+    ...s,
+    entries: entry.deletedAt ? others(entries) : insertSorted(others(entries), entry),
+    deleted: entry.deletedAt ? [entry, ...others(deleted)] : others(deleted),
+  };
+  if (unreadable?.includes(entry.id) && j.repo.canRead(entry)) next.unreadable = unreadable.filter((id) => id !== entry.id);
+  j.set(next);
+}
+
+function revisionOf(entry: JournalEntry): EntryRevision {
+  const r: EntryRevision = { key: `${entry.id}:${entry.revision}`, entryId: entry.id, revision: entry.revision, savedAt: entry.updatedAt, title: entry.title, fields: entry.fields, tags: entry.tags };
+  if (entry.sealed) r.sealed = entry.sealed;
+  return r;
+}
+
+/** Puts `entry` into a newest-first list in place (binary search), instead of sorting 10,000 entries per save. */
+function insertSorted(list: JournalEntry[], entry: JournalEntry): JournalEntry[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (newestFirst(list[mid]!, entry) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, entry);
+  return list;
+}
+
+function normaliseTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
+}
+
+/** Drops keys whose value is undefined, so records stay plain JSON. */
+function clean<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+}
