@@ -54,14 +54,15 @@ const api = {
   },
 
   /** Cold open and the first page of the newest entries. */
-  async open(kind: StoreKind, name: string): Promise<{ ms: number; ids: string[] }> {
+  async open(kind: StoreKind, name: string): Promise<{ ms: number; connectMs: number; ids: string[] }> {
     const p = await programJson();
     const t = performance.now();
     store = await openStore(kind, name, p);
+    const connectMs = performance.now() - t;
     const page = await store.firstPage(PAGE_SIZE);
     const ms = performance.now() - t;
     shown = page;
-    return { ms, ids: page.map((e) => e.id) };
+    return { ms, connectMs, ids: page.map((e) => e.id) };
   },
 
   async search(query: string): Promise<{ ms: number; found: number }> {
