@@ -1,9 +1,29 @@
 #!/usr/bin/env node
-// `npm run bench`: a benchmark, not a test. Serves bench/ to headless Chromium, times the journal's
-// SDK and element on 10,000 entries against plain idb calls, and prints medians and ratios.
-// Options: --entries=10000 --singles=300 --runs=3
+// `npm run bench`: a benchmark, not a test (it asserts nothing). Serves bench/ to headless Chromium
+// and puts one journal workload through four stores side by side: compassion-kit's journal through
+// its public SDK, raw `idb`, Dexie and localForage (bench/stores.ts says what each one does). Entries
+// have 150–600 words, some accented. For every size, runs are interleaved (run 1: store A, B, C, D;
+// run 2 starts one store later, and so on), and each figure is the median of the runs, with its
+// ratio to raw idb. Prints the machine's load before, during and after.
+//
+// Per store and run: a fresh page imports N entries into an empty database (timed); a new page
+// then opens it cold (a fresh JS heap and connection; for the SDK a fresh program instance) and
+// times the first page of the 20 newest, measures the JS heap that is still held after it (after a
+// forced GC, through the DevTools protocol), searches "cafe" (must find "café") and then "nino",
+// and makes 300 sequential durable saves of the newest entry, each with a revision.
+//
+// Options:
+//   --entries=300,10000   journal sizes (comma-separated); --only=300 is the same, for one size
+//   --runs=5              runs per size and store (median of these)
+//   --saves=300           sequential saves per run
+//   --stores=sdk,idb,dexie,localforage   which stores (raw idb is needed for the ratios)
+//   --lock-runs=1         in how many of the runs to time the SDK-only passphrase lock (turn on,
+//                         unlock); it takes most of a minute at 10,000 entries. 0 skips it
+//   --json=FILE           also write every sample to FILE
+// A quick run while working: `npm run bench -- --only=300 --runs=1`.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -11,10 +31,19 @@ import puppeteer from 'puppeteer-core';
 import { ensureChromium, CHROMIUM_ARGS } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const arg = (name, fallback) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
-const entries = arg('entries', 10_000);
-const singles = arg('singles', 300);
-const runs = Math.max(1, arg('runs', 3));
+const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const list = (value) => value?.split(',').map((v) => v.trim()).filter(Boolean);
+const sizes = (list(option('only')) ?? list(option('entries')) ?? ['300', '10000']).map((v) => Number(v.replace(/_/g, '')));
+const runs = Math.max(1, Number(option('runs') ?? 5));
+const saves = Math.max(1, Number(option('saves') ?? 300));
+const KINDS = ['sdk', 'idb', 'dexie', 'localforage'];
+const NAMES = { sdk: 'compassion-kit', idb: 'raw idb', dexie: 'Dexie', localforage: 'localForage' };
+const kinds = list(option('stores')) ?? KINDS;
+const lockRuns = kinds.includes('sdk') ? Math.min(runs, Math.max(0, Number(option('lock-runs') ?? 1))) : 0;
+const withLock = lockRuns > 0;
+const jsonFile = option('json');
+for (const k of kinds) if (!KINDS.includes(k)) throw new Error(`unknown store "${k}" (stores: ${KINDS.join(', ')})`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 20)) throw new Error('--entries takes whole numbers of at least 20');
 
 const bundle = await build({
   entryPoints: [join(root, 'bench/page.ts')],
@@ -34,6 +63,11 @@ const types = { '.html': 'text/html; charset=utf-8', '.json': 'application/json'
 const server = createServer(async (req, res) => {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
   try {
+    if (path === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     if (path === '/bench.js') {
       res.writeHead(200, { 'content-type': types['.js'] });
       res.end(script);
@@ -50,43 +84,166 @@ const server = createServer(async (req, res) => {
   }
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address();
+const origin = `http://127.0.0.1:${server.address().port}/`;
 
-const browser = await puppeteer.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS });
+// The machine's load: others may share it, and a loaded machine slows every store.
+const loadBefore = loadavg();
+const loadSeen = [];
+const sampler = setInterval(() => loadSeen.push(loadavg()[0]), 5000);
+const startedAt = Date.now();
+
+const browser = await puppeteer.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS, protocolTimeout: 900_000 });
 const version = await browser.version();
-const samples = [];
+
+/** A new tab on the bench page; closing it closes every connection it opened. */
+async function freshPage() {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  page.on('console', (m) => (m.type() === 'warn' || m.type() === 'error') && console.warn(`page ${m.type()}:`, m.text()));
+  await page.goto(origin);
+  await page.waitForFunction(() => typeof window.bench === 'object');
+  return page;
+}
+
+/** JS heap in use after a full garbage collection. */
+async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+/** samples[size][kind][figure] = numbers, one per run */
+const samples = {};
+const found = {};
+const firstIds = {};
+const stamp = Date.now().toString(36);
 try {
-  for (let i = 0; i < runs; i++) {
-    const page = await browser.newPage();
-    page.on('pageerror', (e) => console.error('page error:', e.message));
-    page.on('console', (m) => m.type() === 'warn' && console.warn('page:', m.text()));
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.waitForFunction(() => typeof window.runBench === 'function');
-    samples.push(await page.evaluate((n, s) => window.runBench(n, s), entries, singles));
-    await page.close();
-    process.stderr.write(`run ${i + 1} of ${runs} done\n`);
+  for (const size of sizes) {
+    samples[size] = Object.fromEntries(kinds.map((k) => [k, {}]));
+    for (let run = 0; run < runs; run++) {
+      const order = kinds.map((_, i) => kinds[(i + run) % kinds.length]);
+      for (const kind of order) {
+        const add = (figure, value) => (samples[size][kind][figure] ??= []).push(value);
+        const name = `bench-${stamp}-${size}-${run}-${kind}`;
+
+        const seeding = await freshPage();
+        await seeding.evaluate((k, n) => window.bench.drop([k], n), kind, name);
+        add('import', (await seeding.evaluate((k, n, c) => window.bench.seed(k, n, c), kind, name, size)).ms);
+        await seeding.close();
+
+        const page = await freshPage();
+        const cdp = await page.createCDPSession();
+        await page.evaluate(() => window.bench.prepare());
+        const heapBefore = await heapAfterGc(cdp);
+        const opened = await page.evaluate((k, n) => window.bench.open(k, n), kind, name);
+        add('open', opened.ms);
+        add('connect', opened.connectMs);
+        add('heap', (await heapAfterGc(cdp)) - heapBefore);
+        const first = await page.evaluate(() => window.bench.search('cafe'));
+        add('search-first', first.ms);
+        const later = await page.evaluate(() => window.bench.search('nino'));
+        add('search-later', later.ms);
+        add('saves', (await page.evaluate((c) => window.bench.saves(c), saves)).ms);
+        if (kind === 'sdk' && run < lockRuns) {
+          const lock = await page.evaluate(() => window.bench.lock());
+          add('lock-on', lock.on);
+          add('unlock', lock.unlock);
+          add('search-unlocked', lock.search);
+        }
+        await page.evaluate(() => window.bench.close());
+        await page.close();
+
+        const cleaning = await freshPage();
+        await cleaning.evaluate((k, n) => window.bench.drop([k], n), kind, name);
+        await cleaning.close();
+
+        // Every store must show the same first page and find the same entries.
+        (found[size] ??= {})[kind] = `${first.found}/${later.found}`;
+        const ids = opened.ids.join(',');
+        firstIds[size] ??= ids;
+        if (ids !== firstIds[size]) console.warn(`warning: ${NAMES[kind]} showed a different first page at ${size} entries`);
+      }
+      process.stderr.write(`${size.toLocaleString('en')} entries: run ${run + 1} of ${runs} done (${Math.round((Date.now() - startedAt) / 1000)} s)\n`);
+    }
   }
 } finally {
+  clearInterval(sampler);
   await browser.close();
   server.close();
 }
+const loadAfter = loadavg();
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const ms = (v) => (v === undefined ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
-const rows = Object.keys(samples[0]).map((name) => {
-  const sdk = median(samples.map((r) => r[name].sdk));
-  const base = samples[0][name].baseline === undefined ? undefined : median(samples.map((r) => r[name].baseline));
-  return [name, ms(sdk), ms(base), base === undefined ? '—' : `${(sdk / base).toFixed(2)}×`];
-});
-const head = ['operation', 'SDK / element (ms)', 'plain idb (ms)', 'ratio'];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('   ');
-console.log(`\ncompassion-kit journal benchmark: ${entries.toLocaleString('en')} entries, ${version}, median of ${runs} run${runs > 1 ? 's' : ''}\n`);
-console.log(line(head));
-console.log(widths.map((w) => '-'.repeat(w)).join('   '));
-for (const r of rows) console.log(line(r));
-console.log('\nratio = SDK time / plain idb time (below 1 means the SDK is faster). The baseline does no validation, revisions, conflict checks, accent folding or encryption.');
+const num = (v, digits) => v.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const time = (ms) => (ms >= 10_000 ? `${num(ms / 1000, 1)} s` : ms >= 100 ? `${num(ms, 0)} ms` : `${num(ms, 1)} ms`);
+const mb = (bytes) => `${num(bytes / 1048576, 1)} MB`;
+const n = (size) => size.toLocaleString('en');
+const ratio = (r) => `${num(r, r < 1 ? 2 : r < 10 ? 1 : 0)}×`;
+
+const FIGURES = [
+  { key: 'open', label: (s) => `${n(s)} entries: open + first page of ${20}`, format: time },
+  { key: 'heap', label: (s) => `${n(s)} entries: JS heap held after first page`, format: mb, noRatio: true },
+  { key: 'saves', label: (s) => `${saves} sequential durable saves (${n(s)} stored)`, format: time },
+  { key: 'import', label: (s) => `bulk import of ${n(s)}`, format: time },
+  { key: 'search-first', label: (s) => `search "cafe", first query, ${n(s)}`, format: time },
+  { key: 'search-later', label: (s) => `search "nino", a later query, ${n(s)}`, format: time },
+];
+
+const rows = [];
+for (const figure of FIGURES) {
+  for (const size of sizes) {
+    const med = Object.fromEntries(kinds.map((k) => [k, median(samples[size][k][figure.key])]));
+    const base = med.idb;
+    rows.push([
+      figure.label(size),
+      ...kinds.map((k) => {
+        const text = figure.format(med[k]);
+        return k === 'idb' || base === undefined || figure.noRatio ? text : `${text} (${ratio(med[k] / base)})`;
+      }),
+    ]);
+  }
+}
+
+const table = (head, body) => {
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  return [line(head), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
+};
+const loads = (l) => l.map((v) => v.toFixed(2)).join(' ');
+const minutes = ((Date.now() - startedAt) / 60000).toFixed(1);
+
+console.log(`\ncompassion-kit journal benchmark: ${version}; ${sizes.map(n).join(' and ')} entries of 150–600 words; median of ${runs} interleaved run${runs > 1 ? 's' : ''} per store`);
+console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${num(totalmem() / 2 ** 30, 1)} GB; load average (1, 5, 15 min) before ${loads(loadBefore)}, after ${loads(loadAfter)}, highest 1-min during ${loadSeen.length ? Math.max(...loadSeen).toFixed(2) : '—'}; ${minutes} min\n`);
+console.log(table(['operation', ...kinds.map((k) => NAMES[k])], rows));
+console.log(`\n(×) = median / raw idb's median: below 1 is faster than raw idb. Matches for "cafe"/"nino" per store: ${sizes.map((s) => `${n(s)}: ${kinds.map((k) => `${NAMES[k]} ${found[s][k]}`).join(', ')}`).join('; ')}.`);
+const NOTES = {
+  sdk: 'compassion-kit: the public SDK as it is (openProgram, journal.load/list/save, backup.import); a save checks the lock and the expected revision and prunes revisions.',
+  idb: "raw idb: same stores and indexes, strict durability; first page from a cursor on the updatedAt index; a save = entry put + revision put in one transaction; search scans in getAll batches of 500.",
+  dexie: "Dexie 4: same indexes, chromeTransactionDurability 'strict'; first page orderBy('updatedAt').reverse().filter(not deleted).limit(20); a save = both puts in one rw transaction; search = table.filter().",
+  localforage: 'localForage: IndexedDB driver, no indexes, no multi-store transactions, default durability; import = one setItem per entry, all at once; first page and search iterate over everything; a save = two setItems.',
+};
+console.log([...kinds.map((k) => NOTES[k]), 'Search folds case and accents with the SDK\'s own fold() in every store; only the SDK keeps an in-memory copy (loaded at open) to search.'].join('\n'));
+
+if (kinds.includes('sdk')) {
+  const sdkRows = [];
+  const lockNote = lockRuns === 1 ? 'one run' : `median of ${lockRuns} runs`;
+  for (const size of sizes) {
+    const sdk = samples[size].sdk;
+    sdkRows.push([`part of "open + first page", ${n(size)}: openProgram until ready`, time(median(sdk.connect))]);
+    if (!withLock) continue;
+    sdkRows.push([`lock on: encrypt ${n(size)} entries + revisions (incl. PBKDF2; ${lockNote})`, time(median(sdk['lock-on']))]);
+    sdkRows.push([`unlock: open ${n(size)} entries (incl. PBKDF2; ${lockNote})`, time(median(sdk.unlock))]);
+    sdkRows.push([`search "cafe" while unlocked, ${n(size)} (${lockNote})`, time(median(sdk['search-unlocked']))]);
+  }
+  console.log('\nSDK only, no peer equivalent (medians; the lock is timed after the saves above):\n');
+  console.log(table(['operation', 'compassion-kit'], sdkRows));
+}
+
+if (jsonFile) {
+  await writeFile(jsonFile, JSON.stringify({ version, sizes, runs, saves, loadBefore, loadAfter, loadSeen, samples, found }, null, 1));
+  console.log(`\nEvery sample: ${jsonFile}`);
+}
