@@ -1,12 +1,15 @@
 // Extracts every ```ts block from the docs into test/doc-examples/ so that `npm run typecheck`
 // type-checks them and test/docs/examples.test.ts runs them in Chromium: doc examples cannot rot.
+// Every ```tsx block (React) goes to test/doc-examples/tsx/, type-checked as a React app would
+// (test/consumers/tsconfig.json, with the package's own 'compassion-kit' specifiers); not run.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const out = 'test/doc-examples';
 rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
+mkdirSync(join(out, 'tsx'), { recursive: true });
 const files = [];
+const tsxFiles = [];
 for (const doc of readdirSync('docs').filter((f) => f.endsWith('.md'))) {
   const text = readFileSync(join('docs', doc), 'utf8');
   let n = 0;
@@ -22,6 +25,13 @@ for (const doc of readdirSync('docs').filter((f) => f.endsWith('.md'))) {
     writeFileSync(join(out, name), `// Extracted from docs/${doc}, example ${n}. Do not edit: edit the doc.\n${code}\nexport {};\n`);
     files.push(name);
   }
+  let t = 0;
+  for (const match of text.matchAll(/```tsx\n([\s\S]*?)```/g)) {
+    t++;
+    const name = `${doc.replace(/\.md$/, '')}-${t}.tsx`;
+    writeFileSync(join(out, 'tsx', name), `// Extracted from docs/${doc}, React example ${t}. Do not edit: edit the doc.\n${match[1]}\nexport {};\n`);
+    tsxFiles.push(name);
+  }
 }
 writeFileSync(join(out, 'index.json'), JSON.stringify(files, null, 1));
-console.log(`doc examples: ${files.length} extracted to ${out}`);
+console.log(`doc examples: ${files.length} extracted to ${out}, ${tsxFiles.length} React examples to ${out}/tsx`);
