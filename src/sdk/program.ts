@@ -1,6 +1,5 @@
 import { ProgramContent } from './content/content.js';
 import { loadProgram, type LoadProgramOptions } from './content/load.js';
-import { shortUrl } from './content/short-url.js';
 import { CompassionKitError, ProgramError } from './errors.js';
 import {
   CompassionErrorEvent,
@@ -238,21 +237,22 @@ export async function openProgram(options: OpenProgramOptions): Promise<Compassi
   let content: ProgramContent;
   const base = options.url !== undefined ? new URL(options.url, globalThis.location?.href).href : undefined;
   if (options.text !== undefined) {
-    const { parseProgram } = await import('./content/parse.js');
+    const { parseProgram, logWarnings } = await import('./content/parse.js');
     const { program, warnings } = parseProgram(options.text, base ?? 'the inline program');
     content = new ProgramContent(program, base ?? globalThis.location?.href, warnings);
+    logWarnings(content);
   } else if (options.program !== undefined) {
     // The validator is a lazy chunk (see content/load.ts); it still runs before anything renders.
-    const { validateProgram } = await import('./content/parse.js');
+    const { validateProgram, logWarnings } = await import('./content/parse.js');
     const { program, warnings } = validateProgram(options.program);
     content = new ProgramContent(program, base, warnings);
+    logWarnings(content);
   } else if (options.url !== undefined) {
     const loaded = await loadProgram(options.url, options.load);
     content = new ProgramContent(loaded.program, loaded.url, loaded.warnings);
   } else {
     throw new ProgramError('invalid-program', 'openProgram needs a `program` object, its JSON `text`, or a `url` to load it from.');
   }
-  logWarnings(content);
   const session = new CompassionProgram(content, options);
   await session.ready;
   // Text a page typed and could not save before it closed is saved now (D2). The journal's code
@@ -264,22 +264,6 @@ export async function openProgram(options: OpenProgramOptions): Promise<Compassi
       .catch((error: unknown) => session.reportError(error, 'storage'));
   }
   return session;
-}
-
-const warned = new Set<string>();
-
-/**
- * Tells the program's author, once per page, what the validator ignored (unknown fields, with a
- * "did you mean" where one is close): the program works, but those parts will not show.
- */
-function logWarnings(content: ProgramContent): void {
-  const key = `${content.url ?? ''}\n${content.id}`;
-  if (!content.warnings.length || warned.has(key)) return;
-  warned.add(key);
-  const count = content.warnings.length;
-  console.warn(
-    `compassion-kit: the program "${content.id}"${content.url ? ` (${shortUrl(content.url)})` : ''} loaded with ${count} warning${count === 1 ? '' : 's'}; it works, but these parts are ignored:\n${content.warnings.map((w) => `  ${w.path || '(whole file)'}: ${w.message}`).join('\n')}`,
-  );
 }
 
 const shared = new Map<string, Promise<CompassionProgram>>();

@@ -1,4 +1,5 @@
 // The journal's repository and write-ahead drafts (program.journal, program.drafts) load with this element.
+import { PROGRAM_ERROR_WORDS_EN, renderProgramError } from '../shared/program-error.js';
 import '../../sdk/store/journal-parts.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -370,7 +371,12 @@ export class ReflectionJournal extends CompassionWidget {
             </div>
           </div>`}
       ${state.status === 'loading' ? html`<p class="loading" role="status">Opening your journal…</p>` : nothing}
-      ${state.status === 'error' ? html`<div class="error" role="alert"><p><strong>The journal could not open.</strong> ${state.error.message}</p></div>` : nothing}
+      ${state.status === 'error'
+        ? html`<div class="error" role="alert">
+            <p><strong>Your journal cannot be shown right now.</strong></p>
+            ${renderProgramError(state.error, PROGRAM_ERROR_WORDS_EN, () => this.programCtl.retry())}
+          </div>`
+        : nothing}
       ${sdk ? this.renderBody() : nothing}
       <p class="announce" part="announcement" role="status">${this.announcement}</p>
       ${this.nav.undoId ? this.lazy.quiet('actions', (m) => m.renderUndo(this.nav)) : nothing}

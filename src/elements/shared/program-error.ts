@@ -52,7 +52,7 @@ export function renderProgramError(error: Error, words: ProgramErrorWords, retry
   const issues = blockingIssues(error);
   if (!logged.has(error)) {
     logged.add(error);
-    console.error(`compassion-kit: ${error.message}${issues.length ? `\n${issues.map((i) => `  ${i.path || '(whole file)'}: ${i.message}`).join('\n')}` : ''}`);
+    console.error(`compassion-kit: ${error.message}`, ...(issues.length ? [issues] : []));
   }
   const retryable = canRetry(error);
   return html`<p>${retryable ? words.retryHint : words.laterHint}</p>
@@ -82,13 +82,9 @@ export const programErrorStyles = css`
     padding-inline-start: var(--_space-5);
     overflow-wrap: anywhere;
   }
-  .error-details {
-    margin-block-start: var(--_space-3);
-  }
   /* The browser's own marker stays; the row is a full touch target. */
   .error-details summary {
     cursor: pointer;
-    min-block-size: var(--_target-size);
     line-height: var(--_target-size);
   }
   code {

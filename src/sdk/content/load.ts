@@ -79,7 +79,9 @@ export async function loadProgram(url: string | URL, options: LoadProgramOptions
   } finally {
     clearTimeout(timer);
   }
-  const result = (await parser).parseProgram(text, absolute);
+  const { parseProgram, logWarnings } = await parser;
+  const result = parseProgram(text, absolute);
+  logWarnings({ id: result.program.id, url: absolute, warnings: result.warnings });
   return { ...result, url: absolute };
 }
 

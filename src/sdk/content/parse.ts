@@ -1,4 +1,4 @@
-import { ProgramError } from '../errors.js';
+import { ProgramError, type ProgramIssue } from '../errors.js';
 import { findJsonSyntaxProblem } from './json-syntax.js';
 import { clipText, shortUrl } from './short-url.js';
 import { validateProgram, type ValidationResult } from './validate.js';
@@ -34,4 +34,20 @@ export function parseProgram(text: string, source = 'the program'): ValidationRe
     }
     throw e;
   }
+}
+
+const warned = new Set<string>();
+
+/**
+ * Tells the program's author, once per page, what the validator ignored (unknown fields, with a
+ * "did you mean" where one is close): the program works, but those parts will not show.
+ */
+export function logWarnings(loaded: { readonly id: string; readonly url: string | undefined; readonly warnings: readonly ProgramIssue[] }): void {
+  const key = `${loaded.url ?? ''}\n${loaded.id}`;
+  if (!loaded.warnings.length || warned.has(key)) return;
+  warned.add(key);
+  const count = loaded.warnings.length;
+  console.warn(
+    `compassion-kit: the program "${loaded.id}"${loaded.url ? ` (${shortUrl(loaded.url)})` : ''} loaded with ${count} warning${count === 1 ? '' : 's'}; it works, but these parts are ignored:\n${loaded.warnings.map((w) => `  ${w.path || '(whole file)'}: ${w.message}`).join('\n')}`,
+  );
 }

@@ -79,7 +79,7 @@ describe('hostile program files in the elements', () => {
       this.timeout(2000);
       const alert = await mountJournal(hostileUrl(c.query));
       const shown = text(alert);
-      expect(shown).to.contain('The journal could not open').and.to.match(c.says);
+      expect(shown).to.contain('Your journal cannot be shown right now').and.to.match(c.says);
       expect(shown.length, shown.slice(0, 200)).to.be.below(SHORT_MESSAGE);
       await nextFrame();
     });
