@@ -363,6 +363,79 @@ describe('migrations', () => {
   });
 });
 
+describe('migrations to version 3', () => {
+  it('opens a version 2 database, keeps every record, and prunes by keys while never pruning a labelled copy', async () => {
+    const fixture = await (await fetch('/test/fixtures/db-v2.json')).json();
+    const stores = ['entries', 'revisions', 'progress', 'practice', 'playback', 'settings', 'quarantine'] as const;
+    const program = makeProgram(2);
+    const name = databaseName(program.id);
+    databases.add(name);
+    // The version 2 layout as it shipped: every store and index of today except revisions' `label`.
+    const v2: Record<string, { keyPath: string; indexes: [string, string, boolean?][] }> = {
+      entries: { keyPath: 'id', indexes: [['updatedAt', 'updatedAt'], ['templateId', 'templateId'], ['weekId', 'weekId'], ['tags', 'tags', true]] },
+      revisions: { keyPath: 'key', indexes: [['entryId', 'entryId']] },
+      progress: { keyPath: 'stepId', indexes: [['weekId', 'weekId']] },
+      practice: { keyPath: 'id', indexes: [['startedAt', 'startedAt'], ['meditationId', 'meditationId']] },
+      playback: { keyPath: 'meditationId', indexes: [] },
+      settings: { keyPath: 'key', indexes: [] },
+      quarantine: { keyPath: 'id', indexes: [] },
+    };
+    await new Promise<void>((resolve, reject) => {
+      const r = indexedDB.open(name, 2);
+      r.onupgradeneeded = () => {
+        for (const store of stores) {
+          const os = r.result.createObjectStore(store, { keyPath: v2[store]!.keyPath });
+          for (const [index, keyPath, multiEntry] of v2[store]!.indexes) os.createIndex(index, keyPath, { multiEntry: !!multiEntry });
+          for (const rec of fixture[store]) os.put(rec);
+        }
+      };
+      r.onsuccess = () => {
+        r.result.close();
+        resolve();
+      };
+      r.onerror = () => reject(r.error);
+    });
+    const sdk = await openProgram({ program });
+    opened.push(sdk);
+    await sdk.journal.load();
+    sdk.close();
+    opened.pop();
+
+    // Every record is still there, unchanged, and the new index holds exactly the labelled copy.
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open(name);
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    try {
+      expect(raw.version).to.equal(3);
+      const all = (store: string, index?: string) =>
+        new Promise<unknown[]>((resolve) => {
+          const os = raw.transaction(store).objectStore(store);
+          const req = index ? os.index(index).getAll() : os.getAll();
+          req.onsuccess = () => resolve(req.result);
+        });
+      for (const store of stores) {
+        const byKey = (list: unknown[]) => JSON.stringify([...list].map((r) => JSON.stringify(r)).sort());
+        expect(byKey(await all(store)), store).to.equal(byKey(fixture[store]));
+      }
+      expect(((await all('revisions', 'label')) as { key: string }[]).map((r) => r.key)).to.deep.equal(['e1:2']);
+    } finally {
+      raw.close();
+    }
+
+    // A save keeps 20 ordinary revisions (drops the oldest, 3) and the conflict copy.
+    const again = await openProgram({ program });
+    opened.push(again);
+    await again.journal.load();
+    const saved = await again.journal.save({ id: 'e1', templateId: 'free-reflection', title: 'Evening', fields: { body: 'Revision 23' } }, { expectedRevision: 22 });
+    expect(saved.revision).to.equal(23);
+    const kept = await again.journal.revisions('e1');
+    expect(kept.map((r) => r.revision).sort((a, b) => a - b)).to.deep.equal([2, ...Array.from({ length: 20 }, (_, i) => i + 4)]);
+    expect(kept.find((r) => r.revision === 2)!.label).to.equal('conflict-copy');
+  });
+});
+
 describe('backup', () => {
   const tricky = ['emoji 🌱🫶🏽 family 👨‍👩‍👧', 'עברית ومرحبا mixed RTL', 'zero\u200bwidth\u200d\u2060joiners\ufeff', 'x'.repeat(1024 * 1024)];
 

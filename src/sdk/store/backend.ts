@@ -11,6 +11,8 @@ export interface Tx {
   get<S extends StoreName>(store: S, key: IDBValidKey): Promise<StoreRecords[S] | undefined>;
   /** All records, or those whose `index` equals `query`, in index (then key) order. */
   getAll<S extends StoreName>(store: S, index?: string, query?: IDBValidKey): Promise<StoreRecords[S][]>;
+  /** The primary keys of the records whose `index` equals `query` (all indexed records without one): no record is read. */
+  getAllKeys(store: StoreName, index: string, query?: IDBValidKey): Promise<IDBValidKey[]>;
   put<S extends StoreName>(store: S, value: StoreRecords[S]): Promise<void>;
   delete(store: StoreName, key: IDBValidKey): Promise<void>;
   clear(store: StoreName): Promise<void>;
@@ -95,7 +97,7 @@ interface LooseTx {
     put(value: unknown): Promise<IDBValidKey>;
     delete(key: IDBValidKey): Promise<void>;
     clear(): Promise<void>;
-    index(name: string): { getAll(query?: IDBValidKey | IDBKeyRange | null): Promise<unknown[]> };
+    index(name: string): { getAll(query?: IDBValidKey | IDBKeyRange | null): Promise<unknown[]>; getAllKeys(query?: IDBValidKey | IDBKeyRange | null): Promise<IDBValidKey[]> };
   };
 }
 
@@ -106,6 +108,7 @@ function idbTx(tx: LooseTx): Tx {
       const os = tx.objectStore(store);
       return (index ? os.index(index).getAll(query ?? null) : os.getAll()) as never;
     },
+    getAllKeys: (store, index, query) => tx.objectStore(store).index(index).getAllKeys(query ?? null),
     put: async (store, value) => {
       await tx.objectStore(store).put(value);
     },
@@ -163,6 +166,18 @@ export class MemoryBackend implements Backend {
           if (query === undefined) rows.sort((a, b) => compare(keyOf(value(a) as IDBValidKey), keyOf(value(b) as IDBValidKey)));
         }
         return rows.map(clone) as never;
+      },
+      getAllKeys: async (store, index, query) => {
+        const { keyPath } = STORES[store].indexes[index]!;
+        const rows = [...table(store).entries()].sort(([a], [b]) => compare(a, b)).map(([, v]) => v as Record<string, IDBValidKey | IDBValidKey[] | undefined>);
+        return rows
+          .filter((r) => {
+            const v = r[keyPath];
+            if (v === undefined) return false;
+            return query === undefined || (Array.isArray(v) ? v.some((x) => keyOf(x) === keyOf(query)) : keyOf(v) === keyOf(query));
+          })
+          .sort((a, b) => (query === undefined ? compare(keyOf(a[keyPath] as IDBValidKey), keyOf(b[keyPath] as IDBValidKey)) : 0))
+          .map((r) => r[STORES[store].keyPath] as IDBValidKey);
       },
       put: async (store, value) => {
         const key = (value as unknown as Record<string, IDBValidKey>)[STORES[store].keyPath]!;

@@ -27,12 +27,12 @@ export async function save(j: JournalInside, draft: EntryDraft, options: SaveOpt
   }
   const sealed = sealedDraft?.sealed;
   const result = await j.db.write(['entries', 'revisions', 'settings'], async (tx) => {
-    await checkLock(tx, cipher);
-    const stored = await tx.get('entries', id);
+    // Every read at once, and none of them reads text: the lock record, the stored entry (for the
+    // conflict check) and the keys of its revisions, with the labelled ones that are never pruned.
+    const [, stored, revisions] = await Promise.all([checkLock(tx, cipher), tx.get('entries', id), revisionNumbers(tx, id)]);
     if (stored && options.expectedRevision !== undefined && !options.force && stored.revision !== options.expectedRevision) {
       throw new ConflictError(id, options.expectedRevision, stored.revision);
     }
-    const revisions = await tx.getAll('revisions', 'entryId', id);
     const entry: JournalEntry = clean({
       ...stored,
       ...(sealedDraft ?? draft),
@@ -48,10 +48,13 @@ export async function save(j: JournalInside, draft: EntryDraft, options: SaveOpt
     });
     const problem = recordProblem('entries', entry);
     if (problem) throw new StorageError('invalid-record', `Entry "${id}" cannot be saved: ${problem}.`);
-    await tx.put('entries', entry);
     const added = revisionOf(entry);
-    await tx.put('revisions', added);
-    for (const old of prunable([...revisions, added])) await tx.delete('revisions', old.key);
+    // Queued together; the transaction commits once all have run.
+    await Promise.all([
+      tx.put('entries', entry),
+      tx.put('revisions', added),
+      ...prunable([...revisions, { revision: added.revision, labelled: false }]).map((n) => tx.delete('revisions', `${id}:${n}`)),
+    ]);
     return { entry, created: !stored };
   }, 'saving your entry');
   const shown = content ? j.markOpened({ ...result.entry, ...content }) : result.entry;
@@ -64,7 +67,7 @@ export async function save(j: JournalInside, draft: EntryDraft, options: SaveOpt
 export async function purge(j: JournalInside, id: string): Promise<void> {
   await j.db.write(['entries', 'revisions'], async (tx) => {
     await tx.delete('entries', id);
-    for (const r of await tx.getAll('revisions', 'entryId', id)) await tx.delete('revisions', r.key);
+    await Promise.all((await tx.getAllKeys('revisions', 'entryId', id)).map((key) => tx.delete('revisions', key)));
   }, 'deleting an entry');
   const s = j.snapshot();
   if (s.loaded) j.set({ ...s, entries: s.entries.filter((e) => e.id !== id), deleted: s.deleted.filter((e) => e.id !== id) });
@@ -112,9 +115,7 @@ export async function keepCopy(
   const sealed = cipher ? await cipher.seal(entryId, plain) : undefined;
   const stored = sealed ? { title: '', fields: {}, tags: [] as string[], sealed } : plain;
   const result = await j.db.write(['entries', 'revisions', 'settings'], async (tx) => {
-    await checkLock(tx, cipher);
-    const entry = await tx.get('entries', entryId);
-    const revisions = await tx.getAll('revisions', 'entryId', entryId);
+    const [, entry, revisions] = await Promise.all([checkLock(tx, cipher), tx.get('entries', entryId), revisionNumbers(tx, entryId)]);
     const revision = nextRevision(entry, revisions);
     const copy: EntryRevision = clean({ key: `${entryId}:${revision}`, entryId, revision, savedAt, ...stored, label });
     const problem = recordProblem('revisions', copy);
@@ -202,16 +203,23 @@ export async function replaceLockRecord(j: JournalInside, record: { keyId: strin
 }
 
 /** The revision number for the next version of an entry: above the entry's counter and every kept revision. */
-export function nextRevision(entry: JournalEntry | undefined, revisions: readonly EntryRevision[]): number {
+export function nextRevision(entry: JournalEntry | undefined, revisions: readonly { revision: number }[]): number {
   return Math.max(entry?.revision ?? 0, ...revisions.map((r) => r.revision)) + 1;
 }
 
+/** An entry's kept revisions as numbers, from keys alone (`<entryId>:<revision>`), each marked when it is a labelled copy. */
+async function revisionNumbers(tx: Tx, entryId: string): Promise<{ revision: number; labelled: boolean }[]> {
+  const [keys, labelled] = await Promise.all([tx.getAllKeys('revisions', 'entryId', entryId), tx.getAllKeys('revisions', 'label')]);
+  const copies = new Set(labelled.map(String));
+  return keys.map((key) => ({ revision: Number(String(key).slice(entryId.length + 1)), labelled: copies.has(String(key)) }));
+}
+
 /**
- * The revisions to drop so that REVISIONS_KEPT ordinary ones remain. Labelled copies (a conflict's
- * or an import's other text) are never pruned: they go only with their entry.
+ * The revision numbers to drop so that REVISIONS_KEPT ordinary ones remain. Labelled copies (a
+ * conflict's or an import's other text) are never pruned: they go only with their entry.
  */
-export function prunable(revisions: readonly EntryRevision[]): EntryRevision[] {
-  const ordinary = revisions.filter((r) => !r.label).sort((a, b) => a.revision - b.revision);
+export function prunable(revisions: readonly { revision: number; labelled: boolean }[]): number[] {
+  const ordinary = revisions.filter((r) => !r.labelled).map((r) => r.revision).sort((a, b) => a - b);
   return ordinary.slice(0, Math.max(0, ordinary.length - REVISIONS_KEPT));
 }
 

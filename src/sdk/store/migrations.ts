@@ -8,7 +8,9 @@ type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
  * Version 1 was the first layout: `entries` (key `id`, one index `updatedAt`, the text of an
  * entry in a single `text` string), `progress` and `settings`. Version 2 keeps every record and
  * moves entry text into template fields, adds revisions, practice, playback positions and a
- * quarantine, and indexes entries by template, week and tag.
+ * quarantine, and indexes entries by template, week and tag. Version 3 keeps every record and
+ * adds the `label` index on revisions (only labelled copies are in it), so a save can prune old
+ * revisions from their keys without reading their text.
  */
 const MIGRATIONS: Record<number, (db: AnyDb, tx: UpgradeTx) => Promise<void>> = {
   1: async (db) => {
@@ -17,17 +19,7 @@ const MIGRATIONS: Record<number, (db: AnyDb, tx: UpgradeTx) => Promise<void>> = 
     db.createObjectStore('settings', { keyPath: 'key' });
   },
   2: async (db, tx) => {
-    for (const name of Object.keys(STORES) as StoreName[]) {
-      const spec = STORES[name];
-      const store = db.objectStoreNames.contains(name)
-        ? tx.objectStore(name)
-        : db.createObjectStore(name, { keyPath: spec.keyPath });
-      for (const [indexName, index] of Object.entries(spec.indexes)) {
-        if (!store.indexNames.contains(indexName)) {
-          store.createIndex(indexName, index.keyPath, { multiEntry: index.multiEntry ?? false });
-        }
-      }
-    }
+    ensureLayout(db, tx);
     // v1 entries carried one `text` string; v2 entries carry template fields.
     let cursor = await tx.objectStore('entries').openCursor();
     while (cursor) {
@@ -55,7 +47,21 @@ const MIGRATIONS: Record<number, (db: AnyDb, tx: UpgradeTx) => Promise<void>> = 
       progress = await progress.continue();
     }
   },
+  3: async (db, tx) => {
+    ensureLayout(db, tx);
+  },
 };
+
+/** Creates every store and index of the current layout (STORES) that is missing; existing records stay as they are. */
+function ensureLayout(db: AnyDb, tx: UpgradeTx): void {
+  for (const name of Object.keys(STORES) as StoreName[]) {
+    const spec = STORES[name];
+    const store = db.objectStoreNames.contains(name) ? tx.objectStore(name) : db.createObjectStore(name, { keyPath: spec.keyPath });
+    for (const [indexName, index] of Object.entries(spec.indexes)) {
+      if (!store.indexNames.contains(indexName)) store.createIndex(indexName, index.keyPath, { multiEntry: index.multiEntry ?? false });
+    }
+  }
+}
 
 /** Runs every migration step from `oldVersion` (exclusive) to `newVersion` (inclusive), in order, inside the upgrade transaction. */
 export async function migrate(db: AnyDb, tx: UpgradeTx, oldVersion: number, newVersion: number): Promise<void> {

@@ -9,7 +9,7 @@ import type {
 } from './records.js';
 
 /** The database version this build writes. Bump it and add a step to `MIGRATIONS` together. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Maps each object store to the record type it holds. */
 export interface StoreRecords {
@@ -43,7 +43,9 @@ export const STORES: { readonly [S in StoreName]: StoreSpec } = {
       tags: { keyPath: 'tags', multiEntry: true },
     },
   },
-  revisions: { keyPath: 'key', indexes: { entryId: { keyPath: 'entryId' } } },
+  // `label` indexes only the labelled copies (a record without one is not in the index): a save
+  // learns which of an entry's revisions it must never prune from keys alone, reading no text.
+  revisions: { keyPath: 'key', indexes: { entryId: { keyPath: 'entryId' }, label: { keyPath: 'label' } } },
   progress: { keyPath: 'stepId', indexes: { weekId: { keyPath: 'weekId' } } },
   practice: { keyPath: 'id', indexes: { startedAt: { keyPath: 'startedAt' }, meditationId: { keyPath: 'meditationId' } } },
   playback: { keyPath: 'meditationId', indexes: {} },
