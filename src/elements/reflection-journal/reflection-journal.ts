@@ -68,6 +68,7 @@ export { JOURNAL_VIEWS, type JournalView } from './internal/navigator.js';
  * @csspart empty - The empty-journal message.
  * @csspart unlock-form - The passphrase form of a locked journal.
  * @csspart lock-warning - "A lost passphrase means lost entries".
+ * @csspart lock-progress - How far turning the lock on or off has come, once it takes more than a second.
  * @csspart export-button - "Save a backup file".
  * @csspart import-file - The backup file chooser.
  * @csspart import-preview - What a chosen backup holds, before importing.

@@ -18,6 +18,11 @@ export interface LockStatus {
   state: LockState | 'unknown';
   /** Minutes without activity before locking itself; null for never (known once on or unlocked). */
   autoLockMinutes: number | null;
+  /**
+   * While the lock is being turned on or off: records encrypted or opened so far, of how many, and
+   * when it began (epoch ms), so a view can show a progress bar once the work takes more than a moment.
+   */
+  work?: { what: 'encrypting' | 'opening'; done: number; total: number; startedAt: number };
 }
 
 /** Auto-lock choices offered by the element, in minutes (null: never). */
@@ -64,7 +69,11 @@ export class JournalLock extends Observable<LockStatus> {
     const autoLockMinutes = options.autoLockMinutes === undefined ? DEFAULT_AUTO_LOCK_MINUTES : options.autoLockMinutes;
     const { createLock, AesGcmEntryCipher } = await lockCrypto();
     const { record, key } = await createLock(passphrase, { autoLockMinutes });
-    await this.journal.relock({ record, expectKeyId: null, seal: new AesGcmEntryCipher(key, record.keyId) });
+    try {
+      await this.journal.relock({ record, expectKeyId: null, seal: new AesGcmEntryCipher(key, record.keyId) }, this.progress('encrypting'));
+    } finally {
+      this.endWork();
+    }
     this.update({ state: 'unlocked', autoLockMinutes });
     this.noteActivity();
   }
@@ -94,6 +103,18 @@ export class JournalLock extends Observable<LockStatus> {
     this.update({ ...this.snapshot, state: this.journal.lockState });
   }
 
+  /** Reports a rewrite's progress in `work`, from its first record on. */
+  private progress(what: 'encrypting' | 'opening'): (done: number, total: number) => void {
+    const startedAt = Date.now();
+    return (done, total) => this.update({ ...this.snapshot, work: { what, done, total, startedAt } });
+  }
+
+  private endWork(): void {
+    if (!this.snapshot.work) return;
+    const { work: _done, ...rest } = this.snapshot;
+    this.update(rest);
+  }
+
   /** Re-wraps the data key under a new passphrase; no entry is re-encrypted. A wrong current passphrase changes nothing. */
   async changePassphrase(current: string, next: string): Promise<void> {
     checkLength(next);
@@ -108,8 +129,9 @@ export class JournalLock extends Observable<LockStatus> {
     const [record, { unwrap, AesGcmEntryCipher }] = await Promise.all([this.record(), lockCrypto()]);
     const cipher = new AesGcmEntryCipher(await unwrap(record, passphrase), record.keyId);
     try {
-      await this.journal.relock({ record: null, expectKeyId: record.keyId, open: cipher });
+      await this.journal.relock({ record: null, expectKeyId: record.keyId, open: cipher }, this.progress('opening'));
     } catch (error) {
+      this.endWork();
       if (error instanceof StorageError && error.code === 'decrypt-failed') {
         throw new StorageError('decrypt-failed', `${error.message} The lock stays on so that nothing is lost: restore or delete that entry first.`, { cause: error });
       }

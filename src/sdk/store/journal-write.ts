@@ -180,11 +180,11 @@ export async function patch(j: JournalInside, id: string, change: Partial<Journa
 }
 
 /** Rewrites every store for the lock (see JournalRepository.relock), then re-reads the journal. */
-export async function relock(j: JournalInside, change: { record: unknown; expectKeyId: string | null; seal?: EntryCipher; open?: EntryCipher }): Promise<void> {
+export async function relock(j: JournalInside, change: { record: unknown; expectKeyId: string | null; seal?: EntryCipher; open?: EntryCipher }, onProgress?: (done: number, total: number) => void): Promise<void> {
   // Rewriting every store runs only when the lock is turned on, off or unlocked: a lazy chunk.
   const { rewriteForLock } = await import('./relock.js');
   const { repo } = j;
-  const wrote = await rewriteForLock(j.db, repo.sealing, change);
+  const wrote = await rewriteForLock(j.db, repo.sealing, change, onProgress);
   // An unlock with everything already sealed changes nothing: the journal was just read with this key.
   const unchanged = !wrote && j.cipher() === change.seal;
   repo.sealing.use(change.seal, change.record === null ? null : lockKeyId(change.record) ?? null);

@@ -290,8 +290,8 @@ export class JournalRepository extends Observable<JournalSnapshot> {
    * lock off), and writes `record` as the lock record (null deletes it). Refuses with `locked` when
    * the stored lock no longer has the id `expectKeyId` (null: no lock), so two tabs cannot race.
    */
-  async relock(change: { record: unknown; expectKeyId: string | null; seal?: EntryCipher; open?: EntryCipher }): Promise<void> {
-    await (await loadWriteCode()).relock(this.inside, change);
+  async relock(change: { record: unknown; expectKeyId: string | null; seal?: EntryCipher; open?: EntryCipher }, onProgress?: (done: number, total: number) => void): Promise<void> {
+    await (await loadWriteCode()).relock(this.inside, change, onProgress);
   }
 
   /** The id of the key in memory (unlocked), else undefined. */

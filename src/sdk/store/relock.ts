@@ -11,6 +11,9 @@ import { LOCK_SETTING_KEY, lockChangedError, lockKeyId, needsSealing, type Seali
 
 type AnyRecord = Record<string, unknown>;
 
+/** Records rewritten so far, of how many: the long part of turning the lock on or off (crypto on every record). */
+export type LockProgress = (done: number, total: number) => void;
+
 export interface LockChange {
   record: unknown;
   expectKeyId: string | null;
@@ -23,7 +26,7 @@ export interface LockChange {
  * whether anything was written. Refuses with `locked` when the stored lock no longer has the id
  * `change.expectKeyId` (null: no lock), so two tabs cannot race.
  */
-export async function rewriteForLock(db: Database, sealing: Sealing, change: LockChange): Promise<boolean> {
+export async function rewriteForLock(db: Database, sealing: Sealing, change: LockChange, onProgress?: LockProgress): Promise<boolean> {
   let wrote = false;
   const fingerprint = (stores: Record<string, unknown[]>) =>
     STORE_NAMES.map((name) => (stores[name] ?? []).map((r) => (name === 'entries' ? entryStamp(r as JournalEntry) : name === 'revisions' ? (r as EntryRevision).key : JSON.stringify(r))).sort().join('\n')).join('\n--\n');
@@ -35,7 +38,7 @@ export async function rewriteForLock(db: Database, sealing: Sealing, change: Loc
     });
     const lockNow = (before.settings as { key: string; value: unknown }[]).find((r) => r.key === LOCK_SETTING_KEY);
     if ((lockKeyId(lockNow?.value) ?? null) !== change.expectKeyId) throw lockChangedError();
-    const changed = await transformAll(before as never, change);
+    const changed = await transformAll(before as never, change, onProgress);
     // Nothing to rewrite (an unlock with everything already sealed): no write, so other tabs are not disturbed.
     if (!changed.length && JSON.stringify(lockNow?.value ?? null) === JSON.stringify(change.record)) break;
     const seen = fingerprint(before);
@@ -65,8 +68,12 @@ export async function rewriteForLock(db: Database, sealing: Sealing, change: Loc
 export async function transformAll(
   stores: { [S in StoreName]?: StoreRecords[S][] },
   change: { seal?: EntryCipher; open?: EntryCipher },
+  onProgress?: LockProgress,
 ): Promise<{ store: StoreName; record: unknown }[]> {
   const out: { store: StoreName; record: unknown }[] = [];
+  const total = STORE_NAMES.reduce((n, store) => n + (stores[store]?.length ?? 0), 0);
+  let done = 0;
+  onProgress?.(0, total);
   for (const store of STORE_NAMES) {
     const rows = (stores[store] ?? []) as unknown as AnyRecord[];
     const one = async (row: AnyRecord): Promise<unknown> => {
@@ -79,7 +86,10 @@ export async function transformAll(
     };
     // In batches: WebCrypto calls overlap.
     for (let i = 0; i < rows.length; i += 256) {
-      for (const record of await Promise.all(rows.slice(i, i + 256).map(one))) if (record) out.push({ store, record });
+      const batch = rows.slice(i, i + 256);
+      for (const record of await Promise.all(batch.map(one))) if (record) out.push({ store, record });
+      done += batch.length;
+      onProgress?.(done, total);
     }
   }
   return out;

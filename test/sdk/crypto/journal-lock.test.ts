@@ -6,6 +6,7 @@ import {
   journalLock,
   passphraseStrength,
   type LockRecord,
+  type LockStatus,
 } from '../../../src/sdk/crypto/index.js';
 import { StorageError, type JournalEntry, type Sealed } from '../../../src/sdk/index.js';
 import { LOCK_SETTING_KEY } from '../../../src/sdk/store/journal.js';
@@ -184,6 +185,31 @@ describe('journal passphrase lock', () => {
     expect(raw.entries).to.deep.equal(plain.entries);
     expect(raw.revisions).to.deep.equal(plain.revisions);
     expect(raw.settings).to.deep.equal(plain.settings);
+  });
+
+  it('reports how far turning the lock on and off has come, record by record, and clears it when done', async () => {
+    const sdk = await openJournal();
+    await seed(sdk);
+    // The records the rewrite goes through: every record of every store.
+    const raw = await rawDatabase(sdk.id);
+    const records = Object.values(raw).reduce((n, list) => n + (list as unknown[]).length, 0);
+    const lock = journalLock(sdk);
+    const seen: NonNullable<LockStatus['work']>[] = [];
+    const stop = lock.subscribe((s) => s.work && seen.push(s.work));
+    await lock.enable(PASS);
+    expect(lock.snapshot.work, 'no progress left once on').to.equal(undefined);
+    const on = seen.filter((w) => w.what === 'encrypting');
+    expect(on[0]).to.include({ done: 0 });
+    expect(on.at(-1)).to.include({ done: on.at(-1)!.total });
+    expect(on.at(-1)!.total).to.be.at.least(records);
+    expect(on.map((w) => w.done)).to.deep.equal([...on.map((w) => w.done)].sort((a, b) => a - b));
+    seen.length = 0;
+    await lock.disable(PASS);
+    stop();
+    const off = seen.filter((w) => w.what === 'opening');
+    expect(off.length).to.be.greaterThan(1);
+    expect(off.at(-1)).to.include({ done: off.at(-1)!.total });
+    expect(lock.snapshot.work).to.equal(undefined);
   });
 
   it('makes an encrypted export that restores on a fresh device with the passphrase', async () => {

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_MINUTES, type JournalLock } from '../../../sdk/crypto/journal-lock.js';
+import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_MINUTES, type JournalLock, type LockStatus } from '../../../sdk/crypto/journal-lock.js';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength, type StrengthHint } from '../../../sdk/crypto/strength.js';
 import { formValue, type LockActions, type LockForm } from './unlock-form.js';
 import { panelStyles } from './view.styles.js';
@@ -10,11 +10,13 @@ import { panelStyles } from './view.styles.js';
  */
 export class LockSettings {
   private strength: { form: LockForm; hint: StrengthHint } | undefined;
+  private work: LockStatus['work'];
 
   constructor(private readonly actions: LockActions) {}
 
   /** The "Privacy lock" view for the lock's current state. */
-  renderSettings(state: JournalLock['state'], autoLockMinutes: number | null): TemplateResult {
+  renderSettings(state: JournalLock['state'], autoLockMinutes: number | null, work?: LockStatus['work']): TemplateResult {
+    this.work = work;
     if (state === 'locked') return this.actions.renderUnlock();
     if (state === 'unknown') return html`<p role="status">Checking the lock…</p>`;
     return state === 'off' ? this.renderSetup() : this.renderManage(autoLockMinutes);
@@ -40,7 +42,7 @@ export class LockSettings {
           <label for="enable-ack">I understand that if I forget my passphrase, my entries cannot be recovered.</label>
         </div>
         ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}
-        ${this.actions.busy === 'enable' ? html`<p role="status">Encrypting your entries…</p>` : nothing}
+        ${this.actions.busy === 'enable' ? this.renderWork('Encrypting your entries…') : nothing}
         <div class="actions"><button class="button primary" ?disabled=${this.actions.busy === 'enable'}>Turn on the lock</button></div>
       </form>
     </section>`;
@@ -84,7 +86,7 @@ export class LockSettings {
           <input id="disable-passphrase" name="passphrase" type="password" autocomplete="current-password" />
         </div>
         ${disableError ? html`<p class="error" role="alert">${disableError}</p>` : nothing}
-        ${this.actions.busy === 'disable' ? html`<p role="status">Decrypting your entries…</p>` : nothing}
+        ${this.actions.busy === 'disable' ? this.renderWork('Decrypting your entries…') : nothing}
         <div class="actions"><button class="button" ?disabled=${this.actions.busy === 'disable'}>Turn the lock off</button></div>
       </form>
     </section>`;
@@ -120,6 +122,10 @@ export class LockSettings {
         ${AUTO_LOCK_CHOICES.map((m) => html`<option value=${m ?? 'never'} ?selected=${m === selected}>${autoLockLabel(m)}</option>`)}
       </select>
     </div>`;
+  }
+
+  private renderWork(label: string): TemplateResult {
+    return workLine(label, this.work);
   }
 
   private onStrength(form: LockForm, value: string): void {
@@ -185,6 +191,18 @@ export class LockSettings {
   };
 }
 
+/**
+ * The busy line, and once the work has taken more than a second (10,000 entries take half a
+ * minute on a slow phone), a bar with how far it has come: the journal is not stuck.
+ */
+function workLine(label: string, work: LockStatus['work']): TemplateResult {
+  const long = work && work.total > 0 && Date.now() - work.startedAt > 1000;
+  return html`<div class="work" role="status">
+    <p>${label}${long ? ` ${work.done.toLocaleString()} of ${work.total.toLocaleString()} records.` : ''}</p>
+    ${long ? html`<progress part="lock-progress" max=${work.total} .value=${work.done} aria-label=${label}></progress>` : nothing}
+  </div>`;
+}
+
 function newPassphraseProblem(passphrase: string, confirm: string): string | undefined {
   if ([...passphrase.normalize('NFC')].length < MIN_PASSPHRASE_LENGTH) return `The passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`;
   if (passphrase !== confirm) return 'The two passphrases are not the same. Type them again.';
@@ -204,6 +222,9 @@ const ownStyles = css`
   .strength[data-level='too-short'],
   .strength[data-level='weak'] {
     color: var(--_color-danger);
+  }
+  .work progress {
+    inline-size: 100%;
   }
   .strength[data-level='strong'] {
     color: var(--_color-success);

@@ -51,7 +51,7 @@ export class JournalPanels {
   }
 
   renderLock(status: LockStatus): TemplateResult {
-    return this.lazy.render('lock', (m) => (this.lockSettings ??= new m.LockSettings(this.lock)).renderSettings(status.state, status.autoLockMinutes));
+    return this.lazy.render('lock', (m) => (this.lockSettings ??= new m.LockSettings(this.lock)).renderSettings(status.state, status.autoLockMinutes, status.work));
   }
 
   renderBackup(lockState: 'off' | 'locked' | 'unlocked'): TemplateResult {
