@@ -439,6 +439,24 @@ describe('migrations to version 3', () => {
 describe('backup', () => {
   const tricky = ['emoji 🌱🫶🏽 family 👨‍👩‍👧', 'עברית ومرحبا mixed RTL', 'zero\u200bwidth\u200d\u2060joiners\ufeff', 'x'.repeat(1024 * 1024)];
 
+  it('reports an import\'s progress up to every record written, and writes them all', async () => {
+    const sdk = await open();
+    for (let i = 0; i < 250; i++) await sdk.journal.save({ id: `p${i}`, templateId: 'free', title: `Entry ${i}`, fields: { body: `café ${i}` } });
+    const text = await sdk.backup.exportText();
+    await sdk.backup.erase();
+    const reports: [number, number][] = [];
+    const report = await sdk.backup.import(text, { onProgress: (done, total) => reports.push([done, total]) });
+    expect(report.written.entries).to.equal(250);
+    const total = reports[0]![1];
+    expect(reports[0]).to.deep.equal([0, total]);
+    expect(reports.at(-1)).to.deep.equal([total, total]);
+    // Every entry and its revision at least; reported in steps, never backwards.
+    expect(total).to.be.at.least(500);
+    expect(reports.length).to.be.within(3, 102);
+    expect(reports.map(([d]) => d)).to.deep.equal(reports.map(([d]) => d).sort((a, b) => a - b));
+    expect((await sdk.journal.load()).entries).to.have.length(250);
+  });
+
   it('round-trips byte-exact through export, erase and import: emoji, RTL, zero-width characters, a 1 MB entry', async () => {
     const sdk = await open();
     for (const [i, body] of tricky.entries()) await sdk.journal.save({ id: `t${i}`, templateId: 'free', title: body.slice(0, 30), tags: ['ünïcode'], fields: { body } });

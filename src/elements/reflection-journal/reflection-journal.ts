@@ -73,6 +73,7 @@ export { JOURNAL_VIEWS, type JournalView } from './internal/navigator.js';
  * @csspart import-file - The backup file chooser.
  * @csspart import-preview - What a chosen backup holds, before importing.
  * @csspart import-confirm - The "Import" button.
+ * @csspart import-progress - How far an import has come, once it takes more than a second.
  * @csspart share-preview - The exact text of the file for the clinician.
  * @csspart share-save - "Save the file" for the clinician.
  * @csspart storage-status - Whether the browser keeps the journal.

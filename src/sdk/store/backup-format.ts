@@ -28,6 +28,11 @@ export interface ImportOptions {
   corrupt?: CorruptPolicy;
   /** Import a backup made for a different program id. Off by default. */
   allowOtherProgram?: boolean;
+  /**
+   * `import` only: called as the records are encrypted (while the lock is on) and written, with
+   * how many steps are done of how many, so a view can show a progress bar for a large backup.
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface QuarantineNote {

@@ -41,13 +41,31 @@ export async function importBackup(ctx: BackupContext, input: unknown, options: 
     }
     // Crypto cannot run inside an IndexedDB transaction (it would commit early): seal first, then check nothing moved.
     const key = ctx.sealing.cipher;
-    const sealed = await Promise.all(writes.map(async (w) => (key && keyId !== undefined && needsSealing(w.store, w.record as never) ? { ...w, record: await sealRecord(key, w.store, w.record as never) } : w)));
+    const toSeal = key && keyId !== undefined ? writes.filter((w) => needsSealing(w.store, w.record as never)).length : 0;
+    const total = toSeal + writes.length;
+    let progress = 0;
+    // Reported at most every 1% (and at the end), not for each of 20,000 records.
+    const step = Math.max(1, Math.floor(total / 100));
+    const tick = () => {
+      progress++;
+      if (progress % step === 0 || progress === total) options.onProgress?.(progress, total);
+    };
+    options.onProgress?.(0, total);
+    const sealed = await Promise.all(
+      writes.map(async (w) => {
+        if (!(key && keyId !== undefined && needsSealing(w.store, w.record as never))) return w;
+        const record = await sealRecord(key, w.store, w.record as never);
+        tick();
+        return { ...w, record };
+      }),
+    );
     const seen = fingerprint(local);
     const done = await ctx.db.write(STORE_NAMES, async (tx) => {
       const now = {} as Local;
       for (const name of STORE_NAMES) (now as Record<string, unknown[]>)[name] = await tx.getAll(name);
       if (fingerprint(now) !== seen) return false;
-      for (const w of sealed) await tx.put(w.store, w.record as never);
+      // Queued at once: one request after another, each awaited, took a round trip per record.
+      await Promise.all(sealed.map((w) => tx.put(w.store, w.record as never).then(tick)));
       return true;
     }, 'importing your backup');
     // The report is the plan that was written: the preview's numbers, exactly.

@@ -25,7 +25,7 @@ type ImportState =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
   | { step: 'preview'; fileName: string; doc: BackupDocument; preview: ImportPreview }
-  | { step: 'importing'; fileName: string }
+  | { step: 'importing'; fileName: string; startedAt: number; done?: number; total?: number }
   | { step: 'done'; report: ImportReport }
   | { step: 'error'; message: string };
 
@@ -115,8 +115,14 @@ export class BackupPanel {
         return chooser;
       case 'reading':
         return html`${chooser}<p role="status">Reading ${s.fileName}…</p>`;
-      case 'importing':
-        return html`<p role="status">Importing ${s.fileName}…</p>`;
+      case 'importing': {
+        // A bar once the import has taken more than a second: 10,000 entries take several.
+        const long = s.total && Date.now() - s.startedAt > 1000;
+        return html`<div role="status">
+          <p>Importing ${s.fileName}…</p>
+          ${long ? html`<progress part="import-progress" max=${s.total!} .value=${s.done ?? 0} aria-label=${`Importing ${s.fileName}`}></progress>` : nothing}
+        </div>`;
+      }
       case 'error':
         return html`${chooser}<p class="error" role="alert">${s.message}</p>`;
       case 'done':
@@ -223,10 +229,17 @@ export class BackupPanel {
   private async confirmImport(s: Extract<ImportState, { step: 'preview' }>): Promise<void> {
     const sdk = this.host.sdk;
     if (!sdk) return;
-    this.importing = { step: 'importing', fileName: s.fileName };
+    const importing: Extract<ImportState, { step: 'importing' }> = { step: 'importing', fileName: s.fileName, startedAt: Date.now() };
+    this.importing = importing;
     this.host.requestUpdate();
     try {
-      const report = await sdk.backup.import(s.doc);
+      const report = await sdk.backup.import(s.doc, {
+        onProgress: (done, total) => {
+          importing.done = done;
+          importing.total = total;
+          this.host.requestUpdate();
+        },
+      });
       this.importing = { step: 'done', report };
       this.host.announce(doneText(report));
     } catch (error) {

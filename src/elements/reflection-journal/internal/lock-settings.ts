@@ -223,9 +223,6 @@ const ownStyles = css`
   .strength[data-level='weak'] {
     color: var(--_color-danger);
   }
-  .work progress {
-    inline-size: 100%;
-  }
   .strength[data-level='strong'] {
     color: var(--_color-success);
   }

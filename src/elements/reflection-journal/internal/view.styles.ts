@@ -8,6 +8,10 @@ import { css } from 'lit';
 
 /** Panels and forms: framed fieldsets, check rows, file choosers, destructive buttons, success lines. */
 export const panelStyles = css`
+  /* How far a long import or lock change has come. */
+  progress {
+    inline-size: 100%;
+  }
   .panel h4 {
     margin-block-start: var(--_space-5);
   }
