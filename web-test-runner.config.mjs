@@ -123,6 +123,14 @@ const testEndpoints = async (ctx, next) => {
 <reflection-journal></reflection-journal>
 </compassion-program></main></body></html>`;
       return;
+    case '/docs/demo/csp-test.html':
+      // The demo page itself (docs/demo/index.html, next to its demo.js and demo.css) under the
+      // policy `npm start` serves, with the violation recorder added as the first script in <head>.
+      ctx.set('Content-Security-Policy', STRICT_CSP);
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = 'text/html';
+      ctx.body = readFileSync('docs/demo/index.html', 'utf8').replace('<head>', '<head>\n    <script src="/test/fixtures/csp-listener.js"></script>');
+      return;
     default:
       return next();
   }
