@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { ensureChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { cdpPlugin } from './test/helpers/cdp-plugin.mjs';
 import { rangeRequests } from './test/fixtures/player-range-middleware.mjs';
+import { cdnCopy } from './test/fixtures/cdn-copy-middleware.mjs';
 import { STRICT_CSP } from './scripts/csp.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
@@ -138,7 +139,8 @@ const testEndpoints = async (ctx, next) => {
 
 export default {
   // Real hosts answer range requests; media elements need them to seek and to know an Ogg's length.
-  middleware: [testEndpoints, rangeRequests],
+  // cdnCopy serves copies of dist/cdn at another path, for the plain-HTML consumer check.
+  middleware: [testEndpoints, cdnCopy, rangeRequests],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
