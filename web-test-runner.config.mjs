@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { ensureChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { cdpPlugin } from './test/helpers/cdp-plugin.mjs';
 import { rangeRequests } from './test/fixtures/player-range-middleware.mjs';
+import { cdnCopy } from './test/fixtures/cdn-copy-middleware.mjs';
 import { STRICT_CSP } from './scripts/csp.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
@@ -123,6 +124,14 @@ const testEndpoints = async (ctx, next) => {
 <reflection-journal></reflection-journal>
 </compassion-program></main></body></html>`;
       return;
+    case '/docs/demo/csp-test.html':
+      // The demo page itself (docs/demo/index.html, next to its demo.js and demo.css) under the
+      // policy `npm start` serves, with the violation recorder added as the first script in <head>.
+      ctx.set('Content-Security-Policy', STRICT_CSP);
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = 'text/html';
+      ctx.body = readFileSync('docs/demo/index.html', 'utf8').replace('<head>', '<head>\n    <script src="/test/fixtures/csp-listener.js"></script>');
+      return;
     default:
       return next();
   }
@@ -130,7 +139,8 @@ const testEndpoints = async (ctx, next) => {
 
 export default {
   // Real hosts answer range requests; media elements need them to seek and to know an Ogg's length.
-  middleware: [testEndpoints, rangeRequests],
+  // cdnCopy serves copies of dist/cdn at another path, for the plain-HTML consumer check.
+  middleware: [testEndpoints, cdnCopy, rangeRequests],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,

@@ -28,7 +28,8 @@ export interface MarkdownExportOptions {
 /**
  * Makes Markdown of journal entries, in the order given. The participant's own text is kept as
  * written except that `\` and `<` are backslash-escaped, so no Markdown viewer can read it as
- * HTML. The same string is what a preview shows and what the saved file contains.
+ * HTML, and so is the `]` of a link to a `javascript:`, `vbscript:` or `data:` URL, so it stays
+ * text (see `escape`). The same string is what a preview shows and what the saved file contains.
  */
 export function entriesToMarkdown(entries: readonly JournalEntry[], content: ExportContent | undefined, options: MarkdownExportOptions = {}): string {
   const dateFormat = new Intl.DateTimeFormat(options.locale, { dateStyle: 'long', timeStyle: 'short', ...(options.timeZone ? { timeZone: options.timeZone } : {}) });
@@ -84,8 +85,49 @@ export function valueText(field: TemplateField, value: FieldValue | undefined): 
   return String(value);
 }
 
+/**
+ * The participant's text made safe for any Markdown viewer, every character kept: `\\` and `<` are
+ * backslash-escaped (no HTML, no `<javascript:…>` autolink), and so is a `]` that would close a
+ * link or a reference definition to a `javascript:`, `vbscript:` or `data:` URL, which leaves
+ * `[x](javascript:…)` and `[x]: data:…` as plain text while `[x](https://…)` stays a link.
+ */
 function escape(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/</g, '\\<');
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\\' || c === '<' || (c === ']' && opensDangerousUrl(text, i + 1))) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+/** URL schemes a viewer could run or render as a page. */
+const DANGEROUS_SCHEME = /^(?:javascript|vbscript|data):/;
+const NAMED_ENTITIES: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', nbsp: ' ' };
+
+/**
+ * Whether `text` from `at` (just after a `]`) reads as a link destination `(url` or a definition
+ * `: url` whose URL, as a viewer would decode it and a browser parse it, has a dangerous scheme.
+ * Erring towards "dangerous" only adds a backslash.
+ */
+function opensDangerousUrl(text: string, at: number): boolean {
+  const opener = /^\s*[(:]/.exec(text.slice(at, at + 64));
+  if (!opener) return false;
+  const url = text
+    .slice(at + opener[0].length, at + opener[0].length + 256)
+    // Character references are decoded in link destinations: java&#x09;script&colon;
+    .replace(/&#(x[0-9a-f]{1,6}|[0-9]{1,7});?|&([a-z]+);/gi, (whole, code: string | undefined, name: string | undefined) => {
+      if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+      const point = code![0] === 'x' || code![0] === 'X' ? parseInt(code!.slice(1), 16) : parseInt(code!, 10);
+      return point <= 0x10ffff ? String.fromCodePoint(point) : '';
+    })
+    // Backslash escapes are removed (javascript\:), browsers drop tabs and line breaks anywhere in
+    // a URL and control characters and spaces before it, and an angle-bracketed destination opens with <.
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/[\t\n\r]/g, '')
+    .replace(/^[\u0000-\u0020\u00a0<]+/, '')
+    .toLowerCase();
+  return DANGEROUS_SCHEME.test(url);
 }
 
 /** One line: newlines become spaces. */
