@@ -2,10 +2,13 @@
 // content/default/audio/meditations.json into content/default/program.json, touching nothing else.
 //   node scripts/sync-meditations.mjs          write the program
 //   node scripts/sync-meditations.mjs --check  exit 1 if the program is out of date
+//   node scripts/sync-meditations.mjs [--check] content/samples/es-program.json content/samples/es/audio/meditations.json
+//                                              the same for another program and its recordings
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const PROGRAM = 'content/default/program.json';
-const MEASURED = 'content/default/audio/meditations.json';
+const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const PROGRAM = paths[0] ?? 'content/default/program.json';
+const MEASURED = paths[1] ?? 'content/default/audio/meditations.json';
 const check = process.argv.includes('--check');
 
 const text = readFileSync(PROGRAM, 'utf8');

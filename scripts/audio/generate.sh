@@ -2,9 +2,11 @@
 # Generate the default guided meditations, their WebVTT transcripts, the
 # metadata file, the timer bell and the short test fixture.
 #
-#   bash scripts/audio/generate.sh
+#   bash scripts/audio/generate.sh                 English (the default content)
+#   AUDIO_LANG=es bash scripts/audio/generate.sh   Spanish sample (content/samples/es/audio/)
 #
-# Needs (Debian): sox libsox-fmt-all opus-tools festival festvox-us-slt-hts
+# Needs (Debian): sox libsox-fmt-all opus-tools, and the voice: festival festvox-us-slt-hts
+# (English) or espeak-ng (Spanish)
 # Output: content/default/audio/   (see scripts/audio/README.md)
 #
 # Deterministic: the same scripts and the same tool versions give byte-identical
@@ -13,9 +15,31 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
-SCRIPTS_DIR="$HERE/scripts"
 FIXTURES_DIR="$HERE/fixtures"
-OUT="${AUDIO_OUT_DIR:-$REPO/content/default/audio}"
+
+# Language of the set: its scripts, its voice and where it goes. English is the
+# shipped default (festival, with the bell and the test fixture); Spanish is the
+# sample in content/samples/ (espeak-ng, the only Spanish voice in Debian 12 main).
+AUDIO_LANG="${AUDIO_LANG:-en}"
+case "$AUDIO_LANG" in
+  en)
+    TTS=festival
+    VOICE="${VOICE:-voice_cmu_us_slt_arctic_hts}"
+    SCRIPTS_DIR="$HERE/scripts"
+    OUT="${AUDIO_OUT_DIR:-$REPO/content/default/audio}"
+    WITH_EXTRAS=1   # the timer bell and the test fixture
+    ARTIST="compassion-kit sample content (synthesised voice)"
+    ;;
+  es)
+    TTS=espeak-ng
+    VOICE="${VOICE:-es-419+f3}"   # Latin-American Spanish (seseo, understood everywhere), a female variant
+    SCRIPTS_DIR="$HERE/es"
+    OUT="${AUDIO_OUT_DIR:-$REPO/content/samples/es/audio}"
+    WITH_EXTRAS=0   # the player's bell is language-free: the Spanish program uses the default one
+    ARTIST="compassion-kit contenido de ejemplo (voz sintetizada)"
+    ;;
+  *) echo "generate.sh: unknown AUDIO_LANG '$AUDIO_LANG' (en or es)" >&2; exit 1 ;;
+esac
 
 # Programme order; this is also the order of meditations.json.
 MEDITATIONS=(
@@ -28,6 +52,7 @@ MEDITATIONS=(
   cultivating-compassion
 )
 FIXTURES=(fixture-short)
+((WITH_EXTRAS)) || FIXTURES=()
 
 # Quick preview of some scripts only, e.g. ONLY="safe-place" bash generate.sh.
 # Writes to a scratch folder unless AUDIO_OUT_DIR is given, so the shipped
@@ -38,8 +63,8 @@ if [[ -n "${ONLY:-}" ]]; then
 fi
 
 # ---- tunables (script header lines can override GAP, LEAD and TAIL) ----------
-VOICE="voice_cmu_us_slt_arctic_hts"
-SPEECH_RATE="${SPEECH_RATE:-0.88}"   # hts_engine speed (-r); < 1 is slower
+SPEECH_RATE="${SPEECH_RATE:-0.88}"   # festival: hts_engine speed (-r); < 1 is slower
+ESPEAK_WPM="${ESPEAK_WPM:-130}"      # espeak-ng: words a minute (its default is 175)
 RATE=32000                           # working sample rate (the voice's own)
 DEFAULT_GAP=1.5                      # silence between phrases with no [pause]
 DEFAULT_LEAD=2.0                     # silence before the first phrase
@@ -57,15 +82,15 @@ OPUS_KBPS=16
 MP3_KBPS=24
 MP3_RATE=22050
 MAX_TOTAL_BYTES=$((12 * 1000 * 1000))
-ARTIST="compassion-kit sample content (synthesised voice)"
 
 SOX=(sox -D -R -V1)                  # no dither, fixed random seed, errors only
 
 die() { echo "generate.sh: $*" >&2; exit 1; }
 
-for tool in sox soxi opusenc opusinfo text2wave awk cksum sha256sum; do
+if [[ "$TTS" == festival ]]; then TTS_TOOL=text2wave; TTS_PKGS="festival festvox-us-slt-hts"; else TTS_TOOL=espeak-ng; TTS_PKGS=espeak-ng; fi
+for tool in sox soxi opusenc opusinfo "$TTS_TOOL" awk cksum sha256sum; do
   command -v "$tool" >/dev/null 2>&1 ||
-    die "missing '$tool'. Install: apt-get install -y sox libsox-fmt-all opus-tools festival festvox-us-slt-hts"
+    die "missing '$tool'. Install: apt-get install -y sox libsox-fmt-all opus-tools $TTS_PKGS"
 done
 "${SOX[@]}" -n -r 8000 -c 1 -t mp3 /dev/null trim 0 0.1 2>/dev/null ||
   die "sox cannot write MP3. Install: apt-get install -y libsox-fmt-mp3 (or libsox-fmt-all)"
@@ -75,7 +100,12 @@ WORK="$(mktemp -d "${TMPDIR:-/tmp}/compassion-audio.XXXXXX")"
 CACHE="${AUDIO_TTS_CACHE:-${TMPDIR:-/tmp}/compassion-kit-tts-cache}"
 mkdir -p "$CACHE" "$OUT"
 
-FESTIVAL_VERSION="$(festival --version 2>&1 | head -n1)"
+if [[ "$TTS" == festival ]]; then
+  FESTIVAL_VERSION="$(festival --version 2>&1 | head -n1)"
+  TTS_KEY="$FESTIVAL_VERSION"$'\n'"$VOICE"$'\n'"$SPEECH_RATE"   # the cache key the English set has always used
+else
+  TTS_KEY="$(espeak-ng --version 2>&1 | head -n1)"$'\n'"$VOICE"$'\n'"wpm=$ESPEAK_WPM"
+fi
 
 # ---- small helpers -------------------------------------------------------------
 trim_ws() { local s="$1"; s="${s#"${s%%[![:space:]]*}"}"; s="${s%"${s##*[![:space:]]}"}"; printf '%s' "$s"; }
@@ -110,13 +140,18 @@ make_silence() { # samples, out
 # Synthesise one phrase to a mono RATE wav with edges trimmed (cached by content).
 synth_phrase() { # text, out
   local text="$1" out="$2" key
-  key="$(printf '%s\n%s\n%s\n%s\n' "$FESTIVAL_VERSION" "$VOICE" "$SPEECH_RATE" "$text" | sha256sum | cut -c1-32)"
+  key="$(printf '%s\n%s\n' "$TTS_KEY" "$text" | sha256sum | cut -c1-32)"
   if [[ ! -s "$CACHE/$key.wav" ]]; then
     printf '%s\n' "$text" >"$WORK/phrase.txt"
-    text2wave -eval "($VOICE)" \
-      -eval "(set! hts_engine_params (append hts_engine_params (list (list \"-r\" $SPEECH_RATE))))" \
-      "$WORK/phrase.txt" -o "$WORK/raw.wav" >/dev/null 2>"$WORK/festival.log" ||
-      { cat "$WORK/festival.log" >&2; die "festival failed on: $text"; }
+    if [[ "$TTS" == festival ]]; then
+      text2wave -eval "($VOICE)" \
+        -eval "(set! hts_engine_params (append hts_engine_params (list (list \"-r\" $SPEECH_RATE))))" \
+        "$WORK/phrase.txt" -o "$WORK/raw.wav" >/dev/null 2>"$WORK/tts.log" ||
+        { cat "$WORK/tts.log" >&2; die "festival failed on: $text"; }
+    else
+      espeak-ng -v "$VOICE" -s "$ESPEAK_WPM" -f "$WORK/phrase.txt" -w "$WORK/raw.wav" >/dev/null 2>"$WORK/tts.log" ||
+        { cat "$WORK/tts.log" >&2; die "espeak-ng failed on: $text"; }
+    fi
     # trim leading/trailing near-silence, keep 60 ms of air either side
     "${SOX[@]}" "$WORK/raw.wav" -r "$RATE" -c 1 -b 16 "$WORK/trimmed.wav" \
       silence 1 0.01 -50d reverse silence 1 0.01 -50d reverse pad 0.06 0.06
@@ -314,7 +349,7 @@ for id in "${MEDITATIONS[@]}"; do
   JSON_ROWS+=("$row }")
 done
 for id in "${FIXTURES[@]}"; do build_one "$id" "$FIXTURES_DIR"; done
-printf '%-28s ' bell >&2; build_bell; printf ' ok\n' >&2
+if ((WITH_EXTRAS)); then printf '%-28s ' bell >&2; build_bell; printf ' ok\n' >&2; fi
 
 {
   printf '[\n'
