@@ -83,13 +83,13 @@ import type { CourseOverviewStrings, CourseStrings } from './strings.js';
  * @csspart week-close - The week's close: what was done, the practice for the days ahead, when the next week opens.
  *
  * @cssprop --compassion-course-background - Background the course paints behind itself (default the `--ck-color-bg` token; `transparent` to show the page).
- * @cssprop --compassion-course-max-width - Widest the course grows (default `48rem`).
+ * @cssprop --compassion-course-max-width - Widest the course grows (default `768px`).
  * @cssprop --compassion-course-gap - Space between the parts of a view (default the `--ck-space-5` token).
  * @cssprop --compassion-course-card-background - Background of the progress card, weeks and steps (default the surface token).
  * @cssprop --compassion-course-card-border - Border of cards (default `1px solid` the border token).
  * @cssprop --compassion-course-card-radius - Corner radius of cards (default the `--ck-radius-lg` token).
  * @cssprop --compassion-course-accent - Colour of the progress bar, the current week and done marks (default the accent token).
- * @cssprop --compassion-course-loading-block-size - Height the course reserves while its program loads, so the page below does not jump when the overview appears (default `40rem`; use the same value in a `compassion-course:not(:defined)` rule, docs/theming.md).
+ * @cssprop --compassion-course-loading-block-size - Height the course reserves while its program loads, so the page below does not jump when the overview appears (default `640px`; use the same value in a `compassion-course:not(:defined)` rule, docs/theming.md).
  * @cssprop --compassion-course-heading-font - Font family of headings (default the body font).
  *
  * @fires {StepCompleteEvent} ck-step-complete - The participant marked a step done (or the embedded player or journal finished it). `detail: { programId, weekId, stepId, completedSteps, totalSteps }`.

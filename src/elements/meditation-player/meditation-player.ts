@@ -77,8 +77,8 @@ export { CHECK_IN_TEMPLATE_ID } from './modes.js';
  * @csspart check-in - The optional "How do you feel now?" check-in.
  *
  * @cssprop --meditation-player-accent - Colour of the play button, slider and highlighted cue (default: the accent token).
- * @cssprop --meditation-player-transcript-height - Height of the scrolling transcript (default 16rem).
- * @cssprop --meditation-player-shape-size - Largest size of the breathing circle (default 12rem).
+ * @cssprop --meditation-player-transcript-height - Height of the scrolling transcript (default 256px).
+ * @cssprop --meditation-player-shape-size - Largest size of the breathing circle (default 192px).
  * @cssprop --meditation-player-shape-color - Colour of the breathing circle.
  * @cssprop --meditation-player-radius - Corner radius of the player's box.
  *

@@ -78,7 +78,7 @@ export { JOURNAL_VIEWS, type JournalView } from './internal/navigator.js';
  * @csspart print-view - The printable document.
  * @csspart announcement - The polite status line for actions (deleted, restored, imported…).
  *
- * @cssprop --reflection-journal-max-width - Widest the journal grows (default 48rem).
+ * @cssprop --reflection-journal-max-width - Widest the journal grows (default 768px).
  * @cssprop --reflection-journal-padding - Space inside the journal's frame.
  * @cssprop --reflection-journal-background - The frame's background (default the surface colour).
  * @cssprop --reflection-journal-radius - Corner radius of the frame.
