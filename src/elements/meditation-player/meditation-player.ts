@@ -45,6 +45,7 @@ export { CHECK_IN_TEMPLATE_ID } from './modes.js';
  * @csspart status - Loading, offline and "cannot save" messages.
  * @csspart error-details - The disclosure "Details for the site's developer" under a load error: the message, or the problems with their paths.
  * @csspart error - The error box (with its retry button).
+ * @csspart error-list - The list of problems in the program file, each with its JSON path.
  * @csspart retry-button - "Try again" after a failure.
  * @csspart resume - The "Resume from 3:20 / Start over" offer.
  * @csspart resume-button - "Resume from …".
