@@ -6,16 +6,14 @@ export const base = css`
    * Host pages can be hostile (a universal all: unset, resets, body text-align: center). Page rules
    * beat :host rules, except that an important declaration inside the shadow tree beats the page:
    * so the inherited text properties the widget depends on are important here. Theme through the
-   * --ck-* tokens instead, and hide an element with the hidden attribute.
+   * --ck-* tokens instead, and hide an element with the hidden attribute. The font shorthand also
+   * resets what a page's body may set and the widget never wants: small caps and other variants,
+   * stretch, kerning, feature and variation settings, size adjust.
    */
   :host {
     display: block !important;
     box-sizing: border-box !important;
-    font-family: var(--_font-family) !important;
-    font-size: var(--_font-size-md) !important;
-    font-weight: normal !important;
-    font-style: normal !important;
-    line-height: var(--_line-height) !important;
+    font: normal var(--_font-size-md) / var(--_line-height) var(--_font-family) !important;
     color: var(--_color-text) !important;
     text-align: start !important;
     text-indent: 0 !important;
@@ -23,6 +21,11 @@ export const base = css`
     letter-spacing: normal !important;
     word-spacing: normal !important;
     white-space: normal !important;
+    word-break: normal !important;
+    overflow-wrap: normal !important;
+    hyphens: manual !important;
+    text-shadow: none !important;
+    cursor: auto !important;
     visibility: visible !important;
   }
   :host([hidden]) {

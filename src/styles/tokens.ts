@@ -3,7 +3,8 @@ import { css, unsafeCSS, type CSSResult } from 'lit';
 /**
  * Design tokens. Each has a light and a dark value. A clinic overrides a token by setting
  * `--ck-<name>` (light) or `--ck-dark-<name>` (dark) anywhere above the element; elements read
- * the private `--_<name>` locals this sheet defines on `:host`.
+ * the private `--_<name>` locals this sheet defines on `:host`. The accent family's dark values
+ * (and light hover and soft) follow `--ck-color-accent` when only that is set.
  * Colour pairs are chosen for WCAG AA: text on bg/surface ≥ 4.5:1, borders and focus ≥ 3:1.
  */
 export const TOKENS = {
@@ -29,19 +30,19 @@ export const TOKENS = {
 /** Tokens that do not change with the colour scheme. */
 export const SCALE_TOKENS = {
   'font-family': "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
-  'font-size-sm': '0.875rem',
-  'font-size-md': '1rem',
-  'font-size-lg': '1.25rem',
-  'font-size-xl': '1.5rem',
-  'font-size-2xl': '1.875rem',
+  'font-size-sm': '14px',
+  'font-size-md': '16px',
+  'font-size-lg': '20px',
+  'font-size-xl': '24px',
+  'font-size-2xl': '30px',
   'line-height': '1.6',
-  'space-1': '0.25rem',
-  'space-2': '0.5rem',
-  'space-3': '0.75rem',
-  'space-4': '1rem',
-  'space-5': '1.5rem',
-  'space-6': '2rem',
-  'space-7': '3rem',
+  'space-1': '4px',
+  'space-2': '8px',
+  'space-3': '12px',
+  'space-4': '16px',
+  'space-5': '24px',
+  'space-6': '32px',
+  'space-7': '48px',
   'radius-sm': '6px',
   'radius-md': '10px',
   'radius-lg': '16px',
@@ -57,31 +58,49 @@ export const SCALE_TOKENS = {
 export type ColorToken = keyof typeof TOKENS;
 export type ScaleToken = keyof typeof SCALE_TOKENS;
 
-const light = Object.entries(TOKENS).map(([name, [value]]) => `--_${name}: var(--ck-${name}, ${value});`);
-const dark = Object.entries(TOKENS).map(([name, [, value]]) => `--_${name}: var(--ck-dark-${name}, ${value});`);
+// Each colour is one `light-dark()`, so the used `color-scheme` picks the value: that is how a
+// `theme` above an element reaches it (below). The accent family first tries `--_0<name>` (light)
+// and `--_1<name>` (dark): derived from `--ck-color-accent` when a clinic sets only that.
+const color = ([name, [l, d]]: [string, readonly string[]]) => {
+  const v = (value: string, s: 0 | 1) => `var(--ck-${s ? 'dark-' : ''}${name}, ${name.startsWith('color-accent') ? `var(--_${s}${name}, ${value})` : value})`;
+  return `--_${name}: light-dark(${v(l!, 0)}, ${v(d!, 1)});`;
+};
 const scale = Object.entries(SCALE_TOKENS).map(([name, value]) => `--_${name}: var(--ck-${name}, ${value});`);
 
 // Built from constants in this file, never from content, so unsafeCSS is safe here.
-const lightBlock = unsafeCSS(light.join('\n'));
-const darkBlock = unsafeCSS(dark.join('\n'));
+const colorBlock = unsafeCSS(Object.entries(TOKENS).map(color).join('\n'));
 const scaleBlock = unsafeCSS(scale.join('\n'));
 
-/** Defines every `--_*` local on the host, light by default, dark by preference or `theme="dark"`. */
 export const tokens: CSSResult = css`
   :host {
     ${scaleBlock}
-    ${lightBlock}
-    color-scheme: light;
+    ${colorBlock}
+    color-scheme: var(--_ck-scheme, light);
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkBlock}
-      color-scheme: dark;
+  /*
+   * The accent family from --ck-color-accent alone (unset when it is not set, so the defaults
+   * apply). Dark: a fixed lightness and capped chroma, so any accent keeps AA contrast on the dark
+   * surfaces and under the dark on-accent text.
+   */
+  @supports (color: oklch(from red l c h)) {
+    :host {
+      --_0color-accent-hover: oklch(from var(--ck-color-accent) calc(l - 0.08) c h);
+      --_0color-accent-soft: oklch(from var(--ck-color-accent) 0.94 min(c, 0.04) h);
+      --_1color-accent: oklch(from var(--ck-color-accent) 0.8 min(c, 0.1) h);
+      --_1color-accent-hover: oklch(from var(--ck-color-accent) 0.86 min(c, 0.08) h);
+      --_1color-accent-soft: oklch(from var(--ck-color-accent) 0.36 min(c, 0.05) h);
     }
   }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      color-scheme: var(--_ck-scheme, dark);
+    }
+  }
+  :host([theme='light']) {
+    --_ck-scheme: light;
+  }
   :host([theme='dark']) {
-    ${darkBlock}
-    color-scheme: dark;
+    --_ck-scheme: dark;
   }
   @media (prefers-reduced-motion: reduce) {
     :host {

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_max-width: var(--compassion-course-max-width, 48rem);
+    --_max-width: var(--compassion-course-max-width, 768px);
     --_gap: var(--compassion-course-gap, var(--_space-5));
     --_card-bg: var(--compassion-course-card-background, var(--_color-surface));
     --_card-border: var(--compassion-course-card-border, 1px solid var(--_color-border));
@@ -21,7 +21,7 @@ export const styles = css`
     padding: var(--_space-4);
     overflow-wrap: break-word;
   }
-  @container (max-width: 24rem) {
+  @container (max-width: 384px) {
     .course {
       padding: var(--_space-3);
     }
@@ -81,7 +81,7 @@ export const styles = css`
   /* Reserve the space the overview will take while the program loads (see docs/theming.md for the
      same reservation before the course's code arrives), so the host page does not jump. */
   .course.pending {
-    min-block-size: var(--compassion-course-loading-block-size, 40rem);
+    min-block-size: var(--compassion-course-loading-block-size, 640px);
   }
   .notice,
   .error {
@@ -110,7 +110,7 @@ export const styles = css`
     border-radius: var(--_card-radius);
     padding: var(--_space-4);
   }
-  @container (min-width: 30rem) {
+  @container (min-width: 480px) {
     .card {
       padding: var(--_space-5);
     }
@@ -154,7 +154,7 @@ export const styles = css`
   progress {
     appearance: none;
     inline-size: 100%;
-    block-size: 0.75rem;
+    block-size: 12px;
     border: 1px solid var(--_color-border-strong);
     border-radius: var(--_radius-pill);
     background: var(--_color-surface-alt);
@@ -245,8 +245,8 @@ export const styles = css`
     flex: none;
     display: inline-grid;
     place-items: center;
-    inline-size: 2rem;
-    block-size: 2rem;
+    inline-size: 32px;
+    block-size: 32px;
     border-radius: 50%;
     border: 2px solid var(--_color-border-strong);
     font-size: var(--_font-size-sm);
@@ -264,7 +264,7 @@ export const styles = css`
   }
   .week-text {
     display: grid;
-    gap: 0.125rem;
+    gap: 2px;
     min-inline-size: 0;
   }
   .week-number {
@@ -295,14 +295,14 @@ export const styles = css`
   }
   .completion-mark {
     display: block;
-    font-size: 2rem;
+    font-size: 32px;
     line-height: 1;
     color: var(--_course-accent);
   }
   @keyframes ck-course-arrive {
     from {
       opacity: 0;
-      transform: translateY(0.5rem);
+      transform: translateY(8px);
     }
     to {
       opacity: 1;

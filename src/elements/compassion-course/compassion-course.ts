@@ -82,14 +82,74 @@ import type { CourseOverviewStrings, CourseStrings } from './strings.js';
  * @csspart step-position - "2 of 7": the part shown, of the week's parts.
  * @csspart week-close - The week's close: what was done, the practice for the days ahead, when the next week opens.
  *
+ * The embedded player's and journal's parts, exported with a prefix (docs/theming.md, "Parts of the
+ * embedded player and journal"), e.g. `compassion-course::part(player-play-button)`:
+ * @csspart player-base - In a week's player: the player's outer box.
+ * @csspart player-header - In a week's player: the title row.
+ * @csspart player-title - In a week's player: the meditation's title.
+ * @csspart player-description - In a week's player: the meditation's description, under the title.
+ * @csspart player-status - In a week's player: loading, offline and "cannot save" messages.
+ * @csspart player-error - In a week's player: the error box (with its retry button).
+ * @csspart player-error-details - In a week's player: the disclosure "Details for the site's developer" under a load error: the message, or the problems with their paths.
+ * @csspart player-error-list - In a week's player: the list of problems in the program file, each with its JSON path.
+ * @csspart player-retry-button - In a week's player: "Try again" after a failure.
+ * @csspart player-resume - In a week's player: the "Resume from 3:20 / Start over" offer.
+ * @csspart player-resume-button - In a week's player: "Resume from …".
+ * @csspart player-start-over-button - In a week's player: "Start over".
+ * @csspart player-controls - In a week's player: the row of playback buttons: back, play / pause, forward and mute.
+ * @csspart player-play-button - In a week's player: Play / Pause.
+ * @csspart player-back-button - In a week's player: Back 15 seconds.
+ * @csspart player-forward-button - In a week's player: Forward 15 seconds.
+ * @csspart player-seek - In a week's player: the seek slider.
+ * @csspart player-time - In a week's player: the elapsed time and the total, a toggle that shows the time left instead.
+ * @csspart player-settings - In a week's player: Speed, and volume where the pointer is fine (phones set their own).
+ * @csspart player-keep - In a week's player: "Keep on this device" with the space a kept recording takes (a program's meditation, where the browser has Cache Storage and the provider has not set `keep-recordings="off"`).
+ * @csspart player-keep-button - In a week's player: "Keep on this device" (also after a failure, to try again).
+ * @csspart player-keep-stop-button - In a week's player: "Stop" while keeping.
+ * @csspart player-keep-remove-button - In a week's player: "Remove" once kept.
+ * @csspart player-keep-error - In a week's player: why a recording could not be kept.
+ * @csspart player-chapters - In a week's player: the list of chapters.
+ * @csspart player-transcript - In a week's player: the transcript panel.
+ * @csspart player-transcript-list - In a week's player: the scrolling list of transcript cues.
+ * @csspart player-cue - In a week's player: one transcript cue (a button that plays from there).
+ * @csspart player-timer - In a week's player: the silent practice timer.
+ * @csspart player-timer-display - In a week's player: the remaining time.
+ * @csspart player-timer-presets - In a week's player: the one-tap timer lengths (3, 5, 10, 15, 20 minutes).
+ * @csspart player-timer-ring - In a week's player: the ring that fills as the timer's time passes.
+ * @csspart player-pacer - In a week's player: the breathing pacer.
+ * @csspart player-breathing-shape - In a week's player: the circle that grows and shrinks (still under reduced motion).
+ * @csspart player-breathing-cue - In a week's player: "Breathe in… / Breathe out…".
+ * @csspart player-summary - In a week's player: what is shown after a session.
+ * @csspart player-stats - In a week's player: minutes practised this week and sessions in total.
+ * @csspart player-check-in - In a week's player: the optional "How do you feel now?" check-in.
+ * @csspart journal-lock-button - In a week's journal entry: "Lock" (shown while the passphrase lock is unlocked).
+ * @csspart journal-banner - In a week's journal entry: a storage banner (storage full; the first entry on a page also says when other tabs block saving or Safari may erase data).
+ * @csspart journal-editor - In a week's journal entry: the entry form.
+ * @csspart journal-field - In a week's journal entry: each template field.
+ * @csspart journal-input - In a week's journal entry: single-line text inputs.
+ * @csspart journal-textarea - In a week's journal entry: long-text inputs.
+ * @csspart journal-prompt - In a week's journal entry: the question an embedded entry answers.
+ * @csspart journal-save-state - In a week's journal entry: the live "Saving… / Saved at 12:03" line (one entry: "Not saved yet — …" before anything is written).
+ * @csspart journal-more-button - In a week's journal entry: one entry's "More" disclosure button (aria-expanded).
+ * @csspart journal-more - In a week's journal entry: what "More" shows: the title, tags, Save now, History and Delete.
+ * @csspart journal-conflict - In a week's journal entry: the "edited in another tab" message.
+ * @csspart journal-history - In a week's journal entry: earlier versions of an entry.
+ * @csspart journal-recovered - In a week's journal entry: the calm line about text recovered from a page that closed before saving, with its OK button.
+ * @csspart journal-unlock-form - In a week's journal entry: the passphrase form of a locked journal.
+ * @csspart journal-storage-status - In a week's journal entry: whether the browser keeps the journal.
+ * @csspart journal-announcement - In a week's journal entry: the polite status line for actions (deleted, restored, imported…).
+ * @csspart journal-error-details - In a week's journal entry: the disclosure "Details for the site's developer" under a load error: the message, or the problems with their paths.
+ * @csspart journal-error-list - In a week's journal entry: the list of problems in the program file, each with its JSON path.
+ * @csspart journal-retry-button - In a week's journal entry: "Try again" after a failure.
+ *
  * @cssprop --compassion-course-background - Background the course paints behind itself (default the `--ck-color-bg` token; `transparent` to show the page).
- * @cssprop --compassion-course-max-width - Widest the course grows (default `48rem`).
+ * @cssprop --compassion-course-max-width - Widest the course grows (default `768px`).
  * @cssprop --compassion-course-gap - Space between the parts of a view (default the `--ck-space-5` token).
  * @cssprop --compassion-course-card-background - Background of the progress card, weeks and steps (default the surface token).
  * @cssprop --compassion-course-card-border - Border of cards (default `1px solid` the border token).
  * @cssprop --compassion-course-card-radius - Corner radius of cards (default the `--ck-radius-lg` token).
  * @cssprop --compassion-course-accent - Colour of the progress bar, the current week and done marks (default the accent token).
- * @cssprop --compassion-course-loading-block-size - Height the course reserves while its program loads, so the page below does not jump when the overview appears (default `40rem`; use the same value in a `compassion-course:not(:defined)` rule, docs/theming.md).
+ * @cssprop --compassion-course-loading-block-size - Height the course reserves while its program loads, so the page below does not jump when the overview appears (default `640px`; use the same value in a `compassion-course:not(:defined)` rule, docs/theming.md).
  * @cssprop --compassion-course-heading-font - Font family of headings (default the body font).
  *
  * @fires {StepCompleteEvent} ck-step-complete - The participant marked a step done (or the embedded player or journal finished it). `detail: { programId, weekId, stepId, completedSteps, totalSteps }`.

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_mp-accent: var(--meditation-player-accent, var(--_color-accent));
-    --_mp-transcript-height: var(--meditation-player-transcript-height, 16rem);
+    --_mp-transcript-height: var(--meditation-player-transcript-height, 256px);
     --_mp-radius: var(--meditation-player-radius, var(--_radius-lg));
   }
   .player {
@@ -31,7 +31,7 @@ export const styles = css`
     gap: var(--_space-3);
   }
   .heading {
-    flex: 1 1 14rem;
+    flex: 1 1 224px;
     min-inline-size: 0;
   }
   .title {
@@ -84,7 +84,7 @@ export const styles = css`
     grid-column: 2;
   }
   /* Too narrow to centre the three: the four controls spread over the row, still 40 px or more. */
-  @container (max-width: 13.5rem) {
+  @container (max-width: 216px) {
     .controls {
       grid-template-columns: repeat(4, auto);
       justify-content: space-between;
@@ -94,16 +94,16 @@ export const styles = css`
       grid-column: auto;
     }
     .controls .icon-button {
-      min-inline-size: 2.5rem;
-      min-block-size: 2.5rem;
+      min-inline-size: 40px;
+      min-block-size: 40px;
     }
   }
   .mute {
     justify-self: end;
   }
   .icon {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 24px;
+    block-size: 24px;
     flex: none;
     fill: none;
     stroke: currentColor;
@@ -127,8 +127,8 @@ export const styles = css`
     transform-origin: center;
   }
   .button.play {
-    min-inline-size: 3.25rem;
-    min-block-size: 3.25rem;
+    min-inline-size: 52px;
+    min-block-size: 52px;
     padding: 0;
     border-radius: var(--_radius-pill);
   }
@@ -153,7 +153,7 @@ export const styles = css`
   }
   /* Under the slider's own 44 px of height; 24 px is still a whole target (WCAG 2.5.8). */
   .time .button {
-    min-block-size: 1.5rem;
+    min-block-size: 24px;
     padding: 0 var(--_space-2);
     color: inherit;
     font-weight: 400;
@@ -182,7 +182,7 @@ export const styles = css`
     margin-block-end: 0;
   }
   .field.volume {
-    flex: 1 1 8rem;
+    flex: 1 1 128px;
   }
   select {
     inline-size: auto;

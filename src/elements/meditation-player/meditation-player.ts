@@ -45,6 +45,7 @@ export { CHECK_IN_TEMPLATE_ID } from './modes.js';
  * @csspart status - Loading, offline and "cannot save" messages.
  * @csspart error-details - The disclosure "Details for the site's developer" under a load error: the message, or the problems with their paths.
  * @csspart error - The error box (with its retry button).
+ * @csspart error-list - The list of problems in the program file, each with its JSON path.
  * @csspart retry-button - "Try again" after a failure.
  * @csspart resume - The "Resume from 3:20 / Start over" offer.
  * @csspart resume-button - "Resume from …".
@@ -77,8 +78,8 @@ export { CHECK_IN_TEMPLATE_ID } from './modes.js';
  * @csspart check-in - The optional "How do you feel now?" check-in.
  *
  * @cssprop --meditation-player-accent - Colour of the play button, slider and highlighted cue (default: the accent token).
- * @cssprop --meditation-player-transcript-height - Height of the scrolling transcript (default 16rem).
- * @cssprop --meditation-player-shape-size - Largest size of the breathing circle (default 12rem).
+ * @cssprop --meditation-player-transcript-height - Height of the scrolling transcript (default 256px).
+ * @cssprop --meditation-player-shape-size - Largest size of the breathing circle (default 192px).
  * @cssprop --meditation-player-shape-color - Colour of the breathing circle.
  * @cssprop --meditation-player-radius - Corner radius of the player's box.
  *

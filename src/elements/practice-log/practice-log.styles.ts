@@ -5,7 +5,7 @@ export const styles = css`
     --_pl-bar: var(--practice-log-bar-color, var(--_color-accent));
     --_pl-bar-current: var(--practice-log-bar-current-color, var(--_color-accent-hover));
     --_pl-bar-empty: var(--practice-log-bar-empty-color, var(--_color-border-strong));
-    --_pl-chart-height: var(--practice-log-chart-height, 8rem);
+    --_pl-chart-height: var(--practice-log-chart-height, 128px);
     --_pl-radius: var(--practice-log-radius, var(--_radius-lg));
     --_pl-bg: var(--practice-log-background, var(--_color-surface));
   }
@@ -32,7 +32,7 @@ export const styles = css`
     gap: var(--_space-3);
   }
   .title {
-    flex: 1 1 10rem;
+    flex: 1 1 160px;
     font-size: var(--_font-size-xl);
     margin: 0;
     overflow-wrap: anywhere;

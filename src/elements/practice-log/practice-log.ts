@@ -75,7 +75,7 @@ const FIRST_SHOWN = 10;
  * @cssprop --practice-log-bar-color - Colour of the bars (default the accent token).
  * @cssprop --practice-log-bar-current-color - Colour of this week's bar (default the accent hover token).
  * @cssprop --practice-log-bar-empty-color - Colour of the mark for a week without practice (default the border token).
- * @cssprop --practice-log-chart-height - Height of the bars' area (default `8rem`).
+ * @cssprop --practice-log-chart-height - Height of the bars' area (default `128px`).
  * @cssprop --practice-log-radius - Corner radius of the log's box (default the `--ck-radius-lg` token).
  * @cssprop --practice-log-background - Background of the log's box (default the surface token).
  */

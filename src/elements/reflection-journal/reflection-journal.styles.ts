@@ -2,11 +2,11 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_max-width: var(--reflection-journal-max-width, 48rem);
+    --_max-width: var(--reflection-journal-max-width, 768px);
     --_padding: var(--reflection-journal-padding, var(--_space-5));
     --_background: var(--reflection-journal-background, var(--_color-surface));
     --_radius: var(--reflection-journal-radius, var(--_radius-lg));
-    --_textarea-min: var(--reflection-journal-textarea-min-height, 8rem);
+    --_textarea-min: var(--reflection-journal-textarea-min-height, 128px);
     container-type: inline-size;
   }
   .journal {
@@ -23,7 +23,7 @@ export const styles = css`
     border: 0;
     background: none;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 480px) {
     :host(:not([embedded])) .journal {
       padding: var(--_space-3);
     }
@@ -39,7 +39,7 @@ export const styles = css`
     margin-block-end: var(--_space-3);
   }
   .header .title {
-    flex: 1 1 12rem;
+    flex: 1 1 192px;
     margin: 0;
     font-size: var(--_font-size-xl);
   }
@@ -102,7 +102,7 @@ export const styles = css`
   .menu {
     list-style: none;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 208px), 1fr));
     gap: var(--_space-1);
     padding: 0;
     margin: var(--_space-2) 0 var(--_space-3);
@@ -162,8 +162,8 @@ export const styles = css`
   }
   input[type='checkbox'],
   input[type='radio'] {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 20px;
+    block-size: 20px;
     margin: 0;
     accent-color: var(--_color-accent);
     flex: none;
@@ -256,7 +256,7 @@ export const styles = css`
     background: var(--_color-surface);
   }
   .card > input[type='checkbox'] {
-    margin-block-start: 0.75rem;
+    margin-block-start: 12px;
   }
   .card-body {
     flex: 1;
@@ -312,7 +312,7 @@ export const styles = css`
   }
 
   .unlock {
-    max-inline-size: 28rem;
+    max-inline-size: 448px;
   }
   @media print {
     :host {

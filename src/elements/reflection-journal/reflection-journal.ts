@@ -79,8 +79,11 @@ export { JOURNAL_VIEWS, type JournalView } from './internal/navigator.js';
  * @csspart storage-status - Whether the browser keeps the journal.
  * @csspart print-view - The printable document.
  * @csspart announcement - The polite status line for actions (deleted, restored, imported…).
+ * @csspart error-details - The disclosure "Details for the site's developer" under a load error: the message, or the problems with their paths.
+ * @csspart error-list - The list of problems in the program file, each with its JSON path.
+ * @csspart retry-button - "Try again" after a failure.
  *
- * @cssprop --reflection-journal-max-width - Widest the journal grows (default 48rem).
+ * @cssprop --reflection-journal-max-width - Widest the journal grows (default 768px).
  * @cssprop --reflection-journal-padding - Space inside the journal's frame.
  * @cssprop --reflection-journal-background - The frame's background (default the surface colour).
  * @cssprop --reflection-journal-radius - Corner radius of the frame.

@@ -202,7 +202,7 @@ export const supportStyles = css`
    * scrolls inside (the browser's own rules); its header sticks, so Close never scrolls away.
    */
   dialog.ck-support {
-    inline-size: 36rem;
+    inline-size: 576px;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-lg);
     padding: 0;

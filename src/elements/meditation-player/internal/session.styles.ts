@@ -6,7 +6,7 @@ import { css } from 'lit';
  */
 export const sessionStyles = css`
   :host {
-    --_mp-shape-size: var(--meditation-player-shape-size, 12rem);
+    --_mp-shape-size: var(--meditation-player-shape-size, 192px);
     --_mp-shape-color: var(--meditation-player-shape-color, var(--_color-accent-soft));
   }
   .hint {
@@ -26,7 +26,7 @@ export const sessionStyles = css`
     font-weight: 400;
   }
   input[type='number'] {
-    inline-size: 6rem;
+    inline-size: 96px;
   }
 
   /* Timer */
@@ -61,7 +61,7 @@ export const sessionStyles = css`
   }
   .field-note {
     margin: 0;
-    max-inline-size: 12rem;
+    max-inline-size: 192px;
     font-weight: 400;
     color: var(--_color-danger);
     font-size: var(--_font-size-sm);
@@ -71,7 +71,7 @@ export const sessionStyles = css`
     display: grid;
     place-items: center;
     justify-self: center;
-    inline-size: min(100%, 13rem);
+    inline-size: min(100%, 208px);
   }
   .dial > * {
     grid-area: 1 / 1;
@@ -132,7 +132,7 @@ export const sessionStyles = css`
   }
   .breath-cue {
     margin: 0;
-    max-inline-size: 24rem;
+    max-inline-size: 384px;
   }
   .breath-cue.big {
     font-size: var(--_font-size-xl);

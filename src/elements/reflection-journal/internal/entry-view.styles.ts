@@ -48,7 +48,7 @@ const entryStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(24px, 1fr));
     gap: 1px;
-    max-inline-size: 36rem;
+    max-inline-size: 576px;
     padding: 1px;
     border-radius: var(--_radius-sm);
     background: var(--_color-border-strong);
@@ -104,7 +104,7 @@ const entryStyles = css`
   }
   /* Under about 280 px, 0–10 cannot keep 24 px segments on one row: two even rows of keys instead,
      each with its own border, so no empty cell shows. */
-  @container (max-width: 17.4rem) {
+  @container (max-width: 278.4px) {
     .scale-options.balanced {
       grid-template-columns: repeat(6, minmax(24px, 1fr));
       gap: var(--_space-1);
@@ -120,7 +120,7 @@ const entryStyles = css`
     display: flex;
     justify-content: space-between;
     gap: var(--_space-3);
-    max-inline-size: 36rem;
+    max-inline-size: 576px;
     color: var(--_color-text-muted);
     font-size: var(--_font-size-sm);
   }
@@ -142,7 +142,7 @@ const entryStyles = css`
     margin-block-end: var(--_space-3);
   }
   .entry-head .view-title {
-    flex: 1 1 12rem;
+    flex: 1 1 192px;
     margin: 0;
     font-size: var(--_font-size-lg);
   }
@@ -225,7 +225,7 @@ const entryStyles = css`
   }
   .recovered p {
     margin: 0;
-    flex: 1 1 16rem;
+    flex: 1 1 256px;
   }
   .tags.editable .tag {
     padding-inline-end: 0;
@@ -250,7 +250,7 @@ const entryStyles = css`
     gap: var(--_space-2);
   }
   .tag-add input {
-    flex: 1 1 10rem;
+    flex: 1 1 160px;
     inline-size: auto;
   }
 `;

@@ -60,7 +60,7 @@ export function renderFilters(port: FiltersPort): TemplateResult {
 export const styles = css`
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 144px), 1fr));
     gap: 0 var(--_space-3);
   }
   .filters .search {

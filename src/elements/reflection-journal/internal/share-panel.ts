@@ -179,7 +179,7 @@ const ownStyles = css`
     font-weight: 600;
   }
   .preview {
-    max-block-size: 24rem;
+    max-block-size: 384px;
     overflow: auto;
     padding: var(--_space-3);
     border: 1px solid var(--_color-border);

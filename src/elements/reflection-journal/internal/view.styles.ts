@@ -29,7 +29,7 @@ export const panelStyles = css`
   }
   textarea {
     min-block-size: var(--_textarea-min);
-    max-block-size: 40rem;
+    max-block-size: 640px;
     resize: vertical;
     field-sizing: content;
     line-height: var(--_line-height);

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { MeditateStep, ReflectStep, Step, Week } from '../../../../sdk/content/types.js';
 import { JOURNAL_TAG, PLAYER_TAG } from '../../../../tags.js';
+import { JOURNAL_EXPORTPARTS, PLAYER_EXPORTPARTS } from './embed-parts.js';
 import { renderMarkdown } from '../../../shared/markdown.js';
 import { formatDate } from '../format.js';
 import type { WeekPort } from '../port.js';
@@ -83,6 +84,7 @@ function renderMeditate(port: WeekPort, week: Week, step: MeditateStep): Templat
   const a = port.embedAttributes;
   return html`${state === 'loading' ? loadingLine(s.playerLoading) : nothing}<meditation-player
       embedded
+      exportparts=${PLAYER_EXPORTPARTS}
       meditation-id=${step.meditation}
       src=${ifDefined(a.src)}
       storage=${ifDefined(a.storage)}
@@ -99,6 +101,7 @@ function renderReflect(port: WeekPort, week: Week, step: ReflectStep): TemplateR
     // The journal shows the prompt above the entry itself.
     return html`${state === 'loading' ? loadingLine(s.journalLoading) : nothing}<reflection-journal
         embedded
+        exportparts=${JOURNAL_EXPORTPARTS}
         template=${step.template}
         prompt=${step.prompt}
         week-id=${week.id}

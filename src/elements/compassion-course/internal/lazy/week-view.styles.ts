@@ -52,7 +52,7 @@ export const weekStyles = css`
     white-space: nowrap;
   }
   /* On a phone the bar keeps to one row: its arrows go, and on the narrowest Back is its arrow alone (still named "Back"). */
-  @container (max-width: 26rem) {
+  @container (max-width: 416px) {
     .step-bar .arrow {
       display: none !important;
     }
@@ -63,7 +63,7 @@ export const weekStyles = css`
       padding-inline: var(--_space-2);
     }
   }
-  @container (max-width: 22rem) {
+  @container (max-width: 352px) {
     .step-bar {
       gap: var(--_space-1);
     }
@@ -159,8 +159,8 @@ export const weekStyles = css`
     flex: none;
     display: inline-grid;
     place-items: center;
-    inline-size: 2rem;
-    block-size: 2rem;
+    inline-size: 32px;
+    block-size: 32px;
     border-radius: 50%;
     border: 2px solid var(--_color-border-strong);
     font-size: var(--_font-size-sm);
@@ -220,7 +220,7 @@ export const weekStyles = css`
   }
   textarea {
     inline-size: 100%;
-    min-block-size: 5rem;
+    min-block-size: 80px;
     padding: var(--_space-2) var(--_space-3);
     border: 1px solid var(--_color-border-strong);
     border-radius: var(--_radius-sm);
@@ -238,8 +238,8 @@ export const weekStyles = css`
     border-block-start: 1px solid var(--_color-border);
   }
   .step-done input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 24px;
+    block-size: 24px;
     margin: 0;
     accent-color: var(--_course-accent);
     cursor: pointer;
