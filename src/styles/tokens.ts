@@ -67,6 +67,11 @@ const color = ([name, [l, d]]: [string, readonly string[]]) => {
 };
 const scale = Object.entries(SCALE_TOKENS).map(([name, value]) => `--_${name}: var(--ck-${name}, ${value});`);
 
+// Browsers before light-dark() (Safari before 17.5, Chromium before 123) would lose every colour,
+// and with it the text on filled buttons: they get plain light and dark values by the media query
+// and the element's own theme instead (a provider's theme does not reach them).
+const plain = (s: 0 | 1) => unsafeCSS(Object.entries(TOKENS).map(([name, pair]) => `--_${name}: var(--ck-${s ? 'dark-' : ''}${name}, ${pair[s]});`).join('\n'));
+
 // Built from constants in this file, never from content, so unsafeCSS is safe here.
 const colorBlock = unsafeCSS(Object.entries(TOKENS).map(color).join('\n'));
 const scaleBlock = unsafeCSS(scale.join('\n'));
@@ -94,6 +99,19 @@ export const tokens: CSSResult = css`
   @media (prefers-color-scheme: dark) {
     :host {
       color-scheme: var(--_ck-scheme, dark);
+    }
+  }
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      ${plain(0)}
+    }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light'])) {
+        ${plain(1)}
+      }
+    }
+    :host([theme='dark']) {
+      ${plain(1)}
     }
   }
   :host([theme='light']) {
