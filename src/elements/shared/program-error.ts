@@ -23,9 +23,9 @@ export function shortMessage(message: string): string {
 
 /** The words around a program that could not load; pass translations for other languages. */
 export interface ProgramErrorWords {
-  /** When trying again may help (offline, slow, refused). */
+  /** When the connection failed or was too slow: the participant can check it and try again. */
   retryHint: string;
-  /** When the file itself is wrong: nothing the participant can do but wait or tell the clinic. */
+  /** When the site is at fault (a wrong file, a missing one): nothing to do but wait or tell the clinic. */
   laterHint: string;
   retry: string;
   /** The disclosure that holds what the developer needs. */
@@ -55,7 +55,9 @@ export function renderProgramError(error: Error, words: ProgramErrorWords, retry
     console.error(`compassion-kit: ${error.message}`, ...(issues.length ? [issues] : []));
   }
   const retryable = canRetry(error);
-  return html`<p>${retryable ? words.retryHint : words.laterHint}</p>
+  // Only a connection the participant can check earns "check your connection"; a missing file (HTTP 404) is the site's to fix.
+  const offline = error instanceof ProgramError && (error.code === 'network' || error.code === 'timeout');
+  return html`<p>${offline ? words.retryHint : words.laterHint}</p>
     ${retryable ? html`<button type="button" class="button" part="retry-button" @click=${retry}>${words.retry}</button>` : nothing}
     <details class="error-details" part="error-details">
       <summary>${words.details}</summary>
@@ -82,10 +84,10 @@ export const programErrorStyles = css`
     padding-inline-start: var(--_space-5);
     overflow-wrap: anywhere;
   }
-  /* The browser's own marker stays; the row is a full touch target. */
+  /* The browser's own marker stays; padding makes the row a touch target without spacing out wrapped words. */
   .error-details summary {
     cursor: pointer;
-    line-height: var(--_target-size);
+    padding-block: var(--_space-2);
   }
   code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;

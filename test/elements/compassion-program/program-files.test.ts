@@ -131,6 +131,22 @@ describe('program files that help their author', () => {
     await waitFor(() => (course.shadowRoot?.textContent ?? '').includes('An inline program'), 'the course to show the inline program');
   });
 
+  it('asks participants to check their connection only when the connection failed; a missing file is the clinic\'s to fix', async () => {
+    const hint = async (src: string) => {
+      const el = await fixture<CompassionProgramElement>(html`<compassion-program src=${src} storage="memory"></compassion-program>`);
+      await waitFor(() => el.state.status === 'error', 'the error');
+      await el.updateComplete;
+      const status = el.shadowRoot!.querySelector<HTMLElement>('[part="status"]')!;
+      return { text: status.innerText, retry: !!status.querySelector('[part="retry-button"]') };
+    };
+    const unreachable = await hint('http://127.0.0.1:9/program.json');
+    expect(unreachable.text).to.contain('check your connection');
+    expect(unreachable.retry).to.equal(true);
+    const missing = await hint('/__test/no-such-program.json');
+    expect(missing.text).to.contain('let the clinic know').and.not.to.contain('connection');
+    expect(missing.retry, 'a server error may pass: Try again stays').to.equal(true);
+  });
+
   it('still refuses a program URL that is not served as JSON, and says how to fix it', async () => {
     const el = await fixture<CompassionProgramElement>(html`<compassion-program src="/__test/html" storage="memory"></compassion-program>`);
     await waitFor(() => el.state.status === 'error', 'the error');

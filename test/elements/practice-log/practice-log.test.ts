@@ -235,7 +235,7 @@ describe('<practice-log>', () => {
       await settle(el);
       return part(el, 'error');
     }, 'the error');
-    expect(text(part(el, 'error'))).to.contain('Your practice log cannot be shown right now').and.contain('check your connection');
+    expect(text(part(el, 'error'))).to.contain('Your practice log cannot be shown right now').and.contain('let the clinic know');
     expect(part(el, 'retry-button')).to.exist;
     expect(part(el, 'support-button')).to.exist;
     await expectAccessible(el);
