@@ -52,7 +52,7 @@ export function renderProgramError(error: Error, words: ProgramErrorWords, retry
   const issues = blockingIssues(error);
   if (!logged.has(error)) {
     logged.add(error);
-    console.error(`compassion-kit: ${error.message}`, ...(issues.length ? [issues] : []));
+    console.error(consoleReport(error, issues));
   }
   const retryable = canRetry(error);
   // Only a connection the participant can check earns "check your connection"; a missing file (HTTP 404) is the site's to fix.
@@ -64,6 +64,16 @@ export function renderProgramError(error: Error, words: ProgramErrorWords, retry
       <p>${issues.length ? words.issues(issues.length) : shortMessage(error.message)}</p>
       ${issues.length ? renderIssueList(issues) : nothing}
     </details>`;
+}
+
+/** Problems written to the console: enough to fix a file, never a wall of thousands of lines. */
+const ISSUES_LOGGED = 50;
+
+/** One readable console line per problem, the first ISSUES_LOGGED of them and a count of the rest. */
+export function consoleReport(error: Error, issues: readonly ProgramIssue[]): string {
+  const lines = issues.slice(0, ISSUES_LOGGED).map((i) => `\n  ${shortMessage(i.path) || '(whole file)'}: ${shortMessage(i.message)}`);
+  const more = issues.length - ISSUES_LOGGED;
+  return `compassion-kit: ${shortMessage(error.message)}${lines.join('')}${more > 0 ? `\n  … and ${more} more` : ''}`;
 }
 
 /** Each problem as "path: message", for the clinic developer fixing the file. */

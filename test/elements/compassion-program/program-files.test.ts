@@ -120,6 +120,22 @@ describe('program files that help their author', () => {
     expect(errors.filter((e) => e.includes('not valid JSON'))).to.have.length(1);
   });
 
+  it('logs a file with hundreds of mistakes as one readable report: the first 50 with their paths, then a count', async () => {
+    const program = makeProgram(6);
+    program.weeks.forEach((week, w) => {
+      week.steps = Array.from({ length: 50 }, (_, s) => ({ id: `w${w}-s${s}`, kind: 'meditate' as const, title: 'Practise', meditation: `missing-${w * 50 + s}` }));
+    });
+    const errors = await captureConsole('error', async () => {
+      const el = await inlineProvider(JSON.stringify(program));
+      await waitFor(() => el.state.status === 'error', 'the error');
+    });
+    expect(errors).to.have.length(1);
+    const lines = errors[0].split('\n');
+    expect(lines[1]).to.equal('  weeks[0].steps[0].meditation: no meditation with id "missing-0"');
+    expect(lines).to.have.length(1 + 50 + 1);
+    expect(lines.at(-1)).to.equal('  … and 250 more');
+  });
+
   it('takes a program inline, from a <script type="application/json"> inside <compassion-program>', async () => {
     const program = makeProgram(1, { title: 'An inline program' });
     const provider = await inlineProvider(JSON.stringify(program), true);
