@@ -9,6 +9,7 @@ import { cdpPlugin } from './test/helpers/cdp-plugin.mjs';
 import { rangeRequests } from './test/fixtures/player-range-middleware.mjs';
 import { cdnCopy } from './test/fixtures/cdn-copy-middleware.mjs';
 import { STRICT_CSP } from './scripts/csp.mjs';
+import { reporters } from './test/helpers/failure-summary-reporter.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 const executablePath = ensureChromium();
@@ -142,6 +143,7 @@ export default {
   // cdnCopy serves copies of dist/cdn at another path, for the plain-HTML consumer check.
   middleware: [testEndpoints, cdnCopy, rangeRequests],
   files: ['test/**/*.test.ts'],
+  reporters,
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,
