@@ -2,6 +2,7 @@
  * The compassion-kit SDK: plain TypeScript, no rendering. Usable from any framework or none.
  */
 export * from './content/types.js';
+export { scoreMeasure, itemsAtThreshold, reachesThreshold, itemValue, scaleRange, scoreRange, type MeasureAnswers, type MeasureScore, type PartScore } from './measures/score.js';
 export { validateProgram, suggest, type ValidationResult } from './content/validate.js';
 export { loadProgram, type LoadProgramOptions, type LoadedProgram } from './content/load.js';
 export { parseProgram } from './content/parse.js';

@@ -55,6 +55,15 @@ export const PROGRAM_LIMITS = {
   optionsPerField: 200,
   /** Steps of one scale, both ends included: 0–100 is 101 (default: 11, for 0–10). Each step is a radio button. */
   scaleSteps: 101,
+  /** Questionnaires in a program (default: 1). */
+  measures: 50,
+  /** Items of one questionnaire (default: 5). */
+  itemsPerMeasure: 200,
+  /** Answers on one questionnaire's scale (default: 5). */
+  scaleOptions: 20,
+  /** Subscales of one questionnaire, and score bands of one scoring (default: none and 3). */
+  subscales: 20,
+  bands: 20,
   /** Support resources (default: 4). */
   supportResources: 50,
 } as const;

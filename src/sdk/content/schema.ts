@@ -3,13 +3,19 @@ import {
   DIRECTIONS,
   FIELD_TYPES,
   PROGRAM_SCHEMA_VERSION,
+  SCORING_METHODS,
+  THRESHOLD_DIRECTIONS,
   STEP_KINDS,
   UNLOCK_POLICIES,
   type Chapter,
   type Clinic,
   type JournalTemplate,
+  type Measure,
+  type MeasureItem,
   type Meditation,
   type Program,
+  type ScoreBand,
+  type Subscale,
   type Support,
   type SupportResource,
   type TheorySection,
@@ -185,6 +191,51 @@ const template = object<JournalTemplate>(
   ['id', 'title', 'fields'],
 );
 
+const scoreNumber: Desc = { t: 'number', min: -1_000_000, max: 1_000_000 };
+const band = object<ScoreBand>('ScoreBand', { min: scoreNumber, max: scoreNumber, label: str(), text: text() }, ['min', 'max', 'label'], 'A score range (both ends included) and the clinic\'s words for it.');
+const bands = list(band, L.bands);
+
+const measure = object<Measure>(
+  'Measure',
+  {
+    id: id(),
+    title: str(),
+    instructions: md(),
+    notice: text('Where the items come from, and whether the questionnaire is a validated instrument; shown with the score.'),
+    scale: list(object('ResponseOption', { value: { t: 'number', integer: true, min: -1000, max: 1000 }, label: str() }, ['value', 'label']), L.scaleOptions, 2, 'The answers every item offers, in the order shown.'),
+    items: list(
+      object<MeasureItem>(
+        'MeasureItem',
+        {
+          id: id(),
+          text: text(),
+          reverse: { t: 'boolean', description: 'Scored the other way round: an answer v counts as (lowest + highest - v).' },
+          threshold: {
+            t: 'object',
+            name: 'ItemThreshold',
+            props: { value: { t: 'number', integer: true }, direction: oneOf(THRESHOLD_DIRECTIONS), urgent: { t: 'boolean' } },
+            required: ['value'],
+            description: 'An answer at or past `value` (before reverse scoring) offers the support card after the questionnaire, or at once when `urgent`.',
+          },
+        },
+        ['id', 'text'],
+      ),
+      L.itemsPerMeasure,
+      1,
+    ),
+    subscales: list(object<Subscale>('Subscale', { id: id(), title: str(), items: list(id(), L.itemsPerMeasure, 1), bands }, ['id', 'title', 'items']), L.subscales),
+    scoring: {
+      t: 'object',
+      name: 'Scoring',
+      props: { method: oneOf(SCORING_METHODS), maxMissing: { t: 'number', integer: true, min: 0, max: L.itemsPerMeasure, description: 'Items that may be unanswered with a score still given (0 unless said); with `sum`, missing items count as the mean of the answered ones.' }, bands },
+      required: ['method'],
+    },
+    weeks: list({ t: 'number', integer: true, min: 1, max: L.weeks }, L.weeks, 1, 'Week numbers in which the measure is offered.'),
+  },
+  ['id', 'title', 'scale', 'items', 'scoring', 'weeks'],
+  'A questionnaire, scored on the participant\'s device (docs/measures.md).',
+);
+
 export const PROGRAM_DESC = object<Program>(
   'Program',
   {
@@ -203,13 +254,14 @@ export const PROGRAM_DESC = object<Program>(
     weeks: list(week, L.weeks, 1),
     meditations: list(meditation, L.meditations),
     templates: list(template, L.templates),
+    measures: list(measure, L.measures),
   },
   ['schemaVersion', 'id', 'version', 'title', 'locale', 'dir', 'unlock', 'weeks', 'meditations', 'templates'],
   `A compassion-kit program: the weeks, meditations and journal templates a clinic offers. Limits this schema cannot express: the file is at most ${L.fileBytes / 1024 / 1024} MB, objects and lists nest at most ${L.depth} levels deep, the document holds at most ${L.values.toLocaleString('en-US')} values and ${L.totalTextChars.toLocaleString('en-US')} characters of text, and a scale has at most ${L.scaleSteps} steps.`,
 );
 
 // Kept here so the schema and the as-const lists are visibly the same source.
-export const FIXED_SETS = { DIRECTIONS, UNLOCK_POLICIES, STEP_KINDS, FIELD_TYPES, AUDIO_TYPES } as const;
+export const FIXED_SETS = { DIRECTIONS, UNLOCK_POLICIES, STEP_KINDS, FIELD_TYPES, AUDIO_TYPES, SCORING_METHODS, THRESHOLD_DIRECTIONS } as const;
 
 /** Builds the JSON Schema (draft 2020-12) published as docs/program.schema.json. */
 export function programJsonSchema(): Record<string, unknown> {

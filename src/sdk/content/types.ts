@@ -175,6 +175,86 @@ export interface JournalTemplate {
   fields: TemplateField[];
 }
 
+export const SCORING_METHODS = ['sum', 'mean'] as const;
+/** `sum` adds the items' scores; `mean` averages them. */
+export type ScoringMethod = (typeof SCORING_METHODS)[number];
+
+export const THRESHOLD_DIRECTIONS = ['at-or-above', 'at-or-below'] as const;
+export type ThresholdDirection = (typeof THRESHOLD_DIRECTIONS)[number];
+
+/** One answer a participant can give, e.g. `{ "value": 0, "label": "Never" }`. */
+export interface ResponseOption {
+  value: number;
+  label: string;
+}
+
+/** An answer that should offer the participant support: the clinic's choice, never a diagnosis. */
+export interface ItemThreshold {
+  /** The answer (before any reverse scoring) at or past which the support card is offered. */
+  value: number;
+  /** Which way "past" is; `at-or-above` unless said. */
+  direction?: ThresholdDirection;
+  /** Offer support as soon as the answer is given, not after the questionnaire. */
+  urgent?: boolean;
+}
+
+export interface MeasureItem {
+  /** Unique within the measure. */
+  id: string;
+  /** The statement or question as the participant reads it. */
+  text: string;
+  /** Scored the other way round: an answer v counts as (lowest + highest − v) of the scale. */
+  reverse?: boolean;
+  threshold?: ItemThreshold;
+}
+
+/** A score range and the clinic's words for it, e.g. 0–9 "Low". Ranges are inclusive. */
+export interface ScoreBand {
+  min: number;
+  max: number;
+  label: string;
+  /** Shown with the score on the summary (plain text). */
+  text?: string;
+}
+
+/** A named part of the measure scored on its own items. */
+export interface Subscale {
+  id: string;
+  title: string;
+  /** Ids of items in the measure. */
+  items: string[];
+  bands?: ScoreBand[];
+}
+
+export interface Scoring {
+  method: ScoringMethod;
+  /**
+   * How many items may be left unanswered with a score still given (0 unless said). With `sum`,
+   * missing items count as the mean of the answered ones (a prorated sum), so scores stay
+   * comparable; with more missing than this, no score is given.
+   */
+  maxMissing?: number;
+  bands?: ScoreBand[];
+}
+
+/** A questionnaire the clinic uses to see how participants change (docs/measures.md). */
+export interface Measure {
+  /** Unique, e.g. "self-kindness-check". */
+  id: string;
+  title: string;
+  /** Shown before the first item (markdown subset). */
+  instructions?: string;
+  /** Where the items come from and whether the instrument is validated, shown on the summary. */
+  notice?: string;
+  /** The answers every item offers, in the order shown. */
+  scale: ResponseOption[];
+  items: MeasureItem[];
+  subscales?: Subscale[];
+  scoring: Scoring;
+  /** Week numbers in which the measure is offered, e.g. [1, 7, 14]. */
+  weeks: number[];
+}
+
 export interface Program {
   /** The JSON Schema the file follows, so an editor can complete and check it (docs/program-format.md); ignored at run time. */
   $schema?: string;
@@ -196,4 +276,6 @@ export interface Program {
   weeks: Week[];
   meditations: Meditation[];
   templates: JournalTemplate[];
+  /** Questionnaires the clinic uses to see how participants change, offered in the weeks they list. */
+  measures?: Measure[];
 }

@@ -2,7 +2,8 @@ import { ProgramError, type ProgramIssue } from '../errors.js';
 import { markdownLinks } from './markdown.js';
 import { PROGRAM_LIMITS as L } from './limits.js';
 import { PROGRAM_DESC, type Desc, type ObjectDesc } from './schema.js';
-import type { Program } from './types.js';
+import type { Measure, Program, ScoreBand } from './types.js';
+import { scaleRange, scoreRange } from '../measures/score.js';
 import { urlProblem } from './urls.js';
 
 export interface ValidationResult {
@@ -293,6 +294,7 @@ function checkReferences(p: Program, issues: Issues): void {
       if (ch.start > m.duration) issues.error(`meditations[${i}].chapters[${c}].start`, `is after the end of the meditation (${describeNumber(m.duration)} s)`);
     });
   });
+  checkMeasures(p, issues);
   p.templates.forEach((t, i) => {
     unique(t.fields.map((f) => f.id), `templates[${i}].fields`, 'id', issues);
     t.fields.forEach((f, j) => {
@@ -310,12 +312,59 @@ function checkReferences(p: Program, issues: Issues): void {
   });
 }
 
+function checkMeasures(p: Program, issues: Issues): void {
+  const measures = p.measures ?? [];
+  unique(measures.map((m) => m.id), 'measures', 'id', issues);
+  measures.forEach((m, i) => checkMeasure(m, `measures[${i}]`, p.weeks.length, issues));
+}
+
+function checkMeasure(m: Measure, path: string, weekCount: number, issues: Issues): void {
+  unique(m.scale.map((o) => o.value as unknown as string), `${path}.scale`, 'value', issues);
+  const itemIds = m.items.map((item) => item.id);
+  unique(itemIds, `${path}.items`, 'id', issues);
+  const { low, high } = scaleRange(m);
+  m.items.forEach((item, j) => {
+    const t = item.threshold;
+    if (t && typeof t.value === 'number' && (t.value < low || t.value > high)) {
+      issues.error(`${path}.items[${j}].threshold.value`, `${describeNumber(t.value)} is outside the scale (${low} to ${high}), so no answer could reach it`);
+    }
+  });
+  const known = new Set(itemIds);
+  unique((m.subscales ?? []).map((s) => s.id), `${path}.subscales`, 'id', issues);
+  (m.subscales ?? []).forEach((sub, j) => {
+    sub.items.forEach((id, k) => {
+      if (!known.has(id)) issues.error(`${path}.subscales[${j}].items[${k}]`, `no item with id ${quote(id)} in this measure${issues.suggest(id, itemIds)}`);
+    });
+    unique(sub.items, `${path}.subscales[${j}].items`, 'id', issues);
+    checkBands(sub.bands, `${path}.subscales[${j}].bands`, scoreRange(m, m.scoring.method, sub.items.length), issues);
+  });
+  const maxMissing = m.scoring.maxMissing ?? 0;
+  if (maxMissing >= m.items.length) issues.error(`${path}.scoring.maxMissing`, `must be less than the number of items (${m.items.length}): a score needs at least one answer`);
+  checkBands(m.scoring.bands, `${path}.scoring.bands`, scoreRange(m, m.scoring.method, m.items.length), issues);
+  const weeks = new Set<number>();
+  m.weeks.forEach((w, j) => {
+    if (w > weekCount) issues.error(`${path}.weeks[${j}]`, `week ${w} does not exist: the program has ${weekCount} week${weekCount === 1 ? '' : 's'}`);
+    if (weeks.has(w)) issues.error(`${path}.weeks[${j}]`, `week ${w} is listed twice`);
+    weeks.add(w);
+  });
+}
+
+/** Bands run low to high, do not overlap, and lie within the scores the items can give. */
+function checkBands(bands: readonly ScoreBand[] | undefined, path: string, range: { low: number; high: number }, issues: Issues): void {
+  (bands ?? []).forEach((b, j) => {
+    if (b.min > b.max) return issues.error(`${path}[${j}].max`, `must not be below min (${describeNumber(b.min)})`);
+    if (b.max < range.low || b.min > range.high) issues.error(`${path}[${j}]`, `${describeNumber(b.min)}–${describeNumber(b.max)} lies outside the possible scores (${range.low} to ${range.high})`);
+    const other = bands!.findIndex((o, k) => k < j && o.min <= b.max && b.min <= o.max);
+    if (other >= 0) issues.error(`${path}[${j}]`, `${describeNumber(b.min)}–${describeNumber(b.max)} overlaps ${path}[${other}]`);
+  });
+}
+
 const describeNumber = (n: unknown) => (typeof n === 'number' ? String(n) : describe(n));
 
 function unique(ids: string[], path: string, key: string, issues: Issues): void {
   const seen = new Map<string, number>();
   ids.forEach((id, i) => {
-    if (seen.has(id)) issues.error(`${path}[${i}].${key}`, `${typeof id === 'string' ? quote(id) : describe(id)} is already used by ${path}[${seen.get(id)}]`);
+    if (seen.has(id)) issues.error(`${path}[${i}].${key}`, `${typeof id === 'string' ? quote(id) : describeNumber(id)} is already used by ${path}[${seen.get(id)}]`);
     else seen.set(id, i);
   });
 }
