@@ -3,6 +3,7 @@
  */
 export * from './content/types.js';
 export { scoreMeasure, itemsAtThreshold, reachesThreshold, itemValue, scaleRange, scoreRange, type MeasureAnswers, type MeasureScore, type PartScore } from './measures/score.js';
+export { RiskWords, riskWordsFor, foldWords, DEFAULT_RISK_PHRASES_EN, type RiskCheckSettings } from './safety/risk-words.js';
 export { validateProgram, suggest, type ValidationResult } from './content/validate.js';
 export { loadProgram, type LoadProgramOptions, type LoadedProgram } from './content/load.js';
 export { parseProgram } from './content/parse.js';

@@ -66,6 +66,8 @@ export const PROGRAM_LIMITS = {
   bands: 20,
   /** Support resources (default: 4). */
   supportResources: 50,
+  /** Phrases a clinic adds to the check of the participant's words (default: none; the built-in English list has 33). */
+  riskPhrases: 500,
 } as const;
 
 export type ProgramLimit = keyof typeof PROGRAM_LIMITS;

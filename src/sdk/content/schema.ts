@@ -89,7 +89,18 @@ const resource = object<SupportResource>(
   ['label'],
 );
 
-const support = object<Support>('Support', { title: str(), intro: md(), resources: list(resource, L.supportResources, 1) }, ['resources']);
+const riskCheck: Desc = {
+  t: 'object',
+  name: 'RiskCheck',
+  props: {
+    enabled: { t: 'boolean', description: 'false turns the on-device check of the participant\'s words off.' },
+    phrases: list(str(), L.riskPhrases, undefined, 'Phrases in the program\'s language, matched as whole words, case and accents ignored; a trailing * matches word endings.'),
+    useDefaults: { t: 'boolean', description: 'false leaves out the built-in English list.' },
+  },
+  required: [],
+  description: 'When saved text holds one of these phrases, the support resources are offered once. Nothing is stored or sent.',
+};
+const support = object<Support>('Support', { title: str(), intro: md(), resources: list(resource, L.supportResources, 1), riskCheck }, ['resources']);
 
 const unlock = object<Unlock>(
   'Unlock',

@@ -53,6 +53,19 @@ export interface Support {
   /** A short paragraph shown above the resources (markdown subset). */
   intro?: string;
   resources: SupportResource[];
+  /**
+   * The on-device check of the participant's own words: when something they wrote and saved
+   * holds one of these phrases, the support dialog's resources are offered once, gently. Nothing
+   * is stored or sent. On by default; English programs get a built-in list (docs/measures.md).
+   */
+  riskCheck?: {
+    /** `false` turns the check off. */
+    enabled?: boolean;
+    /** Phrases in the program's language, whole words, case and accents ignored; a trailing `*` matches word endings. */
+    phrases?: string[];
+    /** `false` leaves out the built-in English list. */
+    useDefaults?: boolean;
+  };
 }
 
 export interface Unlock {
