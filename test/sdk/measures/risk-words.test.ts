@@ -54,8 +54,8 @@ describe("the on-device check of a participant's words", () => {
   });
 
   it('is part of the program format, with its limits checked', () => {
-    const program = makeProgram(1) as unknown as Program & { support: unknown };
-    program.support = { resources: [{ label: 'Line', phone: '111' }], riskCheck: { phrases: ['x'.repeat(501)], enabled: 'yes' } };
+    const program = makeProgram(1) as unknown as Program;
+    (program as { support: unknown }).support = { resources: [{ label: 'Line', phone: '111' }], riskCheck: { phrases: ['x'.repeat(501)], enabled: 'yes' } };
     try {
       validateProgram(program);
       expect.fail('expected errors');
