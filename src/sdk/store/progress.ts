@@ -65,9 +65,10 @@ export class ProgressRepository extends Observable<ProgressSnapshot> {
   /**
    * Marks a step done (with an optional note); reports whether that finished its week or the
    * program. With the lock on the note is sealed; while locked a note is refused with `locked`
-   * (completing without one still works and keeps any sealed note already stored).
+   * (completing without one still works and keeps any sealed note already stored). A `measure`
+   * step passes its `answers`, sealed the same way; answering again replaces them.
    */
-  async complete(stepId: string, options: { note?: string } = {}): Promise<CompleteResult> {
+  async complete(stepId: string, options: { note?: string; answers?: Readonly<Record<string, number | null>> } = {}): Promise<CompleteResult> {
     const location = this.content.step(stepId);
     if (!location) throw new StorageError('not-found', `There is no step "${stepId}" in program "${this.content.id}".`);
     const { week } = location;
@@ -76,7 +77,9 @@ export class ProgressRepository extends Observable<ProgressSnapshot> {
     const progress: StepProgress = { stepId, weekId: week.id, completedAt: this.snapshot.completed.get(stepId)?.completedAt ?? Date.now() };
     const note = options.note ?? this.snapshot.completed.get(stepId)?.note;
     if (note) progress.note = note;
-    const keepStored = options.note === undefined && this.snapshot.sealedNotes?.includes(stepId);
+    const answers = options.answers ?? this.snapshot.completed.get(stepId)?.answers;
+    if (answers) progress.answers = { ...answers };
+    const keepStored = options.note === undefined && options.answers === undefined && this.snapshot.sealedNotes?.includes(stepId);
     const { record, keyId } = await this.sealing.prepare('progress', progress);
     await this.db.write(['progress', 'settings'], async (tx) => {
       await this.sealing.verify(tx, keyId);

@@ -66,6 +66,11 @@ export interface StepProgress {
   completedAt: number;
   /** The participant's optional note on a practice step. */
   note?: string;
+  /**
+   * A `measure` step's answers, item id → the scale value chosen (null: skipped). The score is
+   * worked out from these and the program (scoreMeasure), on the device; sealed with the lock on.
+   */
+  answers?: Record<string, number | null>;
   /** With the passphrase lock on, the note lives here instead (see sealing.ts). */
   sealed?: Sealed;
 }

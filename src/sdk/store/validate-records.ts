@@ -20,6 +20,11 @@ export const KNOWN_SETTINGS: Record<string, (value: unknown) => string | null> =
   'progress.lastStep': (value) => (isStr(value) ? null : '"value" of "progress.lastStep" must be a step id (text)'),
 };
 
+/** A measure step's answers: item id → a finite number, or null for a skipped item. */
+function isAnswers(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((a) => a === null || (typeof a === 'number' && Number.isFinite(a)));
+}
+
 const CHECKS: Record<StoreName, Check> = {
   ...JOURNAL_CHECKS,
   progress: (r) =>
@@ -28,6 +33,7 @@ const CHECKS: Record<StoreName, Check> = {
       ['weekId', isStr, 'text'],
       ['completedAt', isTime, TIME],
       ['note', optional(isStr), 'absent or text'],
+      ['answers', optional(isAnswers), 'absent or an object of item ids to numbers or null'],
       SEALED,
     ]),
   practice: (r) =>
