@@ -255,7 +255,7 @@ const ARABIC: Partial<CourseStrings> = {
   unknownWeek: (id) => `لا يوجد «${id}» في هذا البرنامج، لذلك تُعرض النظرة العامة بدلاً منه.`,
   keyIdeas: 'أفكار رئيسية',
   stepsHeading: 'خطوات هذا الأسبوع',
-  stepKind: { read: 'اقرأ', meditate: 'استمع وتمرّن', reflect: 'تأمّل واكتب', practice: 'جرّب هذا الأسبوع' },
+  stepKind: { read: 'اقرأ', meditate: 'استمع وتمرّن', reflect: 'تأمّل واكتب', practice: 'جرّب هذا الأسبوع', measure: 'اطمئن على نفسك' },
   doneCheckbox: 'أنجزت هذه الخطوة',
   doneOn: (date) => `أُنجزت في ${date}`,
   saving: 'جارٍ الحفظ…',

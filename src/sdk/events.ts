@@ -13,6 +13,19 @@ abstract class CompassionEvent<D> extends Event {
   }
 }
 
+/** Nothing: which words or answers led to it is never told, not even to the host page. */
+export type SupportOfferedDetail = Record<string, never>;
+/**
+ * A gentle support card was shown, after a questionnaire answer at the clinic's threshold or
+ * saved words from its list (docs/measures.md). Carries no text and no reason.
+ */
+export class SupportOfferedEvent extends CompassionEvent<SupportOfferedDetail> {
+  static readonly eventName = 'ck-support-offered';
+  constructor() {
+    super(SupportOfferedEvent.eventName, {});
+  }
+}
+
 export interface StepCompleteDetail {
   programId: string;
   weekId: string;
@@ -136,6 +149,7 @@ declare global {
     'ck-storage-status': StorageStatusEvent;
     'ck-program-ready': ProgramReadyEvent;
     'ck-error': CompassionErrorEvent;
+    'ck-support-offered': SupportOfferedEvent;
   }
 }
 

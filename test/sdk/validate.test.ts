@@ -79,7 +79,7 @@ describe('program validation', () => {
   it('rejects an unknown step kind and lists the allowed ones', () => {
     const p = clone(makeProgram()) as unknown as { weeks: { steps: { kind: string }[] }[] };
     p.weeks[0]!.steps[0]!.kind = 'raed';
-    expect(errorAt(issuesOf(p), 'weeks[0].steps[0].kind')).to.match(/must be one of "read", "meditate", "reflect", "practice", not string "raed" \(did you mean "read"\?\)/);
+    expect(errorAt(issuesOf(p), 'weeks[0].steps[0].kind')).to.match(/must be one of "read", "meditate", "reflect", "practice", "measure", not string "raed" \(did you mean "read"\?\)/);
   });
 
   it('rejects an unknown unlock policy', () => {
@@ -233,7 +233,7 @@ describe('program JSON Schema', () => {
   it('lists the same fixed values as the TypeScript as-const arrays', () => {
     const defs = programJsonSchema().$defs as Record<string, { properties?: Record<string, { enum?: string[]; const?: string }>; oneOf?: { $ref: string }[] }>;
     expect(defs.Unlock!.properties!.policy!.enum).to.deep.equal([...UNLOCK_POLICIES]);
-    const stepKinds = ['ReadStep', 'MeditateStep', 'ReflectStep', 'PracticeStep'].map((n) => defs[n]!.properties!.kind!.const);
+    const stepKinds = ['ReadStep', 'MeditateStep', 'ReflectStep', 'PracticeStep', 'MeasureStep'].map((n) => defs[n]!.properties!.kind!.const);
     expect(stepKinds).to.deep.equal([...STEP_KINDS]);
     const fieldTypes = [...defs.TextField!.properties!.type!.enum!, defs.ScaleField!.properties!.type!.const, ...defs.ChoiceField!.properties!.type!.enum!];
     expect(fieldTypes.sort()).to.deep.equal([...FIELD_TYPES].sort());

@@ -263,12 +263,13 @@ export class CompassionCourseElement extends CompassionWidget {
     this.weekViewLoading = import('./internal/lazy/week-view.js').then(
       (module) => {
         // The week's styles travel with its code: add them to this course's sheets before it renders a week.
-        adoptStyles(this.renderRoot as ShadowRoot, [...CompassionCourseElement.elementStyles, module.weekStyles]);
+        adoptStyles(this.renderRoot as ShadowRoot, [...CompassionCourseElement.elementStyles, module.weekStyles, module.measureStyles]);
         this.weekView = new module.WeekView(this, {
           program: () => this.sdk,
           strings: () => this.t,
           embedAttributes: () => this.embedAttributes(),
           supportShownElsewhere: () => this.support.shownElsewhere,
+          openSupport: () => this.support.open(),
           progress: this.progress,
         });
       },

@@ -130,6 +130,12 @@ const step: Desc = {
       required: ['id', 'kind', 'title', 'template', 'prompt'],
     },
     practice: { t: 'object', name: 'PracticeStep', props: { ...stepCommon, kind: { t: 'const', value: 'practice' } }, required: ['id', 'kind', 'title'] },
+    measure: {
+      t: 'object',
+      name: 'MeasureStep',
+      props: { ...stepCommon, kind: { t: 'const', value: 'measure' }, measure: id('Id of an entry in `measures`; the week must be one of the measure\'s `weeks`.') },
+      required: ['id', 'kind', 'title', 'measure'],
+    },
   },
 };
 

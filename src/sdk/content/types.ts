@@ -12,7 +12,7 @@ export type Direction = (typeof DIRECTIONS)[number];
 export const UNLOCK_POLICIES = ['all-open', 'weekly', 'sequential'] as const;
 export type UnlockPolicy = (typeof UNLOCK_POLICIES)[number];
 
-export const STEP_KINDS = ['read', 'meditate', 'reflect', 'practice'] as const;
+export const STEP_KINDS = ['read', 'meditate', 'reflect', 'practice', 'measure'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 export const FIELD_TYPES = ['text', 'longtext', 'scale', 'choice', 'emotions'] as const;
@@ -106,7 +106,13 @@ export interface ReflectStep extends StepBase {
 export interface PracticeStep extends StepBase {
   kind: 'practice';
 }
-export type Step = ReadStep | MeditateStep | ReflectStep | PracticeStep;
+/** A questionnaire from `measures`, answered in the course and scored on the device. */
+export interface MeasureStep extends StepBase {
+  kind: 'measure';
+  /** Id of an entry in `measures`. */
+  measure: string;
+}
+export type Step = ReadStep | MeditateStep | ReflectStep | PracticeStep | MeasureStep;
 
 export interface Week {
   /** Unique, e.g. "week-3". */
@@ -289,6 +295,6 @@ export interface Program {
   weeks: Week[];
   meditations: Meditation[];
   templates: JournalTemplate[];
-  /** Questionnaires the clinic uses to see how participants change, offered in the weeks they list. */
+  /** Questionnaires the clinic uses to see how participants change, answered in `measure` steps. */
   measures?: Measure[];
 }

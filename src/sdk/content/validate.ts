@@ -277,6 +277,12 @@ function checkReferences(p: Program, issues: Issues): void {
       if (step.kind === 'meditate' && !meditationSet.has(step.meditation)) {
         issues.error(`${sp}.meditation`, `no meditation with id ${quote(step.meditation)}${issues.suggest(step.meditation, meditationIds)}`);
       }
+      if (step.kind === 'measure') {
+        const measure = p.measures?.find((m) => m.id === step.measure);
+        const ids = (p.measures ?? []).map((m) => m.id);
+        if (!measure) issues.error(`${sp}.measure`, `no measure with id ${quote(step.measure)}${issues.suggest(step.measure, ids)}`);
+        else if (Array.isArray(measure.weeks) && !measure.weeks.includes(week.number)) issues.error(`${sp}.measure`, `${quote(step.measure)} is not offered in week ${week.number}: add ${week.number} to its weeks, or move the step`);
+      }
       if (step.kind === 'reflect' && !templateSet.has(step.template)) {
         issues.error(`${sp}.template`, `no journal template with id ${quote(step.template)}${issues.suggest(step.template, templateIds)}`);
       }
@@ -295,6 +301,13 @@ function checkReferences(p: Program, issues: Issues): void {
     });
   });
   checkMeasures(p, issues);
+  // A week a measure lists with no step that offers it: the participant would never see it there.
+  (p.measures ?? []).forEach((m, i) => {
+    for (const n of m.weeks) {
+      const week = p.weeks[n - 1];
+      if (week && !week.steps.some((st) => st.kind === 'measure' && st.measure === m.id)) issues.warn(`measures[${i}].weeks`, `lists week ${n}, but no step of week ${n} offers ${quote(m.id)}: add a step { "kind": "measure", "measure": ${quote(m.id)} } there`);
+    }
+  });
   p.templates.forEach((t, i) => {
     unique(t.fields.map((f) => f.id), `templates[${i}].fields`, 'id', issues);
     t.fields.forEach((f, j) => {

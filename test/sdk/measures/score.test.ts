@@ -136,4 +136,23 @@ describe('questionnaires in the program format', () => {
       'measures[0].weeks[2]: week 1 is listed twice',
     ]);
   });
+
+  it('checks measure steps: an unknown measure, a week the measure is not offered in, and a listed week with no step', () => {
+    const program = { ...makeProgram(2), measures: [measure({ weeks: [1, 2] })] } as unknown as Program;
+    program.weeks[0].steps.push({ id: 'w1-check', kind: 'measure', title: 'Check', measure: 'kindnes' });
+    program.weeks[1].steps.push({ id: 'w2-check', kind: 'measure', title: 'Check', measure: 'kindness' });
+    let error: ProgramError | undefined;
+    try {
+      validateProgram(program);
+    } catch (e) {
+      error = e as ProgramError;
+    }
+    expect(error?.issues.filter((i) => i.severity === 'error').map((i) => `${i.path}: ${i.message}`)).to.deep.equal(['weeks[0].steps[4].measure: no measure with id "kindnes" (did you mean "kindness"?)']);
+    program.weeks[0].steps[4] = { id: 'w1-check', kind: 'measure', title: 'Check', measure: 'kindness' };
+    (program.measures![0] as { weeks: number[] }).weeks = [1];
+    expect(() => validateProgram(program)).to.throw('"kindness" is not offered in week 2');
+    (program.measures![0] as { weeks: number[] }).weeks = [1, 2];
+    program.weeks[1].steps.pop();
+    expect(validateProgram(program).warnings.map((w) => w.message)).to.deep.equal(['lists week 2, but no step of week 2 offers "kindness": add a step { "kind": "measure", "measure": "kindness" } there']);
+  });
 });

@@ -6,6 +6,7 @@ import type { CourseView, RoutingMode } from '../routing.js';
 import type { CourseOverviewStrings, CourseStrings } from '../strings.js';
 import type { CourseProgressController } from './course-progress.js';
 import type { EmbedsController } from './lazy/embeds.js';
+import type { MeasureFormController } from './lazy/measure-form.js';
 import type { StepActionsController } from './lazy/step-actions.js';
 
 /** Where focus goes after a move: the view's heading, a week's close, or a step (scrolled to, and focused unless the address was only read on load). */
@@ -45,6 +46,8 @@ export interface WeekPort extends Omit<CoursePort, 'strings'> {
   readonly strings: CourseStrings;
   readonly steps: StepActionsController;
   readonly embeds: EmbedsController;
+  /** The questionnaire steps' answers, scores and support cards. */
+  readonly measures: MeasureFormController;
   /** The provider's shared support control is on screen: the step bar's own gives way meanwhile. */
   readonly sharedSupportInView: boolean;
 }

@@ -25,6 +25,7 @@ export function renderStep(port: WeekPort, week: Week, step: Step, index: number
     ${step.body ? html`<div class="prose step-body">${renderMarkdown(step.body, { headingLevel: 5, baseUrl: program.content.url, newTabText: port.strings.opensInNewTab })}</div>` : nothing}
     ${step.kind === 'meditate' ? renderMeditate(port, week, step) : nothing}
     ${step.kind === 'reflect' ? renderReflect(port, week, step) : nothing}
+    ${step.kind === 'measure' ? port.measures.render(step.id, step.measure, key) : nothing}
     ${step.kind === 'practice' ? renderNote(port, step, program.progress.snapshot.completed.get(step.id)?.note, done, key) : nothing}
     ${renderDone(port, week, step, key)}
     ${error ? html`<p class="error" role="alert">${port.strings.saveFailed(error)}</p>` : nothing}
@@ -36,8 +37,10 @@ export function renderStep(port: WeekPort, week: Week, step: Step, index: number
  * end); a reflect step is done by a saved answer, or by "I thought about it…" while it has none.
  * The box shows the participant's choice at once and keeps it while it saves.
  */
-function renderDone(port: WeekPort, week: Week, step: Step, key: string): TemplateResult {
+function renderDone(port: WeekPort, week: Week, step: Step, key: string): TemplateResult | typeof nothing {
   const { program, strings: s, steps } = port;
+  // A questionnaire is done by its answers: its summary says so.
+  if (step.kind === 'measure') return nothing;
   const record = program.progress.snapshot.completed.get(step.id);
   const busy = steps.busy.has(step.id);
   const status = busy

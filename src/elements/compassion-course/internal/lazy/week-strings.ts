@@ -4,7 +4,7 @@ import type { CourseWeekStrings } from '../../strings.js';
 export const EN_WEEK_STRINGS: CourseWeekStrings = {
   keyIdeas: 'Key ideas',
   stepsHeading: 'This week’s steps',
-  stepKind: { read: 'Read', meditate: 'Listen and practise', reflect: 'Reflect', practice: 'Try this week' },
+  stepKind: { read: 'Read', meditate: 'Listen and practise', reflect: 'Reflect', practice: 'Try this week', measure: 'Check in with yourself' },
   doneCheckbox: 'I’ve done this',
   readCheckbox: 'I’ve read this',
   reflectWithoutWriting: 'I thought about it, but won’t write it down',

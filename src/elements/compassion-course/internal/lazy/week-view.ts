@@ -8,6 +8,7 @@ import type { CourseOverviewStrings, CourseStrings } from '../../strings.js';
 import type { CourseProgressController } from '../course-progress.js';
 import type { CoursePort, EmbedAttributes, FocusTarget, WeekPort } from '../port.js';
 import { EmbedsController } from './embeds.js';
+import { EN_MEASURE_STRINGS, MeasureFormController } from './measure-form.js';
 import { SharedSupportController } from './shared-support.js';
 import { StepActionsController } from './step-actions.js';
 import { renderStep } from './step-view.js';
@@ -16,6 +17,7 @@ import { partIndex, renderClose, renderStepBar, weekParts } from './week-parts.j
 import { EN_WEEK_STRINGS } from './week-strings.js';
 
 export { weekStyles } from './week-view.styles.js';
+export { measureStyles } from './measure-form.js';
 
 /** What the week view needs from the course, besides the port each render passes. */
 export interface WeekViewOptions {
@@ -25,6 +27,8 @@ export interface WeekViewOptions {
   embedAttributes(): EmbedAttributes;
   /** True while the enclosing `<compassion-program>` shows the one support control for several elements. */
   supportShownElsewhere(): boolean;
+  /** Opens the support dialog (a questionnaire's support card offers it). */
+  openSupport(): void;
   readonly progress: CourseProgressController;
 }
 
@@ -36,6 +40,7 @@ export interface WeekViewOptions {
 export class WeekView {
   readonly steps: StepActionsController;
   private readonly embeds: EmbedsController;
+  private readonly measures: MeasureFormController;
   private readonly sharedSupport: SharedSupportController;
 
   constructor(
@@ -44,12 +49,13 @@ export class WeekView {
   ) {
     this.steps = new StepActionsController(host, { program: options.program, strings: () => this.strings(), progress: options.progress });
     this.embeds = new EmbedsController(host, [PLAYER_TAG, JOURNAL_TAG]);
+    this.measures = new MeasureFormController(host, { program: options.program, openSupport: () => options.openSupport(), strings: () => EN_MEASURE_STRINGS });
     this.sharedSupport = new SharedSupportController(host, options.supportShownElsewhere);
   }
 
   /** The week (`guided` when it shows its step bar), or undefined for a week the program does not have. */
   render(port: CoursePort, weekId: string): { body: TemplateResult; guided: boolean } | undefined {
-    return renderWeek({ ...port, strings: this.strings(), steps: this.steps, embeds: this.embeds, embedAttributes: this.options.embedAttributes(), sharedSupportInView: this.sharedSupport.value }, weekId);
+    return renderWeek({ ...port, strings: this.strings(), steps: this.steps, embeds: this.embeds, measures: this.measures, embedAttributes: this.options.embedAttributes(), sharedSupportInView: this.sharedSupport.value }, weekId);
   }
 
   /**
