@@ -18,6 +18,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/meditation-player',
   component: 'meditation-player',
+  tags: ['autodocs'],
   args: { mode: 'guided', meditationId: 'cultivating-compassion', theme: null, embedded: false },
   argTypes: {
     mode: { control: 'inline-radio', options: [...PLAYER_MODES] },
