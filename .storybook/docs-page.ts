@@ -1,4 +1,4 @@
-import { Controls, Description, DocsContext, Heading, Markdown, Primary, Subtitle, Title } from '@storybook/addon-docs/blocks';
+import { AnchorMdx, Controls, Description, DocsContext, Heading, Markdown, Primary, Subtitle, Title } from '@storybook/addon-docs/blocks';
 import { createElement as h, useContext, type ReactElement } from 'react';
 
 const NOTE =
@@ -30,7 +30,8 @@ export function ElementDocsPage(): ReactElement {
         return h(
           'li',
           { key: story.id },
-          h('a', { href: `./?path=/story/${story.id}`, target: '_top' }, story.name),
+          // As in the MDX pages: a `?path=` link opens the story in the catalogue without reloading it.
+          h(AnchorMdx, { href: `?path=/story/${story.id}`, target: '_self' }, story.name),
           text ? h(Markdown, null, text) : null,
         );
       }),
