@@ -105,3 +105,9 @@ export const documentationOnly: ArgTypesEnhancer = (context) =>
       (DOCUMENTATION_ONLY as readonly string[]).includes(String(argType.table?.category)) ? { ...argType, control: false as const } : argType,
     ]),
   );
+
+/** Properties of `tag` a control may set: public, writable fields. */
+export function settableProperties(manifest: Manifest, tag: string): Set<string> {
+  const d = declarationOf(manifest, tag);
+  return new Set((d?.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly).map((m) => m.name));
+}
