@@ -1,8 +1,9 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y'],
+  // Docs pages (MDX) first, so the guides lead the sidebar.
+  stories: ['../stories/docs/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // Offline-safe: no telemetry, no version checks (this machine reaches only the registries).
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

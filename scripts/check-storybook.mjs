@@ -1,5 +1,6 @@
-// Opens every story of the static Storybook build in headless Chromium and fails if a story
-// throws, logs an error, or renders nothing. Run after `npm run build:storybook`.
+// Opens every story and every docs page (autodocs and MDX) of the static Storybook build in
+// headless Chromium and fails if one throws, logs an error, or renders nothing. Run after
+// `npm run build:storybook`.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -24,7 +25,12 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const stories = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter((e) => e.type === 'story');
+const entries = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries);
+const stories = entries.filter((e) => e.type === 'story' || e.type === 'docs');
+if (!stories.some((e) => e.type === 'docs')) {
+  console.error('check-storybook: the build has no docs pages; is @storybook/addon-docs in .storybook/main.ts?');
+  process.exit(1);
+}
 const browser = await puppeteer.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, headless: true });
 const failures = [];
 // Stories that show failure states on purpose fetch missing files; those 404s are expected.
@@ -48,8 +54,12 @@ try {
     };
     page.on('pageerror', onError);
     page.on('console', onConsole);
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0 || document.body.classList.contains('sb-show-errordisplay'), { timeout: 15000 }).catch(() => problems.push('rendered nothing within 15 s'));
+    const docs = story.type === 'docs';
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=${docs ? 'docs' : 'story'}`, { waitUntil: 'load' });
+    // A docs page is drawn into #storybook-docs; its content (.sbdocs-content) appears once the page has rendered.
+    await page
+      .waitForFunction((d) => (d ? document.querySelector('#storybook-docs .sbdocs-content')?.childElementCount > 0 : document.querySelector('#storybook-root')?.childElementCount > 0) || document.body.classList.contains('sb-show-errordisplay'), { timeout: 15000 }, docs)
+      .catch(() => problems.push('rendered nothing within 15 s'));
     await new Promise((r) => setTimeout(r, 300));
     const shownError = await page.evaluate(() => (document.body.classList.contains('sb-show-errordisplay') ? document.querySelector('#error-message')?.textContent ?? 'error display shown' : ''));
     if (shownError) problems.push(`Storybook error: ${shownError}`);

@@ -72,6 +72,7 @@ function localDate(days: number): string {
 const meta: Meta<CourseArgs> = {
   title: 'Elements/compassion-course',
   component: 'compassion-course',
+  tags: ['autodocs'],
   loaders: [loadDefault],
   args: { routing: 'none', startDate: '', theme: '' },
   argTypes: {

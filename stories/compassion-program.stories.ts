@@ -5,6 +5,7 @@ import '../src/elements/compassion-program/define.js';
 const meta: Meta = {
   title: 'Elements/compassion-program',
   component: 'compassion-program',
+  tags: ['autodocs'],
   args: { src: '/content/default/program.json', storage: 'memory' },
   argTypes: {
     storage: { control: 'inline-radio', options: ['indexeddb', 'memory'] },

@@ -5,6 +5,7 @@ import '../src/elements/meditation-player/define.js';
 import type { MeditationPlayer } from '../src/elements/meditation-player/meditation-player.js';
 import { PLAYER_MODES } from '../src/elements/meditation-player/modes.js';
 import { sharedProgram } from '../src/sdk/program.js';
+import { pretendOffline } from './offline.js';
 
 const PROGRAM = '/content/default/program.json';
 
@@ -18,6 +19,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/meditation-player',
   component: 'meditation-player',
+  tags: ['autodocs'],
   args: { mode: 'guided', meditationId: 'cultivating-compassion', theme: null, embedded: false },
   argTypes: {
     mode: { control: 'inline-radio', options: [...PLAYER_MODES] },
@@ -351,4 +353,66 @@ export const KeepTurnedOff: Story = {
   render: () => html`<compassion-program src=${PROGRAM} storage="memory" keep-recordings="off">
     <meditation-player meditation-id="mindful-noticing"></meditation-player>
   </compassion-program>`,
+};
+
+/** Waits until `ready` finds something in the player, up to about five seconds. */
+async function until<T>(ready: () => T | null | undefined): Promise<T | undefined> {
+  for (let i = 0; i < 100; i++) {
+    const found = ready();
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return undefined;
+}
+
+/**
+ * Playing, 1:05 into "A Safe Place": Pause in the play button's place, the slider moving, and the
+ * cue being heard highlighted in the transcript (scrolled into view inside the panel only).
+ *
+ * Browsers let a page start sound only after a tap; a story has none, so it starts the recording
+ * muted (which browsers allow). Press the sound button to hear it.
+ */
+export const PlayingWithHighlightedCue: Story = {
+  args: { meditationId: 'safe-place' },
+  play: async ({ canvasElement }) => {
+    const player = await playerIn(canvasElement);
+    await until(() => player.shadowRoot!.querySelector('[part~="cue"]'));
+    player.shadowRoot!.querySelector<HTMLButtonElement>('button.mute')?.click();
+    player.seek(65);
+    await player.play();
+  },
+};
+
+/**
+ * The timer just finished: "Time is up", how long was practised, the minutes logged and the optional
+ * check-in. The program is given inline here, so there is no bell file beside it and the setup says
+ * the timer keeps time silently: a story cannot ring a bell without a tap. On a clinic's page, with
+ * the program's `audio/bell.ogg`, the end bell rings and that line is not shown.
+ */
+export const TimerFinished: Story = {
+  args: { mode: 'timer' },
+  loaders: [async () => ({ program: (await (await fetch(PROGRAM)).json()) as unknown })],
+  render: (_args, { loaded }) => html`<compassion-program .program=${loaded.program} storage="memory">
+    <meditation-player mode="timer" minutes="3"></meditation-player>
+  </compassion-program>`,
+  play: async ({ canvasElement }) => {
+    const player = await timerIn(canvasElement);
+    // A story cannot wait three minutes: the clock jumps past the end, and the timer looks again
+    // as it does when a tab comes back into view.
+    let offset = 0;
+    player.now = () => Date.now() + offset;
+    (await until(() => buttonIn(player, 'Start')))?.click();
+    await player.updateComplete;
+    offset = 3 * 60 * 1000 + 1000;
+    document.dispatchEvent(new Event('visibilitychange'));
+  },
+};
+
+/**
+ * Offline: a calm note that a recording not yet loaded plays once the connection is back, and that
+ * the timer and the breathing pacer work offline. (Here the program had already arrived.)
+ */
+export const Offline: Story = {
+  args: { meditationId: 'arriving-grounding' },
+  beforeEach: pretendOffline,
 };

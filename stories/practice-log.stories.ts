@@ -55,6 +55,7 @@ async function practise(canvas: HTMLElement, count: number, days: number): Promi
 const meta: Meta<Args> = {
   title: 'Elements/practice-log',
   component: 'practice-log',
+  tags: ['autodocs'],
   loaders: [loadDefault],
   args: { theme: '', embedded: false },
   argTypes: {

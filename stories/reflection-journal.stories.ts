@@ -155,6 +155,7 @@ async function seed(sdk: CompassionProgram, count: number): Promise<void> {
 const meta: Meta<JournalArgs> = {
   title: 'Elements/reflection-journal',
   component: 'reflection-journal',
+  tags: ['autodocs'],
   loaders: [loadDefault],
   args: { template: '', stepId: '', groupBy: 'week', pageSize: 50, safariWarning: 'auto', theme: '', embedded: false },
   argTypes: {

@@ -5,6 +5,7 @@ import '../src/elements/meditation-player/define.js';
 import '../src/elements/reflection-journal/define.js';
 import type { CompassionProgramElement } from '../src/elements/compassion-program/compassion-program.js';
 import type { Program, Support } from '../src/sdk/content/types.js';
+import { pretendOffline } from './offline.js';
 
 const DEFAULT_PROGRAM = '/content/default/program.json';
 
@@ -102,4 +103,17 @@ export const ThemedSharedControl: Story = {
       <meditation-player mode="timer"></meditation-player>
       <reflection-journal></reflection-journal>
     </compassion-program>`,
+};
+
+/** The dialog open on a desktop-width page, over a player and a journal: the clinic's resources, each with a way to reach it. */
+export const DialogOpen: Story = {
+  render: () => pair(),
+  play: async ({ canvasElement }) => openSupport(canvasElement),
+};
+
+/** Offline: the dialog still opens and lists every resource (they come with the program, not from the network). */
+export const DialogOpenOffline: Story = {
+  beforeEach: pretendOffline,
+  render: () => pair(),
+  play: async ({ canvasElement }) => openSupport(canvasElement),
 };
