@@ -107,6 +107,6 @@ describe('the default program (content/default/program.json)', () => {
   it('uses every step id once, in the w{n}-{kind} pattern', () => {
     const ids = program.weeks.flatMap((w) => w.steps.map((s) => ({ id: s.id, n: w.number })));
     expect(new Set(ids.map((i) => i.id)).size).to.equal(ids.length);
-    for (const { id, n } of ids) expect(id).to.match(new RegExp(`^w${n}-(read|meditate|reflect-\\d|practice)$`));
+    for (const { id, n } of ids) expect(id).to.match(new RegExp(`^w${n}-(read|meditate|reflect-\\d|practice|check)$`));
   });
 });

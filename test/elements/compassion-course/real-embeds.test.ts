@@ -80,7 +80,7 @@ async function openWeek(week: number, options: { theme?: 'dark'; storage?: 'inde
 }
 
 function stepKinds(course: CompassionCourseElement): Set<string | undefined> {
-  return new Set([...course.shadowRoot!.querySelectorAll('[part~="step"]')].map((s) => /step-(read|meditate|reflect|practice)/.exec(s.getAttribute('part')!)?.[1]));
+  return new Set([...course.shadowRoot!.querySelectorAll('[part~="step"]')].map((s) => /step-(read|meditate|reflect|practice|measure)/.exec(s.getAttribute('part')!)?.[1]));
 }
 
 describe('<compassion-course> with the real player and journal', () => {
@@ -91,7 +91,7 @@ describe('<compassion-course> with the real player and journal', () => {
 
   it('shows a week with every step kind accessibly, with the real player and several journals', async () => {
     const { course, players, journals } = await openWeek(1);
-    expect(stepKinds(course)).to.deep.equal(new Set(['read', 'meditate', 'reflect', 'practice']));
+    expect(stepKinds(course)).to.deep.equal(new Set(['read', 'measure', 'meditate', 'reflect', 'practice']));
     expect(players).to.have.length(1);
     expect(journals).to.have.length(3);
     for (const el of [...players, ...journals]) expect(el.hasAttribute('embedded'), el.localName).to.equal(true);
