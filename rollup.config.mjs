@@ -85,11 +85,13 @@ function sharedLazyChunk(id, getModuleInfo) {
   }
   return byModule.get(id);
 }
-const external = [/^lit($|\/)/, /^@lit\//, /^idb($|\/)/, /^howler($|\/)/];
+const external = [/^lit($|\/)/, /^@lit\//, /^idb($|\/)/, /^howler($|\/)/, /^react($|\/)/];
+// compassion-kit/react: one module per element's React component (src/react/).
+const reactWrappers = readdirSync('src/react').filter((f) => f.endsWith('.ts')).map((f) => `src/react/${f}`);
 
 /** npm library: one output module per source module, dependencies left to the app's bundler. */
 const library = {
-  input: ['src/index.ts', 'src/define.ts', 'src/sdk/index.ts', ...elementDefines],
+  input: ['src/index.ts', 'src/define.ts', 'src/sdk/index.ts', ...elementDefines, ...reactWrappers],
   external,
   plugins: [nodeResolve(), literals(), ts()],
   output: {
