@@ -6,7 +6,9 @@
 //     (test/consumers/vite-react: the raw tags with the JSX typings, the compassion-kit/react
 //     components, the SDK), with the Preact, Vue and React type checks of test/consumers/ and the
 //     React examples of the docs beside it, and runs `tsc` (library types included, skipLibCheck
-//     off) and `vite build`.
+//     off) and `vite build`, then opens the built app in headless Chromium: every element renders,
+//     and a ck-practice-logged event reaches the app through the raw tag's onck-practice-logged
+//     and through the React component's onCkPracticeLogged.
 // The app's packages come from the npm registry at the versions this repository's lock file
 // installed (node_modules), so the check is reproducible. The plain-HTML consumer of a copied CDN
 // folder is a browser test: test/plain-html-consumer.test.ts (npm test).
@@ -15,9 +17,12 @@
 //               building again in prepack
 //   --keep      leave the app folder for a look
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 
 const MAX_UNPACKED = 1_500_000;
 const keep = process.argv.includes('--keep');
@@ -76,6 +81,72 @@ function checkContents(packed) {
   }
   const cdnBytes = packed.files.filter((f) => f.path.startsWith('dist/cdn/')).reduce((s, f) => s + f.size, 0);
   console.log(`check-pack: the CDN folder is complete: ${cdn.length} files, ${kB(cdnBytes)}, ${imports} relative imports all packed`);
+}
+
+/**
+ * Serves the built app with the default program at /programs/self-compassion/ and checks, in
+ * headless Chromium, what a participant and the clinic's code would see.
+ */
+async function openApp(dist) {
+  cpSync(join(root, 'content/default/program.json'), join(dist, 'programs/self-compassion/program.json'));
+  cpSync(join(root, 'content/default/audio'), join(dist, 'programs/self-compassion/audio'), { recursive: true });
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.vtt': 'text/vtt', '.ogg': 'audio/ogg', '.mp3': 'audio/mpeg' };
+  const server = createServer((req, res) => {
+    const pathname = new URL(req.url, 'http://x').pathname;
+    const path = normalize(join(dist, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
+    if (!path.startsWith(dist) || !existsSync(path) || statSync(path).isDirectory()) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
+    createReadStream(path).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const browser = await puppeteer.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, headless: true });
+  const errors = [];
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && errors.push(`console error: ${m.text()} ${m.location()?.url ?? ''}`));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'load' });
+    const inShadow = (tag, selector, what) =>
+      page
+        .waitForFunction((t, s) => document.querySelector(t)?.shadowRoot?.querySelector(s), { timeout: 15000 }, tag, selector)
+        .catch(() => problems.push(`the app shows no ${what}`));
+    const practised = (minutes, view) =>
+      page
+        .waitForFunction((m) => document.querySelector('main p')?.textContent?.includes(`Practised ${m} minutes`), { timeout: 5000 }, minutes)
+        .catch(() => problems.push(`${view}: the app did not get ck-practice-logged (expected "Practised ${minutes} minutes")`));
+    // A session logged by the player, as the element would announce it.
+    const logSession = (minutes) =>
+      page.evaluate((m) => {
+        const event = Object.assign(new Event('ck-practice-logged', { bubbles: true, composed: true }), { detail: { programId: 'p', sessionId: 's', mode: 'timer', minutes: m } });
+        document.querySelector('meditation-player').dispatchEvent(event);
+      }, minutes);
+
+    // The raw tags (JSX typings): each element renders; onck-practice-logged reaches the app.
+    await inShadow('compassion-course', '[part~="overview"]', "course overview (raw tag)");
+    await inShadow('meditation-player', '[part~="play-button"]', "player's Play button (raw tag)");
+    await inShadow('reflection-journal', '[part~="empty"]', 'empty journal (raw tag)');
+    await inShadow('practice-log', '*', 'practice log (raw tag)');
+    await logSession(3);
+    await practised(3, 'raw <meditation-player onck-practice-logged>');
+    await page.waitForFunction(() => document.querySelector('main p')?.textContent?.includes('in all'), { timeout: 10000 }).catch(() => problems.push('the SDK (openProgram) gave the app no practice totals'));
+
+    // The compassion-kit/react components: props arrive as properties; onCkPracticeLogged reaches the app.
+    await page.click('main button');
+    await page.waitForFunction(() => document.querySelector('meditation-player')?.mode === 'timer', { timeout: 10000 }).catch(() => problems.push('<MeditationPlayer mode="timer"> did not set the mode property'));
+    const player = await page.evaluate(() => {
+      const p = document.querySelector('meditation-player');
+      return { minutes: p?.minutes, meditationId: p?.meditationId, theme: document.querySelector('compassion-program')?.theme };
+    });
+    if (player.minutes !== 5 || player.meditationId !== 'safe-place' || player.theme !== 'dark') problems.push(`the React components set ${JSON.stringify(player)}, not minutes 5, safe-place and the dark theme`);
+    await inShadow('compassion-course', '[part~="overview"]', 'course overview (React component)');
+    await inShadow('reflection-journal', '[part~="empty"]', 'empty journal (React component)');
+    await logSession(4);
+    await practised(7, '<MeditationPlayer onCkPracticeLogged>');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  problems.push(...errors);
 }
 
 try {
@@ -138,6 +209,15 @@ try {
   }
   const bytes = js.reduce((s, f) => s + statSync(join(assets, f)).size, 0);
   console.log(`check-pack: vite build made ${js.length} scripts, ${kB(bytes)}, in ${seconds(t)}`);
+
+  t = Date.now();
+  const before = problems.length;
+  await openApp(join(app, 'dist'));
+  console.log(
+    problems.length === before
+      ? `check-pack: the built app renders every element in Chromium, and both kinds of event props reach it (${seconds(t)})`
+      : `check-pack: the built app in Chromium: ${problems.length - before} problems (${seconds(t)})`,
+  );
 
   if (problems.length) throw new Error(problems.map((p) => `  - ${p}`).join('\n'));
   console.log(`check-pack: passed in ${seconds(started)}`);
