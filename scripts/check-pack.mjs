@@ -2,7 +2,8 @@
 //  1. `npm pack` (prepack builds), then checks the tarball: under 1.5 MB unpacked, the code, types,
 //     manifest, editor data, schema and CDN folder in it, no source maps nor program content, and
 //     every chunk the CDN entry can load present beside it (the folder works once copied).
-//  2. Installs the tarball into a fresh Vite + React + TypeScript app in a temporary folder
+//     Packs the default program's package (compassion-kit-default-program) too.
+//  2. Installs both tarballs into a fresh Vite + React + TypeScript app in a temporary folder
 //     (test/consumers/vite-react: the raw tags with the JSX typings, the compassion-kit/react
 //     components, the SDK), with the Preact, Vue and React type checks of test/consumers/ and the
 //     React examples of the docs beside it, and runs `tsc` (library types included, skipLibCheck
@@ -87,9 +88,12 @@ function checkContents(packed) {
  * Serves the built app with the default program at /programs/self-compassion/ and checks, in
  * headless Chromium, what a participant and the clinic's code would see.
  */
-async function openApp(dist) {
-  cpSync(join(root, 'content/default/program.json'), join(dist, 'programs/self-compassion/program.json'));
-  cpSync(join(root, 'content/default/audio'), join(dist, 'programs/self-compassion/audio'), { recursive: true });
+async function openApp(app) {
+  const dist = join(app, 'dist');
+  // As docs/install.md says: the default program's package, its program.json and audio/ served together.
+  const defaultProgram = join(app, 'node_modules/compassion-kit-default-program');
+  cpSync(join(defaultProgram, 'program.json'), join(dist, 'programs/self-compassion/program.json'));
+  cpSync(join(defaultProgram, 'audio'), join(dist, 'programs/self-compassion/audio'), { recursive: true });
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.vtt': 'text/vtt', '.ogg': 'audio/ogg', '.mp3': 'audio/mpeg' };
   const server = createServer((req, res) => {
     const pathname = new URL(req.url, 'http://x').pathname;
@@ -166,6 +170,20 @@ try {
   );
   checkContents(packed);
 
+  // The default program's own package (packages/default-program; its prepack copies content/default in).
+  t = Date.now();
+  const programOut = run('npm', ['pack', '--json', '--pack-destination', work, '-w', 'compassion-kit-default-program'], root);
+  const programPacked = JSON.parse(programOut.slice(programOut.lastIndexOf('\n[\n') + 1))[0];
+  const programFiles = programPacked.files.map((f) => f.path);
+  for (const f of ['program.json', 'LICENSE', 'audio/cultivating-compassion.ogg', 'audio/cultivating-compassion.mp3', 'audio/cultivating-compassion.vtt', 'audio/bell.ogg']) {
+    if (!programFiles.includes(f)) problems.push(`compassion-kit-default-program has no ${f}`);
+  }
+  if (programFiles.some((f) => f.includes('fixture'))) problems.push('compassion-kit-default-program holds the test fixture');
+  console.log(
+    `check-pack: ${programPacked.filename}: ${kB(programPacked.size)} packed, ${kB(programPacked.unpackedSize)} unpacked, ` +
+      `${programPacked.entryCount} files (${seconds(t)})`,
+  );
+
   // The app: test/consumers/vite-react, with the type-only consumers and the docs' React examples in src/checks/.
   const app = join(work, 'app');
   cpSync(join(root, 'test/consumers/vite-react'), app, { recursive: true, filter: (f) => !/\/(node_modules|dist)$/.test(f) });
@@ -181,7 +199,11 @@ try {
         name: 'clinic-app',
         private: true,
         type: 'module',
-        dependencies: { 'compassion-kit': `file:../${packed.filename}`, ...pin(['react', 'react-dom']) },
+        dependencies: {
+          'compassion-kit': `file:../${packed.filename}`,
+          'compassion-kit-default-program': `file:../${programPacked.filename}`,
+          ...pin(['react', 'react-dom']),
+        },
         devDependencies: pin(['typescript', 'vite', '@vitejs/plugin-react', '@types/react', '@types/react-dom', 'preact', 'vue']),
       },
       null,
@@ -190,7 +212,7 @@ try {
   );
   t = Date.now();
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
-  console.log(`check-pack: installed the tarball, React, Vite, TypeScript, Preact and Vue in ${seconds(t)}`);
+  console.log(`check-pack: installed both tarballs, React, Vite, TypeScript, Preact and Vue in ${seconds(t)}`);
 
   t = Date.now();
   run(join(app, 'node_modules/.bin/tsc'), ['-p', '.'], app);
@@ -212,7 +234,7 @@ try {
 
   t = Date.now();
   const before = problems.length;
-  await openApp(join(app, 'dist'));
+  await openApp(app);
   console.log(
     problems.length === before
       ? `check-pack: the built app renders every element in Chromium, and both kinds of event props reach it (${seconds(t)})`
