@@ -85,19 +85,30 @@ function sharedLazyChunk(id, getModuleInfo) {
   }
   return byModule.get(id);
 }
-const external = [/^lit($|\/)/, /^@lit\//, /^idb($|\/)/, /^howler($|\/)/];
+const external = [/^lit($|\/)/, /^@lit\//, /^idb($|\/)/, /^howler($|\/)/, /^react($|\/)/];
+// compassion-kit/react: one module per element's React component (src/react/).
+const reactWrappers = readdirSync('src/react').filter((f) => f.endsWith('.ts')).map((f) => `src/react/${f}`);
 
-/** npm library: one output module per source module, dependencies left to the app's bundler. */
+/**
+ * npm library: one output module per source module, dependencies left to the app's bundler.
+ * Minified like the CDN files (class names kept, `@__PURE__` annotations kept for the app's
+ * tree-shaking) and without source maps, so the package stays under 1.5 MB unpacked (issue 15);
+ * the readable code is this repository's src/, one file per module of dist/lib.
+ */
 const library = {
-  input: ['src/index.ts', 'src/define.ts', 'src/sdk/index.ts', ...elementDefines],
+  input: ['src/index.ts', 'src/define.ts', 'src/sdk/index.ts', ...elementDefines, ...reactWrappers],
   external,
-  plugins: [nodeResolve(), literals(), ts()],
+  plugins: [
+    nodeResolve(),
+    literals(),
+    ts(),
+    terser({ module: true, keep_classnames: true, format: { comments: false, preserve_annotations: true } }),
+  ],
   output: {
     dir: 'dist/lib',
     format: 'es',
     preserveModules: true,
     preserveModulesRoot: 'src',
-    sourcemap: true,
   },
 };
 
@@ -131,7 +142,9 @@ const cdn = {
       if (users.size === 1 && !users.has('compassion-program')) return [...users][0];
       return 'core';
     },
-    sourcemap: true,
+    // Maps are written for this repository's own debugging but not linked from the files (a
+    // sourceMappingURL would send every clinic's DevTools after a file the package leaves out).
+    sourcemap: 'hidden',
   },
 };
 

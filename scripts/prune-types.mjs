@@ -1,0 +1,48 @@
+// After `tsc -p tsconfig.build.json`: removes from dist/lib every .d.ts that no entry of
+// package.json "exports" reaches through its imports. tsc writes one per source module, but a
+// private member's type is not written, so most internal modules' declarations are never read;
+// leaving them out keeps the package small (issue 15). check-pack compiles consumers against
+// the packed types with skipLibCheck off, which fails if a needed declaration went missing.
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+const lib = resolve('dist/lib');
+const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+const declarations = walk(lib).filter((f) => f.endsWith('.d.ts'));
+
+const entries = [];
+for (const target of Object.values(JSON.parse(readFileSync('package.json', 'utf8')).exports)) {
+  const types = typeof target === 'object' ? target.types : undefined;
+  if (!types?.startsWith('./dist/lib/')) continue;
+  const file = resolve(types);
+  if (!file.includes('*')) entries.push(file);
+  else {
+    // "./react/*": every declaration in that folder is an entry.
+    const [before, after] = file.split('*');
+    entries.push(...declarations.filter((f) => f.startsWith(before) && f.endsWith(after) && !f.slice(before.length).includes('/')));
+  }
+}
+const missing = entries.filter((f) => !existsSync(f));
+if (missing.length) throw new Error(`prune-types: exports name declarations tsc did not write: ${missing.join(', ')}`);
+
+const reached = new Set();
+const stack = [...entries];
+while (stack.length) {
+  const file = stack.pop();
+  if (reached.has(file)) continue;
+  reached.add(file);
+  // import … from './x.js', export … from './x.js', import('./x.js'), import './x.js'
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+    const target = resolve(dirname(file), spec.replace(/\.js$/, '.d.ts'));
+    if (!existsSync(target)) throw new Error(`prune-types: ${file} imports ${spec}, which has no declaration`);
+    stack.push(target);
+  }
+}
+let removed = 0;
+let bytes = 0;
+for (const file of declarations.filter((f) => !reached.has(f))) {
+  bytes += statSync(file).size;
+  rmSync(file);
+  removed += 1;
+}
+console.log(`prune-types: kept ${reached.size} declarations reachable from the exports, removed ${removed} (${bytes} B)`);
