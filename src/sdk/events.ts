@@ -1,5 +1,6 @@
 import type { StorageStatus } from './store/database.js';
 import type { PracticeMode } from './store/records.js';
+import type { SupportOfferedEvent } from './support-offered.js';
 
 /**
  * Every event compassion-kit fires. Each bubbles and crosses shadow roots, carries a readonly
@@ -10,19 +11,6 @@ abstract class CompassionEvent<D> extends Event {
   constructor(type: string, detail: D) {
     super(type, { bubbles: true, composed: true });
     this.detail = Object.freeze({ ...detail });
-  }
-}
-
-/** Nothing: which words or answers led to it is never told, not even to the host page. */
-export type SupportOfferedDetail = Record<string, never>;
-/**
- * A gentle support card was shown, after a questionnaire answer at the clinic's threshold or
- * saved words from its list (docs/measures.md). Carries no text and no reason.
- */
-export class SupportOfferedEvent extends CompassionEvent<SupportOfferedDetail> {
-  static readonly eventName = 'ck-support-offered';
-  constructor() {
-    super(SupportOfferedEvent.eventName, {});
   }
 }
 

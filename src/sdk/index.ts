@@ -16,6 +16,7 @@ export { ProgramContent, type StepLocation } from './content/content.js';
 export { weekStatuses, weekOpensAt, localMidnight, WEEK_STATES, type WeekState, type WeekStatus, type AvailabilityOptions } from './content/unlock.js';
 export * from './errors.js';
 export * from './events.js';
+export * from './support-offered.js';
 export * from './store/records.js';
 export { STORAGE_MODES, type StorageMode } from './store/backend.js';
 export type { StorageStatus } from './store/database.js';

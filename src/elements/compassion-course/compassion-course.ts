@@ -155,6 +155,7 @@ import type { CourseOverviewStrings, CourseStrings } from './strings.js';
  * @fires {StepCompleteEvent} ck-step-complete - The participant marked a step done (or the embedded player or journal finished it). `detail: { programId, weekId, stepId, completedSteps, totalSteps }`.
  * @fires {WeekCompleteEvent} ck-week-complete - That step finished its week. `detail: { programId, weekId, weekNumber }`.
  * @fires {ProgramCompleteEvent} ck-program-complete - That step finished the whole program. `detail: { programId, weeks }`.
+ * @fires {SupportOfferedEvent} ck-support-offered - A questionnaire answer reached the clinic's threshold and a support card was shown. `detail: {}`: no text, no reason.
  */
 export class CompassionCourseElement extends CompassionWidget {
   static override styles = [...CompassionWidget.styles, styles];

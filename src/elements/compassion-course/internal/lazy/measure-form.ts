@@ -1,7 +1,7 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Measure, MeasureItem, Program, SupportResource } from '../../../../sdk/content/types.js';
-import { SupportOfferedEvent } from '../../../../sdk/events.js';
+import { SupportOfferedEvent } from '../../../../sdk/support-offered.js';
 import { itemsAtThreshold, reachesThreshold, scoreMeasure, scoreRange, type MeasureAnswers, type PartScore } from '../../../../sdk/measures/score.js';
 import type { CompassionProgram } from '../../../../sdk/program.js';
 import { renderMarkdown } from '../../../shared/markdown.js';
