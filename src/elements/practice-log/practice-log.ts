@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
@@ -11,6 +11,7 @@ import { PROGRAM_ERROR_WORDS_EN, renderProgramError } from '../shared/program-er
 import { SUPPORT_STRINGS_EN } from '../shared/support-dialog.js';
 import { renderChart } from './internal/chart-view.js';
 import type { CheckInsController } from './internal/check-ins.js';
+import type { ScoresView } from './internal/scores-view.js';
 import { FollowPracticeController } from './internal/follow-practice.js';
 import { MORE_STEP, renderSessions, sessionTitle } from './internal/sessions-view.js';
 import { programStart, toMinutes, weekOf, weekTotals, type WeekKey } from './internal/weeks.js';
@@ -36,6 +37,8 @@ const FIRST_SHOWN = 10;
  * program week as a bar chart (with the same numbers in a table behind "Show as table"), gentle
  * totals ("42 minutes over 9 sessions"), and the sessions, newest first: what, when, how long.
  * No streaks and nothing about days without practice. Updates the moment a session is logged.
+ * For a program with questionnaires (`measures`), "Your scores so far" follows: each one's scores
+ * across the weeks it was answered in, over the clinic's bands, with a table; scored on the device.
  *
  * Sessions are placed in program weeks counted from `start-date`, else the program's weekly start
  * date, else the day of the participant's first activity (a step done or a session logged).
@@ -71,6 +74,9 @@ const FIRST_SHOWN = 10;
  * @csspart session - One session in the list.
  * @csspart session-felt - "Afterwards: calmer", under a session whose after-practice check-in said.
  * @csspart show-more - "Show 20 more sessions".
+ * @csspart scores - "Your scores so far": a chart per questionnaire of the program (only for a program with `measures`).
+ * @csspart score-chart - One questionnaire's chart, with its title, range, legend of the clinic's bands, table button and table.
+ * @csspart score-svg - The SVG with the bands, the line and a dot per week answered.
  *
  * @cssprop --practice-log-bar-color - Colour of the bars (default the accent token).
  * @cssprop --practice-log-bar-current-color - Colour of this week's bar (default the accent hover token).
@@ -86,6 +92,8 @@ export class PracticeLog extends CompassionWidget {
   /** How each session felt afterwards; its code (and the journal's) loads once there are sessions. */
   private checkIns: CheckInsController | undefined;
   private checkInsRequested = false;
+  private scores: ScoresView | undefined;
+  private scoresRequested: Promise<void> | undefined;
 
   /** Whether the table of weeks is shown (the participant's choice, kept while the element lives). */
   @state() private tableShown = false;
@@ -137,6 +145,7 @@ export class PracticeLog extends CompassionWidget {
       ${state.status === 'loading' || (program && !program.practice.snapshot.loaded) ? html`<p class="loading" part="status" role="status">${t.loading}</p>` : nothing}
       ${state.status === 'error' ? this.renderError(state.error) : nothing}
       ${program?.practice.snapshot.loaded ? this.renderLog(program) : nothing}
+      ${p?.measures?.length ? this.renderScores() : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${latest && program ? t.added(sessionTitle(t, program.content, latest)) : ''}</div>`;
     // Alone, the log is a labelled region of the page; inside a host it adds no landmark.
     const box = this.embedded
@@ -194,6 +203,23 @@ export class PracticeLog extends CompassionWidget {
         feeling: (s: PracticeSession) => this.checkIns?.feeling(s),
         showMore: () => this.showMore(),
       })}`;
+  }
+
+  /** "Your scores so far", from code that loads only for a program with questionnaires. */
+  private renderScores(): TemplateResult | typeof nothing {
+    if (this.scores) return this.scores.render({ heading: this.heading(3), locale: this.locale });
+    this.scoresRequested ??= import('./internal/scores-view.js').then(
+      ({ ScoresView, scoresStyles }) => {
+        adoptStyles(this.renderRoot as ShadowRoot, [...PracticeLog.elementStyles, scoresStyles]);
+        this.scores = new ScoresView(this, () => this.sdk);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.scoresRequested = undefined;
+        this.sdk?.reportError(error, 'practice-log');
+      },
+    );
+    return nothing;
   }
 
   private wantCheckIns(sessions: readonly PracticeSession[]): void {
