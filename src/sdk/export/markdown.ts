@@ -23,6 +23,19 @@ export interface MarkdownExportOptions {
   dates?: boolean;
   /** A sentence printed under the title, e.g. who the file is for. */
   note?: string;
+  /**
+   * Questionnaire scores the participant chose to include, printed before the entries (see
+   * `scoresToMarkdown`); omitted or empty, the file holds none.
+   */
+  scores?: readonly MarkdownScores[];
+}
+
+/** One questionnaire's scores for the export: its title, range and each week's score with its band. */
+export interface MarkdownScores {
+  title: string;
+  low: number;
+  high: number;
+  weeks: readonly { week: number; score: number | null; band?: string }[];
 }
 
 /**
@@ -38,10 +51,23 @@ export function entriesToMarkdown(entries: readonly JournalEntry[], content: Exp
   const count = `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`;
   lines.push(`Exported ${dateFormat.format(options.exportedAt ?? new Date())} · ${count}`, '');
   if (options.note) lines.push(inline(options.note), '');
+  if (options.scores?.length) lines.push(...scoresToMarkdown(options.scores, options.locale));
   for (const entry of entries) {
     lines.push('---', '', ...entryToMarkdown(entry, content, options, dateFormat));
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** "## Questionnaire scores", one line per week answered: "Week 1: 9 (Early days)". */
+function scoresToMarkdown(scores: readonly MarkdownScores[], locale: string | undefined): string[] {
+  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const out = ['---', '', '## Questionnaire scores', ''];
+  for (const m of scores) {
+    out.push(`### ${inline(m.title)}`, '', `*Range ${n.format(m.low)} to ${n.format(m.high)}*`, '');
+    for (const w of m.weeks) out.push(`- Week ${w.week}: ${w.score === null ? 'not enough answers for a score' : n.format(w.score)}${w.band ? ` (${inline(w.band)})` : ''}`);
+    out.push('');
+  }
+  return out;
 }
 
 function entryToMarkdown(entry: JournalEntry, content: ExportContent | undefined, options: MarkdownExportOptions, dateFormat: Intl.DateTimeFormat): string[] {

@@ -1,4 +1,4 @@
-import type { ItemThreshold, Measure, MeasureItem, ScoreBand, ScoringMethod } from '../content/types.js';
+import type { ItemThreshold, Measure, MeasureItem, Program, ScoreBand, ScoringMethod } from '../content/types.js';
 
 /** A participant's answers to one questionnaire: item id → the scale value chosen (null or absent: not answered). */
 export type MeasureAnswers = Readonly<Record<string, number | null | undefined>>;
@@ -84,5 +84,51 @@ export function itemsAtThreshold(measure: Measure, answers: MeasureAnswers): Mea
   return measure.items.filter((item) => {
     const answer = answers[item.id];
     return item.threshold !== undefined && typeof answer === 'number' && reachesThreshold(item.threshold, answer);
+  });
+}
+
+/** A measure's score in one week it was answered in. */
+export interface WeekScore {
+  week: number;
+  stepId: string;
+  /** Null when too many questions were left out for a score. */
+  score: number | null;
+  band?: ScoreBand;
+}
+
+/**
+ * Every week a measure was answered in, in week order, scored from the saved answers
+ * (`answers(stepId)`, e.g. from `program.progress.snapshot.completed.get(stepId)?.answers`).
+ */
+export function scoresByWeek(program: Program, measure: Measure, answers: (stepId: string) => MeasureAnswers | undefined): WeekScore[] {
+  const out: WeekScore[] = [];
+  for (const week of program.weeks) {
+    for (const step of week.steps) {
+      if (step.kind !== 'measure' || step.measure !== measure.id) continue;
+      const given = answers(step.id);
+      if (!given) continue;
+      const { score, band } = scoreMeasure(measure, given);
+      out.push(band ? { week: week.number, stepId: step.id, score, band } : { week: week.number, stepId: step.id, score });
+    }
+  }
+  return out;
+}
+
+/** A questionnaire's scores so far, ready to print or share: its title, range and each week answered. */
+export interface ScoresSummary {
+  id: string;
+  title: string;
+  low: number;
+  high: number;
+  weeks: { week: number; score: number | null; band?: string }[];
+}
+
+/** Every questionnaire of the program that has been answered at least once, with its scores by week. */
+export function scoresSummary(program: Program, answers: (stepId: string) => MeasureAnswers | undefined): ScoresSummary[] {
+  return (program.measures ?? []).flatMap((m) => {
+    const weeks = scoresByWeek(program, m, answers);
+    if (!weeks.length) return [];
+    const { low, high } = scoreRange(m, m.scoring.method, m.items.length);
+    return [{ id: m.id, title: m.title, low, high, weeks: weeks.map((w) => (w.band ? { week: w.week, score: w.score, band: w.band.label } : { week: w.week, score: w.score })) }];
   });
 }

@@ -156,3 +156,22 @@ describe('questionnaires in the program format', () => {
     expect(validateProgram(program).warnings.map((w) => w.message)).to.deep.equal(['lists week 2, but no step of week 2 offers "kindness": add a step { "kind": "measure", "measure": "kindness" } there']);
   });
 });
+
+describe('questionnaire scores for sharing', () => {
+  it('summarises each answered questionnaire by week and prints it in the Markdown export only when chosen', async () => {
+    const { entriesToMarkdown, scoresSummary } = await import('../../../src/sdk/index.js');
+    const program = { ...makeProgram(3), measures: [measure({ weeks: [1, 3] }), measure({ id: 'never', title: 'Never answered', weeks: [2] })] } as unknown as Program;
+    program.weeks[0].steps.push({ id: 'w1-check', kind: 'measure', title: 'Check', measure: 'kindness' });
+    program.weeks[2].steps.push({ id: 'w3-check', kind: 'measure', title: 'Check', measure: 'kindness' });
+    program.weeks[1].steps.push({ id: 'w2-never', kind: 'measure', title: 'Check', measure: 'never' });
+    const saved: Record<string, Record<string, number | null>> = { 'w1-check': { a: 1, b: 1, c: 4, d: 1, e: 1 }, 'w3-check': { a: 4, b: 4, c: null, d: null, e: 4 } };
+    const summary = scoresSummary(program, (id) => saved[id]);
+    expect(summary).to.deep.equal([
+      { id: 'kindness', title: 'Self-kindness check', low: 0, high: 20, weeks: [{ week: 1, score: 4, band: 'Low' }, { week: 3, score: null }] },
+    ]);
+    const without = entriesToMarkdown([], undefined, { exportedAt: new Date(0) });
+    expect(without).not.to.contain('Questionnaire scores');
+    const withScores = entriesToMarkdown([], undefined, { exportedAt: new Date(0), locale: 'en-GB', scores: summary });
+    expect(withScores).to.contain('## Questionnaire scores\n\n### Self-kindness check\n\n*Range 0 to 20*\n\n- Week 1: 4 (Low)\n- Week 3: not enough answers for a score\n');
+  });
+});

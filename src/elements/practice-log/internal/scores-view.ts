@@ -1,7 +1,7 @@
 import { css, html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import type { Measure, Program } from '../../../sdk/content/types.js';
-import { scoreMeasure, scoreRange } from '../../../sdk/measures/score.js';
+import { scoreRange, scoresByWeek, type WeekScore } from '../../../sdk/measures/score.js';
 import type { CompassionProgram } from '../../../sdk/program.js';
 
 /** The words of "Your scores so far" (the measure's title and bands are the clinic's). */
@@ -47,26 +47,7 @@ export const EN_SCORES_STRINGS: ScoresStrings = {
 const COLUMN = 10;
 const HEIGHT = 100;
 
-interface Point {
-  week: number;
-  score: number | null;
-  band?: string;
-}
-
-/** Each week the measure was answered in, with its score (null: too many left out). */
-export function measurePoints(program: Program, measure: Measure, answers: (stepId: string) => Readonly<Record<string, number | null>> | undefined): Point[] {
-  const points: Point[] = [];
-  for (const week of program.weeks) {
-    for (const step of week.steps) {
-      if (step.kind !== 'measure' || step.measure !== measure.id) continue;
-      const given = answers(step.id);
-      if (!given) continue;
-      const result = scoreMeasure(measure, given);
-      points.push(result.band ? { week: week.number, score: result.score, band: result.band.label } : { week: week.number, score: result.score });
-    }
-  }
-  return points;
-}
+type Point = WeekScore;
 
 /**
  * "Your scores so far" in the practice log: for each measure of the program, a line through the
@@ -106,7 +87,7 @@ export class ScoresView implements ReactiveController {
     const answers = (stepId: string) => program.progress.snapshot.completed.get(stepId)?.answers;
     return html`<div class="scores" part="scores">
       ${staticHtml`<${options.heading} class="subheading">${t.heading}</${options.heading}>`}
-      ${measures.map((m) => this.renderMeasure(program.content.program, m, measurePoints(program.content.program, m, answers), t, (n) => number.format(n)))}
+      ${measures.map((m) => this.renderMeasure(program.content.program, m, scoresByWeek(program.content.program, m, answers), t, (n) => number.format(n)))}
       <p class="scores-private">${t.private}</p>
     </div>`;
   }
@@ -157,7 +138,7 @@ export class ScoresView implements ReactiveController {
             (p) => html`<tr>
               <th scope="row">${t.week(p.week)}</th>
               <td>${p.score === null ? t.noScore : format(p.score)}</td>
-              ${bands.length ? html`<td class="band-cell">${p.band ?? ''}</td>` : nothing}
+              ${bands.length ? html`<td class="band-cell">${p.band?.label ?? ''}</td>` : nothing}
             </tr>`,
           )}
         </tbody>
