@@ -3,7 +3,7 @@ import * as sdk from '../../src/sdk/index.js';
 
 describe('documentation coverage', () => {
   it('every export of compassion-kit/sdk is documented in docs/', async () => {
-    const pages = ['sdk', 'events', 'program-format', 'meditation-player', 'reflection-journal', 'course'];
+    const pages = ['sdk', 'events', 'program-format', 'meditation-player', 'reflection-journal', 'course', 'measures'];
     const texts = await Promise.all(pages.map(async (p) => {
       const r = await fetch(`/docs/${p}.md`);
       return r.ok ? r.text() : '';
