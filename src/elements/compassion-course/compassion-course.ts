@@ -264,7 +264,7 @@ export class CompassionCourseElement extends CompassionWidget {
     this.weekViewLoading = import('./internal/lazy/week-view.js').then(
       (module) => {
         // The week's styles travel with its code: add them to this course's sheets before it renders a week.
-        adoptStyles(this.renderRoot as ShadowRoot, [...CompassionCourseElement.elementStyles, module.weekStyles, module.measureStyles]);
+        adoptStyles(this.renderRoot as ShadowRoot, [...CompassionCourseElement.elementStyles, module.weekStyles, ...module.measureStyles]);
         this.weekView = new module.WeekView(this, {
           program: () => this.sdk,
           strings: () => this.t,

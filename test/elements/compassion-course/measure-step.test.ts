@@ -156,4 +156,38 @@ describe('a questionnaire step in the course', () => {
     expect(page.provider.sdk!.progress.isComplete('w1-check')).to.equal(true);
     await expectAccessible(page.course);
   });
+
+  it('offers the same card once when a saved practice note holds words from the list, saving the note all the same', async () => {
+    const { page, offered } = await open(1280, 800);
+    await page.openWeek(1, 'w1-practice');
+    const note = page.root.querySelector<HTMLTextAreaElement>('[part~="step-practice"] textarea[part~="note"]')!;
+    note.value = 'Some days I feel like I can’t go on.';
+    note.dispatchEvent(new Event('input'));
+    await page.rendered();
+    page.boxOf('w1-practice').click();
+    await waitFor(() => page.provider.sdk!.progress.isComplete('w1-practice'), 'the step to be saved');
+    await page.rendered();
+    expect(page.provider.sdk!.progress.snapshot.completed.get('w1-practice')?.note).to.equal('Some days I feel like I can’t go on.');
+    const card = page.root.querySelector<HTMLElement>('[part~="step-practice"] [part~="support-card"]')!;
+    expect(card.innerText).to.contain('Crisis line (example)');
+    expect(offered).to.have.length(1);
+    await expectAccessible(page.course);
+    // Editing and saving the note again does not offer it a second time.
+    note.value = 'Still can’t go on some days, but a bit better.';
+    note.dispatchEvent(new Event('input'));
+    await page.rendered();
+    page.root.querySelector<HTMLButtonElement>('[part~="step-practice"] .note button')!.click();
+    await waitFor(() => page.provider.sdk!.progress.snapshot.completed.get('w1-practice')?.note?.startsWith('Still'), 'the note to be saved again');
+    expect(offered).to.have.length(1);
+  });
+
+  it('fires the course events when answers complete the step, like any step', async () => {
+    const { page } = await open(1280, 800);
+    const events: string[] = [];
+    page.course.addEventListener('ck-step-complete', (e) => events.push((e as CustomEvent<{ stepId: string }>).detail.stepId));
+    choose(page, 'warm', 1);
+    button(page, 'measure-finish').click();
+    await waitFor(() => events.length === 1, 'ck-step-complete');
+    expect(events).to.deep.equal(['w1-check']);
+  });
 });

@@ -1,13 +1,14 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Measure, MeasureItem, Program, SupportResource } from '../../../../sdk/content/types.js';
+import type { Measure, MeasureItem, Program } from '../../../../sdk/content/types.js';
 import { SupportOfferedEvent } from '../../../../sdk/support-offered.js';
 import { itemsAtThreshold, reachesThreshold, scoreMeasure, scoreRange, type MeasureAnswers, type PartScore } from '../../../../sdk/measures/score.js';
 import type { CompassionProgram } from '../../../../sdk/program.js';
 import { renderMarkdown } from '../../../shared/markdown.js';
+import { EN_SUPPORT_CARD_STRINGS, renderSupportCard, supportCardStyles, type SupportCardStrings } from '../../../shared/support-card.js';
 
 /** Every word a questionnaire step writes itself (the items, the scale and the bands are the clinic's). */
-export interface MeasureStrings {
+export interface MeasureStrings extends SupportCardStrings {
   /** "Question 2 of 5", shown where one question fits the screen at a time. */
   itemPosition: (number: number, total: number) => string;
   back: string;
@@ -27,15 +28,11 @@ export interface MeasureStrings {
   answerAgain: string;
   /** Where the participant's answers go: nowhere. */
   privacy: string;
-  supportHeading: string;
-  supportText: string;
-  supportMore: string;
-  call: (phone: string) => string;
-  text: (number: string) => string;
   missing: (id: string) => string;
 }
 
 export const EN_MEASURE_STRINGS: MeasureStrings = {
+  ...EN_SUPPORT_CARD_STRINGS,
   itemPosition: (number, total) => `Question ${number} of ${total}`,
   back: 'Back',
   next: 'Next',
@@ -49,11 +46,6 @@ export const EN_MEASURE_STRINGS: MeasureStrings = {
   subscaleScore: (title, score) => `${title}: ${score}`,
   answerAgain: 'Answer again',
   privacy: 'Your answers and your score stay on this device.',
-  supportHeading: 'You don’t have to carry this alone',
-  supportText: 'Things may feel hard right now. If you would like to talk to someone, these are here for you.',
-  supportMore: 'All support options',
-  call: (phone) => `Call ${phone}`,
-  text: (number) => `Text ${number}`,
   missing: (id) => `This questionnaire ("${id}") is not in the program. Please tell the clinic.`,
 };
 
@@ -71,6 +63,8 @@ interface FormState {
 
 export interface MeasureFormOptions {
   program(): CompassionProgram | undefined;
+  /** Saves the answers, which makes the step done (the course's events follow). */
+  save(stepId: string, answers: Readonly<Record<string, number | null>>): Promise<void>;
   openSupport(): void;
   strings(): MeasureStrings;
 }
@@ -137,7 +131,7 @@ export class MeasureFormController implements ReactiveController {
     for (const item of measure.items) answers[item.id] = form.answers[item.id] ?? null;
     this.update(stepId, { saving: true, error: undefined });
     try {
-      await program.progress.complete(stepId, { answers });
+      await this.options.save(stepId, answers);
       this.update(stepId, { saving: false, answering: false, answers });
       // Offered once, after the questionnaire, for answers at a threshold that were not urgent (those were offered already).
       if (itemsAtThreshold(measure, answers).some((i) => !form.urgentOffered.has(i.id))) this.offered();
@@ -188,7 +182,7 @@ export class MeasureFormController implements ReactiveController {
                 )}
               </div>
             </fieldset>
-            ${urgent ? this.renderSupport(program, true) : nothing}
+            ${urgent ? renderSupportCard(program.support?.resources ?? [], s, () => this.options.openSupport(), true) : nothing}
           </li>`;
         })}
       </ol>
@@ -221,42 +215,25 @@ export class MeasureFormController implements ReactiveController {
               ${subscales.map(([id, part]) => html`<li>${s.subscaleScore(byId.get(id)?.title ?? id, number(part.score!))}${part.band ? html` · ${part.band.label}` : nothing}</li>`)}
             </ul>`
         : nothing}
-      ${atThreshold ? this.renderSupport(program, false) : nothing}
+      ${atThreshold ? renderSupportCard(program.support?.resources ?? [], s, () => this.options.openSupport()) : nothing}
       ${measure.notice ? html`<p class="measure-notice">${measure.notice}</p>` : nothing}
       <p class="measure-notice">${s.privacy}</p>
       <button type="button" class="button secondary" part="measure-again" @click=${() => this.update(stepId, { answering: true, index: 0 })}>${s.answerAgain}</button>
     </div>`;
   }
 
+  /** The same calm card, for a saved practice note whose words offered it. */
+  supportCard(): TemplateResult {
+    return renderSupportCard(this.options.program()?.content.program.support?.resources ?? [], this.options.strings(), () => this.options.openSupport());
+  }
+
   private renderBand(part: PartScore): TemplateResult | typeof nothing {
     if (!part.band) return nothing;
     return html`<p class="measure-band" part="measure-band"><strong>${part.band.label}</strong>${part.band.text ? html`<br />${part.band.text}` : nothing}</p>`;
   }
-
-  /** A calm card with the clinic's resources; it blocks nothing. */
-  private renderSupport(program: Program, urgent: boolean): TemplateResult {
-    const s = this.options.strings();
-    const resources = program.support?.resources ?? [];
-    return html`<div class="support-card" part="support-card" aria-label=${s.supportHeading} role=${urgent ? 'alert' : 'group'}>
-      <p class="support-card-title"><strong>${s.supportHeading}</strong></p>
-      <p>${s.supportText}</p>
-      ${resources.length ? html`<ul class="support-card-list">${resources.map((r) => this.renderResource(r))}</ul>` : nothing}
-      <button type="button" class="button secondary" part="support-card-more" @click=${() => this.options.openSupport()}>${s.supportMore}</button>
-    </div>`;
-  }
-
-  private renderResource(r: SupportResource): TemplateResult {
-    const s = this.options.strings();
-    const digits = (n: string) => n.replace(/[^+0-9]/g, '');
-    return html`<li>
-      <span class="support-card-label">${r.label}</span>
-      ${r.phone ? html`<a class="button" href="tel:${digits(r.phone)}">${s.call(r.phone)}</a>` : nothing}
-      ${r.text ? html`<a class="button secondary" href="sms:${digits(r.text)}">${s.text(r.text)}</a>` : nothing}
-    </li>`;
-  }
 }
 
-export const measureStyles = css`
+export const measureStyles = [supportCardStyles, css`
   .measure {
     container-type: inline-size;
     display: flex;
@@ -356,34 +333,4 @@ export const measureStyles = css`
     margin: 0;
     padding-inline-start: var(--_space-4);
   }
-  .support-card {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-2);
-    padding: var(--_space-3);
-    border-radius: var(--_radius-sm);
-    border-inline-start: 4px solid var(--_color-accent);
-    background: var(--_color-surface);
-  }
-  .support-card > * {
-    margin: 0;
-  }
-  .support-card-list {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-2);
-  }
-  .support-card-list li {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-2);
-  }
-  .support-card-label {
-    font-weight: 600;
-    flex: 1 1 192px;
-  }
-`;
+`];

@@ -4,6 +4,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Step, Week } from '../../../../sdk/content/types.js';
 import { ProgramCompleteEvent, StepCompleteEvent, WeekCompleteEvent } from '../../../../sdk/events.js';
 import type { CompassionProgram } from '../../../../sdk/program.js';
+import { riskWordsFor } from '../../../../sdk/safety/risk-words.js';
+import { SupportOfferedEvent } from '../../../../sdk/support-offered.js';
 import type { RecoveredDraft } from '../../../../sdk/store/drafts.js';
 import type { JournalEntry } from '../../../../sdk/store/records.js';
 import type { CourseStrings } from '../../strings.js';
@@ -36,6 +38,8 @@ export class StepActionsController implements ReactiveController {
   /** Step notes found again after a page closed before they were saved: step id → when they were typed. */
   recoveredNotes: ReadonlyMap<string, number> = new Map();
   celebration: Celebration | null = null;
+  /** Steps whose saved note offered the support card (shown under the note while the page lives). */
+  supportOffered: ReadonlySet<string> = new Set();
   /** Text for the polite live region. */
   announcement = '';
   /** Whether each reflect step's answer, as last saved on this page, holds anything. */
@@ -169,11 +173,28 @@ export class StepActionsController implements ReactiveController {
     if (c && (c.kind === 'program' || c.weekId === week.id)) this.set({ celebration: null });
   }
 
-  private async complete(program: CompassionProgram, step: Step, week: Week, wasDone: boolean): Promise<void> {
+  /**
+   * Saves a questionnaire step's answers, which makes it done (or keeps it done): the course's
+   * events, the week's celebration and "Continue" follow as for any step. Throws if the save fails.
+   */
+  async saveAnswers(stepId: string, answers: Readonly<Record<string, number | null>>): Promise<void> {
+    const program = this.options.program();
+    const location = program?.content.step(stepId);
+    if (!program || !location) return;
+    await this.complete(program, location.step, location.week, program.progress.isComplete(stepId), answers);
+  }
+
+  private async complete(program: CompassionProgram, step: Step, week: Week, wasDone: boolean, answers?: Readonly<Record<string, number | null>>): Promise<void> {
     const { progress, content } = program;
     const s = this.options.strings();
     const draft = step.kind === 'practice' ? this.drafts.get(step.id) : undefined;
-    const result = await progress.complete(step.id, draft !== undefined ? { note: draft.trim() } : {});
+    const result = await progress.complete(step.id, draft !== undefined ? { note: draft.trim() } : answers ? { answers } : {});
+    // The participant's own words, checked on the device against the program's list: a match offers the support card, once per note; nothing is kept of it.
+    if (draft?.trim() && !this.supportOffered.has(step.id) && riskWordsFor(content.program)?.matches(draft)) {
+      this.supportOffered = new Set(this.supportOffered).add(step.id);
+      this.host.dispatchEvent(new SupportOfferedEvent());
+    }
+    if (answers && wasDone) return;
     if (draft !== undefined) {
       const drafts = new Map(this.drafts);
       drafts.delete(step.id);

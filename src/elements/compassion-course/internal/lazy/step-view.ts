@@ -27,6 +27,7 @@ export function renderStep(port: WeekPort, week: Week, step: Step, index: number
     ${step.kind === 'reflect' ? renderReflect(port, week, step) : nothing}
     ${step.kind === 'measure' ? port.measures.render(step.id, step.measure, key) : nothing}
     ${step.kind === 'practice' ? renderNote(port, step, program.progress.snapshot.completed.get(step.id)?.note, done, key) : nothing}
+    ${port.steps.supportOffered.has(step.id) ? port.measures.supportCard() : nothing}
     ${renderDone(port, week, step, key)}
     ${error ? html`<p class="error" role="alert">${port.strings.saveFailed(error)}</p>` : nothing}
   </li>`;

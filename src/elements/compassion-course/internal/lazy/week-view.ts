@@ -49,7 +49,7 @@ export class WeekView {
   ) {
     this.steps = new StepActionsController(host, { program: options.program, strings: () => this.strings(), progress: options.progress });
     this.embeds = new EmbedsController(host, [PLAYER_TAG, JOURNAL_TAG]);
-    this.measures = new MeasureFormController(host, { program: options.program, openSupport: () => options.openSupport(), strings: () => EN_MEASURE_STRINGS });
+    this.measures = new MeasureFormController(host, { program: options.program, save: (stepId, answers) => this.steps.saveAnswers(stepId, answers), openSupport: () => options.openSupport(), strings: () => EN_MEASURE_STRINGS });
     this.sharedSupport = new SharedSupportController(host, options.supportShownElsewhere);
   }
 
