@@ -262,9 +262,10 @@ export const measureStyles = [supportCardStyles, css`
     padding: 0;
     margin-block-end: var(--_space-2);
   }
+  /* Wide: the answers of a question side by side in even columns, as many as fit. */
   .measure-options {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(112px, 1fr));
     gap: var(--_space-2);
   }
   .measure-option {
@@ -308,8 +309,7 @@ export const measureStyles = [supportCardStyles, css`
       display: none;
     }
     .measure-options {
-      flex-direction: column;
-      align-items: stretch;
+      grid-template-columns: minmax(0, 1fr);
     }
     .measure-option {
       min-block-size: 44px;
