@@ -1,4 +1,5 @@
 import { ContextConsumer } from '@lit/context';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { supportContext } from '../../context/support-context.js';
 import type { Support, SupportResource } from '../../sdk/content/types.js';
@@ -63,6 +64,9 @@ export class SupportDialogController implements ReactiveController {
   private readonly placement: ContextConsumer<typeof supportContext, ReactiveControllerHost & HTMLElement>;
   /** Replace to translate the control. */
   strings: SupportStrings = SUPPORT_STRINGS_EN;
+  /** The host's language and direction: the dialog sits in the top layer, outside the host's wrapper. */
+  lang: string | undefined;
+  dir: 'ltr' | 'rtl' | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -126,6 +130,8 @@ export class SupportDialogController implements ReactiveController {
     return html`<dialog
       class="ck-support"
       part="support-dialog"
+      lang=${ifDefined(this.lang)}
+      dir=${ifDefined(this.dir)}
       aria-labelledby="ck-support-title"
       @close=${() => this.restoreFocus()}
       @click=${(e: Event) => e.target === e.currentTarget && this.close()}

@@ -1,0 +1,5 @@
+import type { SupportStrings } from '../shared/support-dialog.js';
+
+export interface JournalStrings {
+  support?: Partial<SupportStrings>;
+}

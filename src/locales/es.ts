@@ -1,0 +1,4 @@
+import type { LocaleCatalog } from './registry.js';
+
+const catalog: LocaleCatalog = {};
+export default catalog;
