@@ -31,43 +31,34 @@ export type CatalogSource = LocaleCatalog | (() => Promise<LocaleCatalog | { def
 
 // One map per page, shared by every copy of the library (the CDN script and an npm bundle, S5),
 // so a catalog registered through either reaches every element. src/cdn.ts writes to it too.
-const KEY = Symbol.for('compassion-kit.locales');
 const globals = globalThis as unknown as Record<symbol, Map<string, CatalogSource> | undefined>;
-const registered = (globals[KEY] ??= new Map());
+const registered = (globals[Symbol.for('compassion-kit.locales')] ??= new Map());
 
 // Shipped catalogs: each is its own file, fetched only when an element first needs that language.
-const BUILT_IN: Record<string, () => Promise<{ default: LocaleCatalog }>> = {
+const BUILT_IN: Record<string, CatalogSource> = {
   es: () => import('./es.js'),
   de: () => import('./de.js'),
   ar: () => import('./ar.js'),
 };
 
-const loaded = new Map<string, LocaleCatalog>();
-const loading = new Map<string, Promise<unknown>>();
+/** Per source: its catalog once loaded, or the load under way (a failed load is forgotten, to be tried again). */
+const cache = new WeakMap<CatalogSource, LocaleCatalog | Promise<unknown>>();
 
 /**
  * Adds (or replaces) the catalog of a language, e.g. `registerLocale('fr', { course: { … } })`, or
  * `registerLocale('fr', () => import('./fr.js'))` to load it only on pages that need it. Register
- * before the elements render; an element already showing the language re-renders on its next update.
+ * before the elements render.
  */
 export function registerLocale(locale: string, catalog: CatalogSource): void {
-  const tag = locale.toLowerCase();
-  registered.set(tag, catalog);
-  loaded.delete(tag);
-  loading.delete(tag);
+  registered.set(locale.toLowerCase(), catalog);
 }
 
-/** The tags to look for, most specific first: `es-MX` → `es-mx`, `es`. English needs none. */
-function candidates(locale: string): string[] {
+/** The source for `locale` (`es-MX`: `es-mx`, then `es`); none for English, which the elements speak already. */
+function sourceFor(locale: string): CatalogSource | undefined {
   const tag = locale.toLowerCase();
   const base = tag.split('-')[0];
-  if (base === 'en' || !base) return [];
-  return base === tag ? [tag] : [tag, base];
-}
-
-/** The tag whose catalog serves `locale`, or undefined when English (or nothing known) does. */
-function sourceTag(locale: string): string | undefined {
-  return candidates(locale).find((tag) => registered.has(tag) || tag in BUILT_IN);
+  if (base === 'en') return undefined;
+  return registered.get(tag) ?? registered.get(base) ?? BUILT_IN[base];
 }
 
 /**
@@ -75,32 +66,28 @@ function sourceTag(locale: string): string | undefined {
  * arrives (never for English or a language with no catalog, which show English words).
  */
 export function catalogFor(locale: string, ready: () => void): LocaleCatalog | undefined {
-  const tag = sourceTag(locale);
-  if (!tag) return undefined;
-  const done = loaded.get(tag);
-  if (done) return done;
-  const source: CatalogSource = registered.get(tag) ?? BUILT_IN[tag];
-  if (typeof source !== 'function') {
-    loaded.set(tag, source);
-    return source;
-  }
-  let pending = loading.get(tag);
-  if (!pending) {
-    pending = (source as () => Promise<LocaleCatalog | { default: LocaleCatalog }>)().then(
-      (module: LocaleCatalog | { default: LocaleCatalog }) => loaded.set(tag, 'default' in module ? (module.default as LocaleCatalog) : (module as LocaleCatalog)),
+  const source = sourceFor(locale);
+  if (!source) return undefined;
+  if (typeof source !== 'function') return source;
+  let entry = cache.get(source);
+  if (!entry) {
+    entry = source().then(
+      (module) => cache.set(source, 'default' in module ? module.default : module),
       (error: unknown) => {
-        loading.delete(tag);
-        console.error(`compassion-kit: the "${tag}" catalog could not be loaded; English is shown.`, error);
+        cache.delete(source);
+        console.error(`compassion-kit: the "${locale}" catalog could not be loaded; English is shown.`, error);
       },
     );
-    loading.set(tag, pending);
+    cache.set(source, entry);
   }
-  void pending.then(ready);
+  if (!(entry instanceof Promise)) return entry;
+  void entry.then(ready);
   return undefined;
 }
 
 /** Resolves once the catalog for `locale` (if any) has loaded or failed. */
 export function catalogLoaded(locale: string): Promise<unknown> {
-  const tag = sourceTag(locale);
-  return (tag && loading.get(tag)) || Promise.resolve();
+  const source = sourceFor(locale);
+  const entry = source && cache.get(source);
+  return entry instanceof Promise ? entry : Promise.resolve();
 }

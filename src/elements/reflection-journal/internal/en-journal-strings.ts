@@ -10,7 +10,6 @@ export const EN_JOURNAL_STRINGS = {
   loadErrorTitle: 'Your journal cannot be shown right now.',
   lock: 'Lock',
   backToList: 'Back to all entries',
-  readFailed: (message: string) => `Your journal could not be read: ${message}`,
   // Sections
   sections: 'Sections',
   sectionsLabel: 'Journal sections',
@@ -21,7 +20,6 @@ export const EN_JOURNAL_STRINGS = {
   navLock: 'Privacy lock',
   notSavedStaysOpen: 'Your latest text is not saved yet, so it stays open here.',
   entryGone: 'That entry is not in this journal any more.',
-  partFailed: 'This part of the journal could not be opened. Check the connection, then try again. Your entries are not affected.',
   partFailedTitle: 'This part of the journal could not be opened.',
   partFailedBody: 'Check the connection, then try again. Your entries are not affected.',
   retry: 'Try again',
@@ -55,17 +53,6 @@ export const EN_JOURNAL_STRINGS = {
   noWeek: 'Not linked to a week',
   selectEntry: (title: string) => `Select ${title}`,
   tags: 'Tags',
-  // Search and filters
-  findEntries: 'Find entries',
-  template: 'Template',
-  allTemplates: 'All templates',
-  week: 'Week',
-  allWeeks: 'All weeks',
-  tag: 'Tag',
-  allTags: 'All tags',
-  groupBy: 'Group by',
-  byWeek: 'Week',
-  byDate: 'Date',
   // Storage
   saveBackup: 'Save a backup',
   safariTitle: 'Safari may erase this journal',

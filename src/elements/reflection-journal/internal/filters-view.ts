@@ -4,6 +4,7 @@ import type { JournalEntry } from '../../../sdk/store/records.js';
 import { tagsIn, type ListFilter } from './entries.js';
 import type { Formats, Grouping } from './platform.js';
 import { EN_JOURNAL_STRINGS } from './en-journal-strings.js';
+import { EN_FILTER_STRINGS } from './en-filter-strings.js';
 import type { CompassionProgram } from '../../../sdk/program.js';
 
 /** What the search form needs from the list. */
@@ -22,7 +23,7 @@ export interface FiltersPort {
 /** The search field, the template, week and tag filters and the grouping: loaded when "Search" is first pressed. */
 export function renderFilters(port: FiltersPort): TemplateResult {
   const { sdk, groupBy, filter: f, all } = port;
-  const t = port.formats.t(EN_JOURNAL_STRINGS);
+  const t = { ...port.formats.t(EN_JOURNAL_STRINGS), ...port.formats.t(EN_FILTER_STRINGS) };
   const select = (key: 'templateId' | 'weekId' | 'tag') => (e: Event) => port.setFilter({ [key]: (e.target as HTMLSelectElement).value });
   return html`<form class="filters" role="search" aria-label=${t.findEntries} @submit=${(e: Event) => e.preventDefault()}>
     <div class="field search">

@@ -40,7 +40,7 @@ export class LazyViews {
 
   constructor(
     private readonly host: ReactiveElement,
-    private readonly words: () => Pick<typeof EN_JOURNAL_STRINGS, 'partFailed' | 'partFailedTitle' | 'partFailedBody' | 'retry' | 'openingPart'> = () => EN_JOURNAL_STRINGS,
+    private readonly words: () => Pick<typeof EN_JOURNAL_STRINGS, 'partFailedTitle' | 'partFailedBody' | 'retry' | 'openingPart'> = () => EN_JOURNAL_STRINGS,
   ) {}
 
   /** The module if it has arrived; otherwise starts loading it and returns undefined. */
@@ -65,7 +65,7 @@ export class LazyViews {
       },
       (cause: unknown) => {
         // Whoever waited (the unlock form, an action) shows what to do, not the browser's words about a module.
-        const error = new CompassionKitError('not-loaded', this.words().partFailed, { cause });
+        const error = new CompassionKitError('not-loaded', `${this.words().partFailedTitle} ${this.words().partFailedBody}`, { cause });
         this.entries.set(name, { state: 'error', error });
         this.host.requestUpdate();
         throw error;

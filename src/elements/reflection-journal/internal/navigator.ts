@@ -202,7 +202,7 @@ export class JournalNavigator implements ReactiveController {
     try {
       actions = await this.port.loadActions();
     } catch {
-      return this.fail(this.port.formats.t(EN_JOURNAL_STRINGS).partFailed);
+      return this.fail(`${this.port.formats.t(EN_JOURNAL_STRINGS).partFailedTitle} ${this.port.formats.t(EN_JOURNAL_STRINGS).partFailedBody}`);
     }
     await run(actions);
   }
@@ -216,7 +216,7 @@ export class JournalNavigator implements ReactiveController {
       await open();
     } catch {
       this.go('list', '.list-title');
-      this.fail(this.port.formats.t(EN_JOURNAL_STRINGS).partFailed);
+      this.fail(`${this.port.formats.t(EN_JOURNAL_STRINGS).partFailedTitle} ${this.port.formats.t(EN_JOURNAL_STRINGS).partFailedBody}`);
     }
   }
 }
