@@ -137,7 +137,7 @@ export class SupportDialogController implements ReactiveController {
       @click=${(e: Event) => e.target === e.currentTarget && this.close()}
     >
       <form method="dialog" class="ck-support-head">
-        <h2 id="ck-support-title" tabindex="-1" dir="auto">${s.title ?? this.strings.button}</h2>
+        <h2 id="ck-support-title" tabindex="-1" dir="auto">${support?.title ?? this.strings.button}</h2>
         <button class="button quiet" value="close">${this.strings.close}</button>
       </form>
       <div class="ck-support-body">
