@@ -31,8 +31,9 @@ export type CatalogSource = LocaleCatalog | (() => Promise<LocaleCatalog | { def
 
 // One map per page, shared by every copy of the library (the CDN script and an npm bundle, S5),
 // so a catalog registered through either reaches every element. src/cdn.ts writes to it too.
-const globals = globalThis as unknown as Record<symbol, Map<string, CatalogSource> | undefined>;
-const registered = (globals[Symbol.for('compassion-kit.locales')] ??= new Map());
+// Created on first use: importing the library writes nothing to the page.
+const registered = (): Map<string, CatalogSource> =>
+  ((globalThis as unknown as Record<symbol, Map<string, CatalogSource> | undefined>)[Symbol.for('compassion-kit.locales')] ??= new Map());
 
 // Shipped catalogs: each is its own file, fetched only when an element first needs that language.
 const BUILT_IN: Record<string, CatalogSource> = {
@@ -50,7 +51,7 @@ const cache = new WeakMap<CatalogSource, LocaleCatalog | Promise<unknown>>();
  * before the elements render.
  */
 export function registerLocale(locale: string, catalog: CatalogSource): void {
-  registered.set(locale.toLowerCase(), catalog);
+  registered().set(locale.toLowerCase(), catalog);
 }
 
 /** The source for `locale` (`es-MX`: `es-mx`, then `es`); none for English, which the elements speak already. */
@@ -58,7 +59,8 @@ function sourceFor(locale: string): CatalogSource | undefined {
   const tag = locale.toLowerCase();
   const base = tag.split('-')[0];
   if (base === 'en') return undefined;
-  return registered.get(tag) ?? registered.get(base) ?? BUILT_IN[base];
+  const own = registered();
+  return own.get(tag) ?? own.get(base) ?? BUILT_IN[base];
 }
 
 /**
