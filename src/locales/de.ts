@@ -242,6 +242,24 @@ const catalog: LocaleCatalog = {
     website: 'Website besuchen',
     newTab: ' (öffnet in einem neuen Tab)',
   },
+  defaultSupport: {
+    title: 'Brauchst du jetzt Unterstützung?',
+    intro:
+      'Wenn du in Gefahr bist oder vielleicht Gedanken, dir selbst zu schaden, in die Tat umsetzen könntest, **wende dich jetzt an den Notruf in deiner Nähe**. ' +
+      'Du musst da nicht allein durch: Dir Hilfe zu holen, ist ein Akt des Selbstmitgefühls.',
+    resources: [
+      {
+        label: 'Notruf',
+        description: 'Ruf die Notrufnummer in deiner Nähe an, zum Beispiel 112 (EU und viele weitere Länder), 144 (Schweiz) oder 911 (USA und Kanada).',
+        region: 'Überall',
+      },
+      {
+        label: 'Deine Therapeutin, dein Therapeut oder deine Ärztin, dein Arzt',
+        description: 'Sag der Fachperson, die dich begleitet, wie es dir geht. Wenn du in einer Gruppe bist, kann die Gruppenleitung dir helfen, Unterstützung zu finden.',
+      },
+      { label: 'Jemand, dem du vertraust', description: 'Eine Freundin, ein Freund, jemand aus der Familie oder der Nachbarschaft kann bei dir bleiben, während du Hilfe holst.' },
+    ],
+  },
   programError: {
     retryHint: 'Bitte prüfe deine Verbindung und versuche es dann erneut.',
     laterHint: 'Bitte versuche es später erneut. Wenn das weiter passiert, sag der Praxis Bescheid.',

@@ -243,6 +243,24 @@ const catalog: LocaleCatalog = {
     website: 'Visitar el sitio web',
     newTab: ' (se abre en una pestaña nueva)',
   },
+  defaultSupport: {
+    title: '¿Necesitas apoyo ahora?',
+    intro:
+      'Si estás en peligro, o podrías actuar según pensamientos de hacerte daño, **contacta ahora con los servicios de emergencia de tu zona**. ' +
+      'No tienes que pasar por esto a solas: pedir ayuda es un acto de autocompasión.',
+    resources: [
+      {
+        label: 'Servicios de emergencia',
+        description: 'Llama al número de emergencias de tu zona, por ejemplo el 112 (Unión Europea y muchos otros países), el 911 (EE. UU., Canadá, México y gran parte de América Latina) o el 999 (Reino Unido).',
+        region: 'En cualquier lugar',
+      },
+      {
+        label: 'Tu terapeuta o tu médico',
+        description: 'Cuéntale cómo te sientes al profesional que te atiende. Si estás en un grupo, la persona que lo coordina puede ayudarte a encontrar apoyo.',
+      },
+      { label: 'Alguien de confianza', description: 'Una amistad, un familiar o un vecino puede quedarse contigo mientras buscas ayuda.' },
+    ],
+  },
   programError: {
     retryHint: 'Comprueba tu conexión e inténtalo de nuevo.',
     laterHint: 'Inténtalo de nuevo más tarde. Si sigue pasando, avisa a la clínica.',

@@ -5,7 +5,7 @@ import type { PracticeLogStrings } from '../elements/practice-log/strings.js';
 import type { JournalStrings } from '../elements/reflection-journal/strings.js';
 import type { ProgramErrorWords } from '../elements/shared/program-error.js';
 import type { SupportStrings } from '../elements/shared/support-dialog.js';
-import type { Direction } from '../sdk/content/types.js';
+import type { Direction, Support } from '../sdk/content/types.js';
 
 /**
  * Every word of every element in one language. A key left out falls back to English, so a
@@ -22,6 +22,11 @@ export interface LocaleCatalog {
   support?: Partial<SupportStrings>;
   /** `<compassion-program>`'s own loading and error lines. */
   provider?: Partial<ProviderStrings>;
+  /**
+   * The crisis resources shown when the program gives none (or has not loaded): the SDK's generic
+   * default, in this language. A program's own support section always wins.
+   */
+  defaultSupport?: Support;
   /** The words around a program that could not load, in every element. */
   programError?: Partial<ProgramErrorWords>;
 }

@@ -9,6 +9,7 @@ import { EN_PANEL_STRINGS } from '../../src/elements/reflection-journal/internal
 import { PROGRAM_ERROR_WORDS_EN } from '../../src/elements/shared/program-error.js';
 import { SUPPORT_STRINGS_EN } from '../../src/elements/shared/support-dialog.js';
 import type { LocaleCatalog } from '../../src/locales/registry.js';
+import { DEFAULT_SUPPORT } from '../../src/sdk/content/defaults.js';
 
 /** Every English word of every element, in the shape of a catalog. */
 export const ENGLISH: Required<Omit<LocaleCatalog, 'dir'>> = {
@@ -19,6 +20,7 @@ export const ENGLISH: Required<Omit<LocaleCatalog, 'dir'>> = {
   support: SUPPORT_STRINGS_EN,
   programError: PROGRAM_ERROR_WORDS_EN,
   provider: PROVIDER_STRINGS_EN,
+  defaultSupport: DEFAULT_SUPPORT,
 };
 
 // Keys kept only so that old translations still type-check (PlayerStrings marks them deprecated).

@@ -110,6 +110,7 @@ export class CompassionProgramElement extends LitElement {
     this.support.strings = { ...SUPPORT_STRINGS_EN, ...this.locale.catalog.support, ...this.ownSupportStrings };
     this.support.lang = this.locale.lang;
     this.support.dir = this.locale.dir;
+    this.support.fallback = this.locale.catalog.defaultSupport;
   }
 
   override disconnectedCallback(): void {

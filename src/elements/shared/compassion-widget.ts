@@ -48,6 +48,7 @@ export abstract class CompassionWidget extends LitElement {
     this.support.strings = { ...SUPPORT_STRINGS_EN, ...this.locale.catalog.support, ...own };
     this.support.lang = this.locale.lang;
     this.support.dir = this.locale.dir;
+    this.support.fallback = this.locale.catalog.defaultSupport;
   }
 
   /** Also waits for the language's catalog, so a test or a script sees the translated words. */

@@ -67,6 +67,8 @@ export class SupportDialogController implements ReactiveController {
   /** The host's language and direction: the dialog sits in the top layer, outside the host's wrapper. */
   lang: string | undefined;
   dir: 'ltr' | 'rtl' | undefined;
+  /** The generic resources in the host's language, for a program that gives none (else the SDK's English default). */
+  fallback: Support | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -122,7 +124,7 @@ export class SupportDialogController implements ReactiveController {
    * while the rest scrolls; the first resource is the urgent one and comes first.
    */
   renderDialog(support: Support | undefined, baseUrl?: string): TemplateResult {
-    const s = support ?? DEFAULT_SUPPORT;
+    const s = support ?? this.fallback ?? DEFAULT_SUPPORT;
     const list = (resources: SupportResource[]) => html`<ul class="ck-support-list">${resources.map((r) => resource(r, this.strings, baseUrl))}</ul>`;
     // A click whose target is the dialog itself landed on its backdrop (the header and body fill
     // the dialog, which has no padding): it closes, as Escape does from the keyboard.
