@@ -141,7 +141,6 @@ export const JOURNAL: Partial<JournalStrings> = {
   storageFull: 'المساحة ممتلئة — صدّر إدخالاتك',
   notSavedLocked: 'لم يُحفظ — اليوميات مقفلة',
   notSavedConflict: 'لم يُحفظ — عُدّل في علامة تبويب أخرى',
-  notSavedNotLocked: 'لم يُحفظ أحدث نص كتبته بعد، لذلك لم تُقفل اليوميات.',
   recoveredIn: (title) => ` في «${title}»`,
   recovered: (time, where) => `استُعيد نص كتبته في الساعة ${time}${where}.`,
   recoveredCopy: (time, where) => `استُعيد نص كتبته في الساعة ${time}${where}. تغيّر هذا الإدخال منذ ذلك الحين، لذلك يُحتفظ بنصك كنسخة في سجله.`,

@@ -123,7 +123,6 @@ export const JOURNAL: Partial<JournalStrings> = {
   storageFull: 'Speicher voll – exportiere deine Einträge',
   notSavedLocked: 'Nicht gespeichert – das Tagebuch ist gesperrt',
   notSavedConflict: 'Nicht gespeichert – in einem anderen Tab bearbeitet',
-  notSavedNotLocked: 'Dein neuester Text ist noch nicht gespeichert, daher wurde das Tagebuch nicht gesperrt.',
   recoveredIn: (title) => ` in „${title}“`,
   recovered: (time, where) => `Text wiederhergestellt, den du um ${time}${where} geschrieben hast.`,
   recoveredCopy: (time, where) =>

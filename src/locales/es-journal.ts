@@ -122,7 +122,6 @@ export const JOURNAL: Partial<JournalStrings> = {
   storageFull: 'Almacenamiento lleno: exporta tus entradas',
   notSavedLocked: 'No guardada: el diario está bloqueado',
   notSavedConflict: 'No guardada: se editó en otra pestaña',
-  notSavedNotLocked: 'Tu último texto aún no está guardado, así que el diario no se bloqueó.',
   recoveredIn: (title) => ` en «${title}»`,
   recovered: (time, where) => `Se recuperó el texto que escribiste a las ${time}${where}.`,
   recoveredCopy: (time, where) => `Se recuperó el texto que escribiste a las ${time}${where}. Esta entrada había cambiado desde entonces, así que tu texto se conserva como copia en su historial.`,

@@ -51,7 +51,6 @@ export const EN_ENTRY_STRINGS = {
   storageFull: 'Storage full — export your entries',
   notSavedLocked: 'Not saved — the journal is locked',
   notSavedConflict: 'Not saved — edited in another tab',
-  notSavedNotLocked: 'Your latest text is not saved yet, so the journal was not locked.',
   // Recovered text
   recoveredIn: (title: string) => ` in “${title}”`,
   recovered: (time: string, where: string) => `Recovered text you wrote at ${time}${where}.`,
