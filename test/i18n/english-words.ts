@@ -98,7 +98,7 @@ export function interfaceTexts(root: Node): string[] {
     }
     if (node instanceof Element) {
       if (node.localName === 'style' || node.localName === 'script' || node.localName === 'template') return;
-      for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-roledescription']) {
+      for (const name of ['aria-label', 'aria-valuetext', 'title', 'placeholder', 'alt', 'aria-roledescription']) {
         const v = node.getAttribute(name);
         if (v && normal(v)) out.push(normal(v));
       }
@@ -110,11 +110,15 @@ export function interfaceTexts(root: Node): string[] {
   return out;
 }
 
+// Durations the SDK spells out for screen readers (the seek slider's value, the timer's ring).
+const ENGLISH_UNITS = /\b(?:seconds?|minutes?|hours?)\b/;
+
 /** The English a page shows, as "text ← English" lines (empty when there is none). */
 export function englishShown(root: Node, words: EnglishWords): string[] {
   const found: string[] = [];
   for (const t of interfaceTexts(root)) {
     if (words.exact.has(t)) found.push(`"${t}"`);
+    else if (ENGLISH_UNITS.test(t)) found.push(`"${t}" ← an English duration`);
     else {
       const inside = words.contained.find((c) => t.includes(c));
       if (inside) found.push(`"${t}" ← "${inside}"`);

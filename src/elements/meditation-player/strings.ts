@@ -33,6 +33,8 @@ export interface PlayerStrings {
   forward15Short?: string;
   position: string;
   elapsedOfTotal: (elapsed: string, total: string) => string;
+  /** The seek slider's spoken value: both durations are already in words ("2 minutes 10 seconds", "8 minutes"). */
+  positionOf: (position: string, total: string) => string;
   /** The name of the button that switches the total time to the time left (and back). */
   showTimeLeft: string;
   speed: string;
