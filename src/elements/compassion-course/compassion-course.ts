@@ -298,6 +298,7 @@ export class CompassionCourseElement extends CompassionWidget {
     return {
       program,
       strings: s,
+      lang: this.locale.lang,
       statuses,
       routing: this.routing,
       now: this.now,
@@ -311,7 +312,7 @@ export class CompassionCourseElement extends CompassionWidget {
       showOverview: () => this.showOverview(),
       resume: () => this.resume(),
       weekHref: (week: Week) => formatHash({ kind: 'week', weekId: week.id }, program.content),
-      lockedReason: (status: WeekStatus, p: Program) => lockedReason(s, status, p, this.now),
+      lockedReason: (status: WeekStatus, p: Program) => lockedReason(s, status, p, this.now, this.locale.lang),
       embedAttributes: this.embedAttributes(),
     };
   }
