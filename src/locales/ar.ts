@@ -131,7 +131,6 @@ const catalog: LocaleCatalog = {
     forward15: 'تقديم ١٥ ثانية',
     position: 'الموضع في التسجيل',
     elapsedOfTotal: (elapsed, total) => `${elapsed} من ${total}`,
-    positionOf: (position, total) => `${position} من ${total}`,
     showTimeLeft: 'اعرض الوقت المتبقي',
     speed: 'السرعة',
     speedOption: (rate) => (rate === 1 ? 'عادية' : `${num.format(rate)}×`),

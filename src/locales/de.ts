@@ -109,7 +109,6 @@ const catalog: LocaleCatalog = {
     forward15: '15 Sekunden vor',
     position: 'Stelle in der Aufnahme',
     elapsedOfTotal: (elapsed, total) => `${elapsed} von ${total}`,
-    positionOf: (position, total) => `${position} von ${total}`,
     showTimeLeft: 'Restzeit anzeigen',
     speed: 'Tempo',
     speedOption: (rate) => (rate === 1 ? 'Normal' : `${num.format(rate)}×`),

@@ -110,7 +110,6 @@ const catalog: LocaleCatalog = {
     forward15: 'Avanzar 15 segundos',
     position: 'Posición en la grabación',
     elapsedOfTotal: (elapsed, total) => `${elapsed} de ${total}`,
-    positionOf: (position, total) => `${position} de ${total}`,
     showTimeLeft: 'Mostrar el tiempo restante',
     speed: 'Velocidad',
     speedOption: (rate) => (rate === 1 ? 'Normal' : `${num.format(rate)}×`),

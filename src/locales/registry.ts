@@ -82,7 +82,7 @@ export function catalogFor(locale: string, ready: () => void): LocaleCatalog | u
       (module) => cache.set(source, 'default' in module ? module.default : module),
       (error: unknown) => {
         cache.delete(source);
-        console.error(`compassion-kit: the "${locale}" catalog could not be loaded; English is shown.`, error);
+        console.error(`compassion-kit: no "${locale}" catalog, English shown.`, error);
       },
     );
     cache.set(source, entry);

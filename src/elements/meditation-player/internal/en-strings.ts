@@ -23,7 +23,6 @@ export const EN_PLAYER_STRINGS = {
   forward15: 'Forward 15 seconds',
   position: 'Position in the recording',
   elapsedOfTotal: (elapsed, total) => `${elapsed} of ${total}`,
-  positionOf: (position, total) => `${position} of ${total}`,
   showTimeLeft: 'Show time left',
   speed: 'Speed',
   speedOption: (rate) => (rate === 1 ? 'Normal' : `${rate}×`),

@@ -94,7 +94,7 @@ export class GuidedView {
             max=${Math.max(0, Math.floor(duration)) || 0}
             step="1"
             .value=${live(String(Math.floor(position)))}
-            aria-valuetext=${positionText(position, duration, this.port.lang, t.positionOf)}
+            aria-valuetext=${positionText(position, duration, this.port.lang, t.elapsedOfTotal)}
             ?disabled=${!(duration > 0)}
             @keydown=${this.onSeekKey}
             @input=${(e: Event) => session.setScrub(Number((e.target as HTMLInputElement).value))}
