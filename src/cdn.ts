@@ -102,3 +102,14 @@ const autoloader = (globals[KEY] ??= createAutoloader());
 export function discover(root: ParentNode): void {
   autoloader.discover(root);
 }
+
+/**
+ * Adds the words of a language for every element on the page, e.g.
+ * `registerLocale('fr', { course: { … }, journal: { … } })`, or a function that imports a catalog
+ * module. The same as `registerLocale` in the npm package (src/locales/registry.ts), written to the
+ * same page-wide map, so a CDN page loads no element code to register one (docs/translating.md).
+ */
+export function registerLocale(locale: string, catalog: object | (() => Promise<object>)): void {
+  const globals = globalThis as unknown as Record<symbol, Map<string, unknown> | undefined>;
+  (globals[Symbol.for('compassion-kit.locales')] ??= new Map()).set(locale.toLowerCase(), catalog);
+}

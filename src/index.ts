@@ -19,6 +19,9 @@ export {
   type JournalEntrySavedDetail,
 } from './elements/reflection-journal/events.js';
 export { PracticeLog } from './elements/practice-log/practice-log.js';
+export type { JournalStrings } from './elements/reflection-journal/strings.js';
+export type { ProviderStrings } from './elements/compassion-program/strings.js';
+export { registerLocale, type LocaleCatalog, type CatalogSource } from './locales/registry.js';
 export { EN_STRINGS as PRACTICE_LOG_STRINGS_EN, type PracticeLogStrings } from './elements/practice-log/strings.js';
 export { programContext, type ProgramState } from './context/program-context.js';
 export { ProgramController } from './controllers/program-controller.js';

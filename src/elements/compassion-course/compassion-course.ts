@@ -6,7 +6,7 @@ import type { WeekStatus } from '../../sdk/content/unlock.js';
 import type { CompassionProgram } from '../../sdk/program.js';
 import type { StorageMode } from '../../sdk/store/backend.js';
 import { CompassionWidget } from '../shared/compassion-widget.js';
-import { PROGRAM_ERROR_WORDS_EN, renderProgramError } from '../shared/program-error.js';
+import { renderProgramError } from '../shared/program-error.js';
 import { styles } from './compassion-course.styles.js';
 import { autoloader } from './internal/autoloader.js';
 import { CourseProgressController } from './internal/course-progress.js';
@@ -186,7 +186,7 @@ export class CompassionCourseElement extends CompassionWidget {
 
   /** The overview's words; the week's own English words arrive with its view (any the page replaced are in here too). */
   private get t(): CourseOverviewStrings {
-    return { ...EN_OVERVIEW_STRINGS, ...this.strings };
+    return { ...EN_OVERVIEW_STRINGS, ...this.locale.catalog.course, ...this.strings };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -271,6 +271,7 @@ export class CompassionCourseElement extends CompassionWidget {
           embedAttributes: () => this.embedAttributes(),
           supportShownElsewhere: () => this.support.shownElsewhere,
           openSupport: () => this.support.open(),
+          measureStrings: () => this.locale.catalog.measure ?? {},
           progress: this.progress,
         });
       },
@@ -300,6 +301,7 @@ export class CompassionCourseElement extends CompassionWidget {
     return {
       program,
       strings: s,
+      lang: this.locale.lang,
       statuses,
       routing: this.routing,
       now: this.now,
@@ -313,7 +315,7 @@ export class CompassionCourseElement extends CompassionWidget {
       showOverview: () => this.showOverview(),
       resume: () => this.resume(),
       weekHref: (week: Week) => formatHash({ kind: 'week', weekId: week.id }, program.content),
-      lockedReason: (status: WeekStatus, p: Program) => lockedReason(s, status, p, this.now),
+      lockedReason: (status: WeekStatus, p: Program) => lockedReason(s, status, p, this.now, this.locale.lang),
       embedAttributes: this.embedAttributes(),
     };
   }
@@ -353,7 +355,7 @@ export class CompassionCourseElement extends CompassionWidget {
     if (enclosingProvider(this)) return html`<p class="notice" part="error">${s.loadErrorInProvider}</p>`;
     return html`<div class="error" part="error" role="alert">
       <h2 class="error-title">${s.loadErrorTitle}</h2>
-      ${renderProgramError(error, { ...PROGRAM_ERROR_WORDS_EN, retry: s.retry, issues: s.loadErrorIssues }, () => this.programCtl.retry())}
+      ${renderProgramError(error, { ...this.programErrorWords, retry: s.retry, issues: s.loadErrorIssues }, () => this.programCtl.retry())}
     </div>`;
   }
 
@@ -363,9 +365,9 @@ export class CompassionCourseElement extends CompassionWidget {
     const p = program?.content.program;
     const view = program ? this.renderView(program) : undefined;
     // While the program loads the course keeps the height it will need, so the page below stays put.
-    return html`<div class="course ${state.status === 'loading' ? 'pending' : ''}" part="base" dir=${ifDefined(p?.dir)} lang=${ifDefined(p?.locale)}>
+    return html`<div class="course ${state.status === 'loading' ? 'pending' : ''}" part="base" dir=${ifDefined(this.locale.dir)} lang=${this.locale.lang}>
       <header class="top" part="header">
-        <span class="brand">${p?.clinic?.name ?? ''}</span>
+        <span class="brand" dir="auto">${p?.clinic?.name ?? ''}</span>
         ${view?.guided ? nothing : this.support.renderButton()}
       </header>
       ${program ? this.renderStorageNotice(program) : nothing}

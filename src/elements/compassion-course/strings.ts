@@ -1,5 +1,6 @@
 import type { StepKind } from '../../sdk/content/types.js';
 import type { WeekState } from '../../sdk/content/unlock.js';
+import type { SupportStrings } from '../shared/support-dialog.js';
 import { EN_WEEK_STRINGS } from './internal/lazy/week-strings.js';
 import { EN_OVERVIEW_STRINGS } from './internal/overview-strings.js';
 
@@ -111,6 +112,8 @@ export interface CourseStrings {
   /** Storage fell back to memory; `reason` is the SDK's explanation, in English. */
   storageMemory: (reason: string) => string;
   storageOutdated: string;
+  /** The "Need support now?" button and dialog (and the step bar's dialog). */
+  support?: Partial<SupportStrings>;
 }
 
 /** The words only a week shows: they arrive with the week view's code, when a week first opens. */

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { programContext, type ProgramState } from '../../context/program-context.js';
 import { keepRecordingsContext } from '../../context/keep-context.js';
 import { supportContext } from '../../context/support-context.js';
@@ -14,6 +15,8 @@ import { PROGRAM_ERROR_WORDS_EN, programErrorStyles, renderProgramError } from '
 import { SUPPORT_STRINGS_EN, SupportDialogController, supportStyles, type SupportStrings } from '../shared/support-dialog.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './compassion-program.styles.js';
+import { LocaleController } from '../../locales/locale-controller.js';
+import { PROVIDER_STRINGS_EN } from './strings.js';
 
 // The elements that show a support button of their own when alone.
 const WIDGETS = [COURSE_TAG, PLAYER_TAG, JOURNAL_TAG, PRACTICE_LOG_TAG].join();
@@ -52,6 +55,9 @@ export class CompassionProgramElement extends LitElement {
   private readonly provider = new ContextProvider(this, { context: programContext, initialValue: { status: 'loading' } });
   private readonly supportShared = new ContextProvider(this, { context: supportContext, initialValue: false });
   private readonly support = new SupportDialogController(this);
+  // Inside the provider, elements find its `lang` and `dir` attributes themselves (locale-controller.ts).
+  private readonly locale = new LocaleController(this, () => this.sdk?.content.program);
+  private ownSupportStrings: Partial<SupportStrings> = {};
   private readonly keepAllowed = new ContextProvider(this, { context: keepRecordingsContext, initialValue: true });
   private loadId = 0;
   private unlisten: (() => void) | undefined;
@@ -83,7 +89,7 @@ export class CompassionProgramElement extends LitElement {
     return this.support.strings;
   }
   set supportStrings(strings: Partial<SupportStrings>) {
-    this.support.strings = { ...SUPPORT_STRINGS_EN, ...strings };
+    this.ownSupportStrings = strings;
     this.requestUpdate();
   }
 
@@ -101,6 +107,10 @@ export class CompassionProgramElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('program') || changed.has('storage')) void this.load();
     this.keepAllowed.setValue(this.keepRecordings !== 'off');
+    this.support.strings = { ...SUPPORT_STRINGS_EN, ...this.locale.catalog.support, ...this.ownSupportStrings };
+    this.support.lang = this.locale.lang;
+    this.support.dir = this.locale.dir;
+    this.support.fallback = this.locale.catalog.defaultSupport;
   }
 
   override disconnectedCallback(): void {
@@ -113,6 +123,13 @@ export class CompassionProgramElement extends LitElement {
     super.connectedCallback();
     const sdk = this.sdk;
     if (sdk && !this.unlisten) this.listen(sdk);
+  }
+
+  /** Also waits for the language's catalog, so a script sees the translated words. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.locale.loaded();
+    return (await super.getUpdateComplete()) && complete;
   }
 
   /** Loads the program again (e.g. after a network failure). */
@@ -181,18 +198,20 @@ export class CompassionProgramElement extends LitElement {
     const state = this.provider.value;
     const sdk = this.sdk;
     return html`${this.supportShared.value
-        ? html`<div class="support" part="support">${this.support.renderButton()}</div>${this.support.renderDialog(sdk?.content.support, sdk?.content.url)}`
+        ? html`<div class="support" part="support" lang=${this.locale.lang} dir=${ifDefined(this.locale.dir)}>${this.support.renderButton()}</div>${this.support.renderDialog(sdk?.content.support, sdk?.content.url)}`
         : nothing}${this.renderStatus(state)}<slot></slot>`;
   }
 
   private renderStatus(state: ProgramState) {
+    const { catalog, lang, dir } = this.locale;
+    const t = { ...PROVIDER_STRINGS_EN, ...catalog.provider };
     if (state.status === 'loading') {
-      return html`<p class="loading visually-hidden" part="status" role="status">Loading the program…</p>`;
+      return html`<p class="loading visually-hidden" part="status" role="status" lang=${lang}>${t.loading}</p>`;
     }
     if (state.status === 'error') {
-      return html`<div class="error" part="status" role="alert">
-        <h2 class="error-title">This program cannot be shown right now</h2>
-        ${renderProgramError(state.error, PROGRAM_ERROR_WORDS_EN, () => void this.reload())}
+      return html`<div class="error" part="status" role="alert" lang=${lang} dir=${ifDefined(dir)}>
+        <h2 class="error-title">${t.errorTitle}</h2>
+        ${renderProgramError(state.error, { ...PROGRAM_ERROR_WORDS_EN, ...catalog.programError }, () => void this.reload())}
       </div>`;
     }
     return nothing;

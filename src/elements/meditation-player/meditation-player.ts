@@ -4,7 +4,7 @@ import { html as staticHtml, literal } from 'lit/static-html.js';
 import { PageLifecycleController } from '../../controllers/page-lifecycle-controller.js';
 import type { AudioSnapshot } from '../../sdk/audio/engine.js';
 import type { CompassionProgram } from '../../sdk/program.js';
-import { SUPPORT_STRINGS_EN } from '../shared/support-dialog.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { forms } from '../../styles/forms.js';
 import { layout } from '../../styles/layout.js';
 import { CompassionWidget } from '../shared/compassion-widget.js';
@@ -105,6 +105,12 @@ export class MeditationPlayer extends CompassionWidget {
     },
     get displayTitle() {
       return el.displayTitle;
+    },
+    get errorWords() {
+      return el.programErrorWords;
+    },
+    get lang() {
+      return el.locale.lang;
     },
     get reducedMotion() {
       return el.page.value.reducedMotion;
@@ -211,7 +217,7 @@ export class MeditationPlayer extends CompassionWidget {
 
   // Only the parts that brought their words read them, so every key read is there.
   private get t(): PlayerStrings {
-    return { ...EN_PLAYER_STRINGS, ...this.words, ...this.strings } as PlayerStrings;
+    return { ...EN_PLAYER_STRINGS, ...this.words, ...this.locale.catalog.player, ...this.strings } as PlayerStrings;
   }
 
   private get displayTitle(): string {
@@ -247,7 +253,6 @@ export class MeditationPlayer extends CompassionWidget {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('strings')) this.support.strings = { ...SUPPORT_STRINGS_EN, ...this.strings.support };
     if (changed.has('mode') && changed.get('mode') !== undefined) this.leaveMode(changed.get('mode') as PlayerMode);
     const request = { meditationId: this.meditationId, audioSrc: this.audioSrc, transcriptSrc: this.transcriptSrc, ownTitle: this.trackTitle || this.title, src: this.src };
     this.session.setTrack(this.mode === 'guided' ? resolveTrack(request, this.programCtl.value, this.t) : { status: 'none' });
@@ -257,7 +262,7 @@ export class MeditationPlayer extends CompassionWidget {
     const program = this.sdk;
     const description = this.session.track?.description;
     const heading = this.port.heading(2);
-    return html`<article part="base" class="player" aria-labelledby="title" @keydown=${this.mode === 'guided' ? this.guidedView.onKey : nothing}>
+    return html`<article part="base" class="player" aria-labelledby="title" lang=${this.locale.lang} dir=${ifDefined(this.locale.dir)} @keydown=${this.mode === 'guided' ? this.guidedView.onKey : nothing}>
         <header part="header" class="header">
           <div class="heading">
             ${staticHtml`<${heading} id="title" part="title" class="title">${this.displayTitle}</${heading}>`}

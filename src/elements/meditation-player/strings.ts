@@ -32,6 +32,7 @@ export interface PlayerStrings {
   /** @deprecated Not shown since the buttons became icons (issue 12). */
   forward15Short?: string;
   position: string;
+  /** "3:20 of 12:05"; also the seek slider's spoken value, with both times in words ("2 minutes 10 seconds of 8 minutes"). */
   elapsedOfTotal: (elapsed: string, total: string) => string;
   /** The name of the button that switches the total time to the time left (and back). */
   showTimeLeft: string;

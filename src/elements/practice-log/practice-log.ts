@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
@@ -7,8 +7,7 @@ import type { PracticeSession } from '../../sdk/store/records.js';
 import { layout } from '../../styles/layout.js';
 import { PROGRAM_TAG } from '../../tags.js';
 import { CompassionWidget } from '../shared/compassion-widget.js';
-import { PROGRAM_ERROR_WORDS_EN, renderProgramError } from '../shared/program-error.js';
-import { SUPPORT_STRINGS_EN } from '../shared/support-dialog.js';
+import { renderProgramError } from '../shared/program-error.js';
 import { renderChart } from './internal/chart-view.js';
 import type { CheckInsController } from './internal/check-ins.js';
 import type { ScoresView } from './internal/scores-view.js';
@@ -17,17 +16,6 @@ import { MORE_STEP, renderSessions, sessionTitle } from './internal/sessions-vie
 import { programStart, toMinutes, weekOf, weekTotals, type WeekKey } from './internal/weeks.js';
 import { styles } from './practice-log.styles.js';
 import { EN_STRINGS, type PracticeLogStrings } from './strings.js';
-
-/** The nearest `lang` at or above `el`, through the shadow roots it sits in (the course sets one on its overview). */
-function langAround(el: Element): string | undefined {
-  for (let node: Element | null = el; node; ) {
-    const lang = node.closest('[lang]')?.getAttribute('lang');
-    if (lang) return lang;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return undefined;
-}
 
 /** Sessions listed before "Show more". */
 const FIRST_SHOWN = 10;
@@ -113,12 +101,7 @@ export class PracticeLog extends CompassionWidget {
   @property({ attribute: false }) strings: Partial<PracticeLogStrings> = {};
 
   private get t(): PracticeLogStrings {
-    return { ...EN_STRINGS, ...this.strings };
-  }
-
-  /** The language dates and numbers are written in: the element's `lang`, an ancestor's, the program's, the page's. */
-  private get locale(): string | undefined {
-    return langAround(this) || this.sdk?.content.program.locale || undefined;
+    return { ...EN_STRINGS, ...this.locale.catalog.practiceLog, ...this.strings };
   }
 
   private heading(level: 2 | 3): StaticValue {
@@ -126,15 +109,9 @@ export class PracticeLog extends CompassionWidget {
     return level === 2 ? literal`h2` : literal`h3`;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('strings')) this.support.strings = { ...SUPPORT_STRINGS_EN, ...this.strings.support };
-  }
-
   protected override render(): TemplateResult {
     const state = this.programCtl.value;
     const program = state.status === 'ready' ? state.program : undefined;
-    const p = program?.content.program;
     const t = this.t;
     const heading = this.heading(2);
     const latest = this.practice.arrived[0];
@@ -145,12 +122,12 @@ export class PracticeLog extends CompassionWidget {
       ${state.status === 'loading' || (program && !program.practice.snapshot.loaded) ? html`<p class="loading" part="status" role="status">${t.loading}</p>` : nothing}
       ${state.status === 'error' ? this.renderError(state.error) : nothing}
       ${program?.practice.snapshot.loaded ? this.renderLog(program) : nothing}
-      ${p?.measures?.length ? this.renderScores() : nothing}
+      ${program?.content.program.measures?.length ? this.renderScores() : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${latest && program ? t.added(sessionTitle(t, program.content, latest)) : ''}</div>`;
     // Alone, the log is a labelled region of the page; inside a host it adds no landmark.
     const box = this.embedded
-      ? html`<div part="base" class="log" dir=${ifDefined(p?.dir)} lang=${ifDefined(p?.locale)}>${body}</div>`
-      : html`<section part="base" class="log" aria-labelledby="title" dir=${ifDefined(p?.dir)} lang=${ifDefined(p?.locale)}>${body}</section>`;
+      ? html`<div part="base" class="log" dir=${ifDefined(this.locale.dir)} lang=${this.locale.lang}>${body}</div>`
+      : html`<section part="base" class="log" aria-labelledby="title" dir=${ifDefined(this.locale.dir)} lang=${this.locale.lang}>${body}</section>`;
     return html`${box}${this.embedded ? nothing : this.support.renderDialog(program?.content.support, program?.content.url)}`;
   }
 
@@ -170,8 +147,8 @@ export class PracticeLog extends CompassionWidget {
     const start = programStart(content.program, this.startDate, sessions, program.progress.snapshot.completed.values())!;
     const today = weekOf(start, weeks, now.getTime());
     const current = today.kind === 'week' ? today.number : undefined;
-    const numbers = new Intl.NumberFormat(this.locale);
-    const dates = new Intl.DateTimeFormat(this.locale, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+    const numbers = new Intl.NumberFormat(this.locale.lang);
+    const dates = new Intl.DateTimeFormat(this.locale.lang, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
     const totals = weekTotals(start, weeks, sessions, now);
     const all = sessions.reduce((sum, s) => sum + s.seconds, 0);
     const thisWeek = current ? totals.find((w) => w.key.kind === 'week' && w.key.number === current) : undefined;
@@ -207,7 +184,7 @@ export class PracticeLog extends CompassionWidget {
 
   /** "Your scores so far", from code that loads only for a program with questionnaires. */
   private renderScores(): TemplateResult | typeof nothing {
-    if (this.scores) return this.scores.render({ heading: this.heading(3), locale: this.locale });
+    if (this.scores) return this.scores.render({ heading: this.heading(3), locale: this.locale.lang, strings: this.locale.catalog.scores });
     this.scoresRequested ??= import('./internal/scores-view.js').then(
       ({ ScoresView, scoresStyles }) => {
         adoptStyles(this.renderRoot as ShadowRoot, [...PracticeLog.elementStyles, scoresStyles]);
@@ -258,7 +235,7 @@ export class PracticeLog extends CompassionWidget {
     const heading = this.heading(3);
     return html`<div class="error" part="error" role="alert">
       ${staticHtml`<${heading} class="error-title">${t.loadErrorTitle}</${heading}>`}
-      ${renderProgramError(error, { ...PROGRAM_ERROR_WORDS_EN, retry: t.retry, issues: t.loadErrorIssues }, () => this.programCtl.retry())}
+      ${renderProgramError(error, { ...this.programErrorWords, retry: t.retry, issues: t.loadErrorIssues }, () => this.programCtl.retry())}
     </div>`;
   }
 }

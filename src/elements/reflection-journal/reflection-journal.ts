@@ -1,5 +1,5 @@
 // The journal's repository and write-ahead drafts (program.journal, program.drafts) load with this element.
-import { PROGRAM_ERROR_WORDS_EN, renderProgramError } from '../shared/program-error.js';
+import { renderProgramError } from '../shared/program-error.js';
 import '../../sdk/store/journal-parts.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -23,6 +23,9 @@ import { livePort, type ViewPort } from './internal/port.js';
 import { SingleEntryBinding } from './internal/single-entry.js';
 import { LockActions } from './internal/unlock-form.js';
 import { styles } from './reflection-journal.styles.js';
+import { EN_JOURNAL_STRINGS } from './internal/en-journal-strings.js';
+import type { JournalStrings } from './strings.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 export { JOURNAL_VIEWS, type JournalView } from './internal/navigator.js';
 
@@ -99,13 +102,13 @@ export class ReflectionJournal extends CompassionWidget {
   // The editor's code arrives with the entry view, when an entry first opens.
   private readonly editor = new EditorSlot(this, () => this.sdk?.id ?? '', () => this.lazy.load('entry'));
   private readonly single = new SingleEntryBinding(this, this.editor, () => this.sdk, (id) => (this.nav.damagedId = id));
-  private readonly lazy = new LazyViews(this);
+  private readonly lazy = new LazyViews(this, () => this.t);
   private readonly nav: JournalNavigator;
   private readonly lockActions: LockActions;
   private readonly list: EntryList;
   private readonly panels: JournalPanels;
   private readonly binding: JournalBinding;
-  private formatsFor: { locale: string | undefined; formats: Formats } | undefined;
+  private formatsFor: { lang: string; catalog: unknown; own: unknown; formats: Formats } | undefined;
   @state() private announcement = '';
   @state() private tagText = '';
   @state() private moreOpen = false;
@@ -146,6 +149,9 @@ export class ReflectionJournal extends CompassionWidget {
    */
   @property({ type: Boolean, reflect: true }) embedded = false;
 
+  /** Replaces any of the words the journal writes itself (for another language); unset keys fall back to the catalog, then English. */
+  @property({ attribute: false }) strings: Partial<JournalStrings> = {};
+
   constructor() {
     super();
     // The narrow ports: each part sees the few values and callbacks it needs, never the element.
@@ -161,7 +167,7 @@ export class ReflectionJournal extends CompassionWidget {
       }),
     );
     this.lockActions = new LockActions(
-      livePort(() => ({ ready: !!this.sdk, programId: this.sdk?.id ?? '', updateComplete: this.updateComplete }), {
+      livePort(() => ({ ready: !!this.sdk, programId: this.sdk?.id ?? '', updateComplete: this.updateComplete, formats: this.formats }), {
         lock: () => this.binding.loadLock(),
         announce: (text: string) => this.announce(text),
         requestUpdate: () => this.requestUpdate(),
@@ -226,11 +232,20 @@ export class ReflectionJournal extends CompassionWidget {
     return this.binding.snapshot;
   }
 
-  /** Date formats in the program's language. */
+  /** Dates and words in the journal's language (its `lang`, else the program's). */
   private get formats(): Formats {
-    const locale = this.sdk?.content.program.locale;
-    if (!this.formatsFor || this.formatsFor.locale !== locale) this.formatsFor = { locale, formats: new Formats(locale) };
-    return this.formatsFor.formats;
+    const lang = this.locale.lang;
+    const catalog = this.locale.catalog.journal;
+    const own = this.strings;
+    const f = this.formatsFor;
+    if (f && f.lang === lang && f.catalog === catalog && f.own === own) return f.formats;
+    const formats = new Formats(lang, { ...catalog, ...own });
+    this.formatsFor = { lang, catalog, own, formats };
+    return formats;
+  }
+
+  private get t(): typeof EN_JOURNAL_STRINGS {
+    return this.formats.t(EN_JOURNAL_STRINGS);
   }
 
   /** One entry inside a host widget: no header row of its own, headings from h5. */
@@ -301,7 +316,7 @@ export class ReflectionJournal extends CompassionWidget {
     const sdk = this.sdk;
     if (!sdk || this.snapshot.lock === 'locked') return;
     const { saveMarkdown } = await this.lazy.load('markdown');
-    this.announce(saveMarkdown(sdk, entries, this.heading ?? 'My journal', this.renderRoot));
+    this.announce(saveMarkdown(sdk, entries, this.heading ?? this.t.title, this.renderRoot));
   }
 
   /** Shows the printable view of the given entries (default: all). */
@@ -328,7 +343,7 @@ export class ReflectionJournal extends CompassionWidget {
   /** The save-state line's words (the editor's code, which brings them, is here whenever an entry is open). */
   private describe(status: SaveStatus): string {
     const idle = this.singleEntry ? (this.editor.stored ? 'stored' : 'new') : undefined;
-    return this.lazy.get('entry')?.describeStatus(status, this.binding.storage?.mode === 'memory', this.formats.time, idle) ?? '';
+    return this.lazy.get('entry')?.describeStatus(status, this.binding.storage?.mode === 'memory', this.formats.time, idle, this.formats.t(this.lazy.get('entry')!.EN_ENTRY_STRINGS)) ?? '';
   }
 
   private viewPort(): ViewPort {
@@ -364,33 +379,34 @@ export class ReflectionJournal extends CompassionWidget {
     const state = this.programCtl.value;
     const sdk = this.sdk;
     const spec = this.single.spec();
-    const title = this.heading ?? (spec ? sdk?.content.template(spec.templateId)?.title : undefined) ?? 'My journal';
-    return html`<div class="journal" @keydown=${this.onActivity} @pointerdown=${this.onActivity}>
+    const t = this.t;
+    const title = this.heading ?? (spec ? sdk?.content.template(spec.templateId)?.title : undefined) ?? t.title;
+    return html`<div class="journal" lang=${this.locale.lang} dir=${ifDefined(this.locale.dir)} @keydown=${this.onActivity} @pointerdown=${this.onActivity}>
       ${this.inHost
         ? nothing
         : html`<div class="header" part="header">
-            <h2 class="title">${title}</h2>
+            <h2 class="title" dir="auto">${title}</h2>
             <div class="header-actions">
               ${this.renderLockButton()}
               ${this.embedded ? nothing : this.support.renderButton()}
             </div>
           </div>`}
-      ${state.status === 'loading' ? html`<p class="loading" role="status">Opening your journal…</p>` : nothing}
+      ${state.status === 'loading' ? html`<p class="loading" role="status">${t.opening}</p>` : nothing}
       ${state.status === 'error'
         ? html`<div class="error" role="alert">
-            <p><strong>Your journal cannot be shown right now.</strong></p>
-            ${renderProgramError(state.error, PROGRAM_ERROR_WORDS_EN, () => this.programCtl.retry())}
+            <p><strong>${t.loadErrorTitle}</strong></p>
+            ${renderProgramError(state.error, this.programErrorWords, () => this.programCtl.retry())}
           </div>`
         : nothing}
       ${sdk ? this.renderBody() : nothing}
       <p class="announce" part="announcement" role="status">${this.announcement}</p>
-      ${this.nav.undoId ? this.lazy.quiet('actions', (m) => m.renderUndo(this.nav)) : nothing}
+      ${this.nav.undoId ? this.lazy.quiet('actions', (m) => m.renderUndo(this.nav, this.formats.t(m.EN_ENTRY_STRINGS))) : nothing}
       ${this.embedded ? nothing : this.support.renderDialog(sdk?.content.support, sdk?.content.url)}
     </div>`;
   }
 
   private renderLockButton(): TemplateResult | typeof nothing {
-    return this.binding.lock.state === 'unlocked' ? html`<button type="button" class="button quiet" part="lock-button" @click=${() => this.lock()}>Lock</button>` : nothing;
+    return this.binding.lock.state === 'unlocked' ? html`<button type="button" class="button quiet" part="lock-button" @click=${() => this.lock()}>${this.t.lock}</button>` : nothing;
   }
 
   private renderBody(): TemplateResult {
@@ -402,25 +418,27 @@ export class ReflectionJournal extends CompassionWidget {
       leadsHost: root.querySelector(`${this.localName}[embedded]`) === this,
       entryFull: this.editor.status.state === 'full',
       safariWarning: this.safariWarning,
+      formats: this.formats,
       exportBackup: () => void this.exportBackup(),
-    }, (rare) => this.lazy.quiet('notices', (m) => m.renderRareBanners(rare)));
+    }, (rare) => this.lazy.quiet('notices', (m) => m.renderRareBanners(rare, this.formats)));
     const error = this.nav.actionError ? html`<p class="error" role="alert">${this.nav.actionError}</p>` : nothing;
-    if (!s.loaded) return html`${banners}${error}<p class="loading" role="status">Opening your journal…</p>`;
+    if (!s.loaded) return html`${banners}${error}<p class="loading" role="status">${this.t.opening}</p>`;
     if (s.lock === 'locked') {
       const backup = this.nav.view === 'backup' && !this.singleEntry;
       return html`${banners}${error}${this.singleEntry ? nothing : renderNav(this.nav, this.snapshot.deleted.length)}${backup ? this.renderView() : this.lockActions.renderUnlock(this.headingTag(3))}`;
     }
     if (this.singleEntry) return html`${banners}${error}${this.renderSingleEntry()}`;
-    return html`${banners}${error}${renderNav(this.nav, this.snapshot.deleted.length)}${this.nav.view === 'list' && this.binding.recovered.length ? this.lazy.quiet('entry', (m) => m.renderRecovered(this.entryPort())) : nothing}${this.renderView()}${renderStorageLine(
+    return html`${banners}${error}${renderNav(this.nav, this.snapshot.deleted.length, this.t)}${this.nav.view === 'list' && this.binding.recovered.length ? this.lazy.quiet('entry', (m) => m.renderRecovered(this.entryPort())) : nothing}${this.renderView()}${renderStorageLine(
       this.binding.storage,
       this.nav.view,
       () => void this.nav.nav('backup'),
+      this.formats,
     )}`;
   }
 
   private renderSingleEntry(): TemplateResult {
     const known = !!this.single.spec();
-    return this.lazy.render('entry', (m) => (known ? m.renderEntry(this.entryPort()) : m.renderUnknown(this.template, this.stepId)));
+    return this.lazy.render('entry', (m) => (known ? m.renderEntry(this.entryPort()) : m.renderUnknown(this.template, this.stepId, this.formats)));
   }
 
   private renderView(): TemplateResult {
@@ -431,7 +449,7 @@ export class ReflectionJournal extends CompassionWidget {
         return this.list.render();
       case 'entry':
         return html`<div class="entry-bar">
-            <button type="button" class="button quiet" @click=${() => nav.backToList()}>Back to all entries</button>
+            <button type="button" class="button quiet" @click=${() => nav.backToList()}>${this.t.backToList}</button>
           </div>
           ${this.lazy.render('entry', (m) => m.renderEntry(this.entryPort()))}`;
       case 'deleted':

@@ -1,4 +1,5 @@
 import { ContextConsumer } from '@lit/context';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { supportContext } from '../../context/support-context.js';
 import type { Support, SupportResource } from '../../sdk/content/types.js';
@@ -63,6 +64,11 @@ export class SupportDialogController implements ReactiveController {
   private readonly placement: ContextConsumer<typeof supportContext, ReactiveControllerHost & HTMLElement>;
   /** Replace to translate the control. */
   strings: SupportStrings = SUPPORT_STRINGS_EN;
+  /** The host's language and direction: the dialog sits in the top layer, outside the host's wrapper. */
+  lang: string | undefined;
+  dir: 'ltr' | 'rtl' | undefined;
+  /** The generic resources in the host's language, for a program that gives none (else the SDK's English default). */
+  fallback: Support | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -118,7 +124,7 @@ export class SupportDialogController implements ReactiveController {
    * while the rest scrolls; the first resource is the urgent one and comes first.
    */
   renderDialog(support: Support | undefined, baseUrl?: string): TemplateResult {
-    const s = support ?? DEFAULT_SUPPORT;
+    const s = support ?? this.fallback ?? DEFAULT_SUPPORT;
     const list = (resources: SupportResource[]) => html`<ul class="ck-support-list">${resources.map((r) => resource(r, this.strings, baseUrl))}</ul>`;
     // A click whose target is the dialog itself landed on its backdrop (the header and body fill
     // the dialog, which has no padding): it closes, as Escape does from the keyboard.
@@ -126,12 +132,14 @@ export class SupportDialogController implements ReactiveController {
     return html`<dialog
       class="ck-support"
       part="support-dialog"
+      lang=${ifDefined(this.lang)}
+      dir=${ifDefined(this.dir)}
       aria-labelledby="ck-support-title"
       @close=${() => this.restoreFocus()}
       @click=${(e: Event) => e.target === e.currentTarget && this.close()}
     >
       <form method="dialog" class="ck-support-head">
-        <h2 id="ck-support-title" tabindex="-1" dir="auto">${s.title ?? this.strings.button}</h2>
+        <h2 id="ck-support-title" tabindex="-1" dir="auto">${support?.title ?? this.strings.button}</h2>
         <button class="button quiet" value="close">${this.strings.close}</button>
       </form>
       <div class="ck-support-body">

@@ -16,8 +16,8 @@ export function formatDate(date: Date, locale: string, now: Date | null, withWee
 }
 
 /** Why a week is locked: its opening day, the week to finish first, or the group's start. */
-export function lockedReason(s: CourseOverviewStrings, status: WeekStatus, program: Program, now: Date | null): string {
-  if (status.opensAt) return s.opensOn(formatDate(status.opensAt, program.locale, now));
+export function lockedReason(s: CourseOverviewStrings, status: WeekStatus, program: Program, now: Date | null, lang = program.locale): string {
+  if (status.opensAt) return s.opensOn(formatDate(status.opensAt, lang, now));
   if (program.unlock.policy === 'sequential') return s.opensAfter(status.week.number - 1);
   return s.opensWhenGroupStarts;
 }

@@ -17,6 +17,8 @@ export interface CoursePort {
   readonly program: CompassionProgram;
   /** The course's words, with the page's own in place of any it replaces. */
   readonly strings: CourseOverviewStrings;
+  /** The course's language (its `lang`, else the program's locale): dates are written in it. */
+  readonly lang: string;
   /** Every week's state at this render. */
   readonly statuses: WeekStatus[];
   readonly routing: RoutingMode;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { PROGRAM_ERROR_WORDS_EN, renderProgramError } from '../../shared/program-error.js';
+import { renderProgramError } from '../../shared/program-error.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import type { AudioSnapshot } from '../../../sdk/audio/engine.js';
 import type { AudioError } from '../../../sdk/audio/errors.js';
@@ -40,7 +40,7 @@ export class GuidedView {
       return html`<div class="error" part="error" role="alert">
         <p>${message}</p>
         ${programError
-          ? renderProgramError(programError, { ...PROGRAM_ERROR_WORDS_EN, retry: t.retry }, () => this.retryProgram())
+          ? renderProgramError(programError, { ...this.port.errorWords, retry: t.retry }, () => this.retryProgram())
           : retry
             ? html`<button type="button" class="button" part="retry-button" @click=${() => this.retryProgram()}>${t.retry}</button>`
             : nothing}
@@ -94,7 +94,7 @@ export class GuidedView {
             max=${Math.max(0, Math.floor(duration)) || 0}
             step="1"
             .value=${live(String(Math.floor(position)))}
-            aria-valuetext=${positionText(position, duration)}
+            aria-valuetext=${positionText(position, duration, this.port.lang, t.elapsedOfTotal)}
             ?disabled=${!(duration > 0)}
             @keydown=${this.onSeekKey}
             @input=${(e: Event) => session.setScrub(Number((e.target as HTMLInputElement).value))}

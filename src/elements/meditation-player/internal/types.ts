@@ -4,6 +4,7 @@ import type { Chapter, TranscriptCue } from '../../../sdk/content/types.js';
 import type { CompassionProgram } from '../../../sdk/program.js';
 import type { PlayerMode } from '../modes.js';
 import type { PlayerStrings } from '../strings.js';
+import type { ProgramErrorWords } from '../../shared/program-error.js';
 
 export interface Track {
   /** Changes whenever the recording does. */
@@ -60,6 +61,10 @@ export interface PlayerPort {
   readonly program: CompassionProgram | undefined;
   /** The title shown at the top (the track's, or the mode's). */
   readonly displayTitle: string;
+  /** The words around a program that could not load, in the player's language. */
+  readonly errorWords: ProgramErrorWords;
+  /** The player's language (BCP 47), for `Intl`. */
+  readonly lang: string;
   readonly reducedMotion: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
   now(): number;

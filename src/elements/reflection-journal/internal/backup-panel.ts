@@ -6,6 +6,7 @@ import type { BackupDocument, ImportPreview, ImportReport } from '../../../sdk/s
 import type { JournalEntry } from '../../../sdk/store/records.js';
 import type { Formats } from './platform.js';
 import { panelStyles } from './view.styles.js';
+import { EN_PANEL_STRINGS } from './en-panel-strings.js';
 
 /** What the panel needs from the journal. */
 export interface BackupPanelPort {
@@ -38,6 +39,10 @@ export class BackupPanel {
 
   constructor(private readonly host: BackupPanelPort) {}
 
+  private get t(): typeof EN_PANEL_STRINGS {
+    return this.host.formats.t(EN_PANEL_STRINGS);
+  }
+
   /** Reads the storage estimate when the view opens. */
   async refreshEstimate(): Promise<void> {
     this.estimate = await this.host.sdk?.storage.estimate();
@@ -52,52 +57,50 @@ export class BackupPanel {
       const text = await sdk.backup.exportText();
       saveTextFile(text, exportFileName(`${sdk.id}-backup`, 'json'), FILE_TYPES.json, this.host.renderRoot);
       this.exportError = undefined;
-      this.host.announce(sdk.journal.lockState === 'off' ? 'Backup saved to your device.' : 'Encrypted backup saved to your device. You will need your passphrase to open it.');
+      this.host.announce(sdk.journal.lockState === 'off' ? this.t.backupSaved : this.t.backupSavedSealed);
     } catch (error) {
-      this.exportError = `The backup could not be made: ${(error as Error).message}`;
+      this.exportError = this.t.backupFailed((error as Error).message);
     }
     this.host.requestUpdate();
   }
 
   render(lockState: 'off' | 'locked' | 'unlocked'): TemplateResult {
     const sdk = this.host.sdk;
+    const t = this.t;
     return html`<section class="panel" aria-labelledby="backup-title">
-      <h3 id="backup-title" class="view-title" tabindex="-1">Backup and import</h3>
-      <p>Everything stays in this browser on this device. A backup file lets you move your journal to another device or keep a copy safe.</p>
+      <h3 id="backup-title" class="view-title" tabindex="-1">${t.backupTitle}</h3>
+      <p>${t.backupIntro}</p>
 
-      <h4>Save your journal</h4>
+      <h4>${t.saveJournal}</h4>
       <div class="actions">
-        <button type="button" class="button primary" part="export-button" @click=${() => this.exportBackup()}>Save a backup file</button>
-        <button type="button" class="button" ?disabled=${lockState === 'locked'} @click=${() => this.host.exportMarkdown()}>Save all entries as Markdown</button>
-        <button type="button" class="button" ?disabled=${lockState === 'locked'} @click=${() => this.host.openPrint()}>Print or save as PDF</button>
+        <button type="button" class="button primary" part="export-button" @click=${() => this.exportBackup()}>${t.saveBackupFile}</button>
+        <button type="button" class="button" ?disabled=${lockState === 'locked'} @click=${() => this.host.exportMarkdown()}>${t.saveAllMarkdown}</button>
+        <button type="button" class="button" ?disabled=${lockState === 'locked'} @click=${() => this.host.openPrint()}>${t.printOrPdf}</button>
       </div>
       <p class="help">
         ${lockState === 'off'
-          ? 'The backup file holds your entries, their history, your progress and your practice log, unencrypted: keep it somewhere private.'
-          : 'The backup file keeps your entries encrypted: it opens only with your passphrase. Markdown and print copies are not encrypted.'}
+          ? t.backupPlain
+          : t.backupSealed}
       </p>
       ${this.exportError ? html`<p class="error" role="alert">${this.exportError}</p>` : nothing}
 
-      <h4>Restore from a backup</h4>
+      <h4>${t.restoreHeading}</h4>
       ${this.renderImport(lockState)}
 
-      <h4>Storage on this device</h4>
+      <h4>${t.storageHeading}</h4>
       ${this.renderStorage()}
 
-      <h4>Erase this journal</h4>
+      <h4>${t.eraseHeading}</h4>
       <details class="erase">
-        <summary>Erase everything on this device…</summary>
-        <p>
-          This deletes every entry, its history, your progress and your practice log for this program from this browser. It cannot be undone. Save a backup
-          first if you may want them again.
-        </p>
+        <summary>${t.eraseSummary}</summary>
+        <p>${t.eraseBody}</p>
         <form @submit=${this.onErase} novalidate>
           <div class="field">
-            <label for="erase-confirm">Type ERASE to confirm</label>
+            <label for="erase-confirm">${t.eraseConfirm(t.eraseWord)}</label>
             <input id="erase-confirm" name="confirm" type="text" autocomplete="off" />
           </div>
           ${this.eraseError ? html`<p class="error" role="alert">${this.eraseError}</p>` : nothing}
-          <div class="actions"><button class="button danger" ?disabled=${!sdk}>Erase everything</button></div>
+          <div class="actions"><button class="button danger" ?disabled=${!sdk}>${t.eraseButton}</button></div>
         </form>
       </details>
     </section>`;
@@ -105,28 +108,29 @@ export class BackupPanel {
 
   private renderImport(lockState: 'off' | 'locked' | 'unlocked'): TemplateResult {
     const s = this.importing;
-    if (lockState === 'locked') return html`<p class="help">Unlock your journal to import a backup.</p>`;
+    const t = this.t;
+    if (lockState === 'locked') return html`<p class="help">${t.unlockToImport}</p>`;
     const chooser = html`<div class="field">
-      <label for="import-file">Choose a backup file (.json)</label>
+      <label for="import-file">${t.chooseFile}</label>
       <input id="import-file" part="import-file" type="file" accept=".json,application/json" @change=${this.onFile} ?disabled=${s.step === 'importing' || s.step === 'reading'} />
     </div>`;
     switch (s.step) {
       case 'idle':
         return chooser;
       case 'reading':
-        return html`${chooser}<p role="status">Reading ${s.fileName}…</p>`;
+        return html`${chooser}<p role="status">${t.reading(s.fileName)}</p>`;
       case 'importing': {
         // A bar once the import has taken more than a second: 10,000 entries take several.
         const long = s.total && Date.now() - s.startedAt > 1000;
         return html`<div role="status">
-          <p>Importing ${s.fileName}…</p>
-          ${long ? html`<progress part="import-progress" max=${s.total!} .value=${s.done ?? 0} aria-label=${`Importing ${s.fileName}`}></progress>` : nothing}
+          <p>${t.importing(s.fileName)}</p>
+          ${long ? html`<progress part="import-progress" max=${s.total!} .value=${s.done ?? 0} aria-label=${t.importing(s.fileName)}></progress>` : nothing}
         </div>`;
       }
       case 'error':
         return html`${chooser}<p class="error" role="alert">${s.message}</p>`;
       case 'done':
-        return html`${chooser}<p class="success" role="status">${doneText(s.report)}</p>`;
+        return html`${chooser}<p class="success" role="status">${doneText(s.report, t)}</p>`;
       case 'preview':
         return this.renderPreview(s);
     }
@@ -135,47 +139,46 @@ export class BackupPanel {
   private renderPreview(s: Extract<ImportState, { step: 'preview' }>): TemplateResult {
     const p = s.preview;
     const f = this.host.formats;
+    const t = this.t;
+    const entries = t.entries;
     return html`<div class="import-preview" part="import-preview" role="group" aria-labelledby="preview-title">
-      <h5 id="preview-title" tabindex="-1">What ${s.fileName} holds</h5>
+      <h5 id="preview-title" tabindex="-1">${t.previewTitle(s.fileName)}</h5>
       <dl class="counts">
-        <div><dt>Journal entries</dt><dd>${p.counts.entries}</dd></div>
-        <div><dt>Earlier versions of entries</dt><dd>${p.counts.revisions}</dd></div>
-        <div><dt>Completed steps</dt><dd>${p.counts.progress}</dd></div>
-        <div><dt>Practice sessions</dt><dd>${p.counts.practice}</dd></div>
-        ${p.dateRange ? html`<div><dt>Entries written</dt><dd>${f.dateTime.format(p.dateRange.from)} to ${f.dateTime.format(p.dateRange.to)}</dd></div>` : nothing}
-        <div><dt>Made</dt><dd>${formatIso(p.exportedAt, f)}</dd></div>
-        <div><dt>New to this device</dt><dd>${entries(p.entries.new)}</dd></div>
-        <div><dt>Already on this device</dt><dd>${entries(p.duplicates)}, skipped</dd></div>
-        <div><dt>Changed in the backup since</dt><dd>${entries(p.entries.updated)}${p.entries.updated ? ': the backup’s version becomes current; yours stays in History' : ''}</dd></div>
-        <div><dt>Changed in both places</dt><dd>${entries(p.entries.bothKept)}${p.entries.bothKept ? ': both texts kept; the newer is current, the other is an imported copy in History' : ''}</dd></div>
+        <div><dt>${t.countEntries}</dt><dd>${p.counts.entries}</dd></div>
+        <div><dt>${t.countRevisions}</dt><dd>${p.counts.revisions}</dd></div>
+        <div><dt>${t.countProgress}</dt><dd>${p.counts.progress}</dd></div>
+        <div><dt>${t.countPractice}</dt><dd>${p.counts.practice}</dd></div>
+        ${p.dateRange ? html`<div><dt>${t.written}</dt><dd>${t.dateRange(f.dateTime.format(p.dateRange.from), f.dateTime.format(p.dateRange.to))}</dd></div>` : nothing}
+        <div><dt>${t.made}</dt><dd>${formatIso(p.exportedAt, f)}</dd></div>
+        <div><dt>${t.newHere}</dt><dd>${entries(p.entries.new)}</dd></div>
+        <div><dt>${t.alreadyHere}</dt><dd>${t.skipped(entries(p.duplicates))}</dd></div>
+        <div><dt>${t.changedThere}</dt><dd>${entries(p.entries.updated)}${p.entries.updated ? t.changedThereNote : ''}</dd></div>
+        <div><dt>${t.changedBoth}</dt><dd>${entries(p.entries.bothKept)}${p.entries.bothKept ? t.changedBothNote : ''}</dd></div>
         ${p.entries.duplicateIds
-          ? html`<div><dt>Same entry more than once in the file</dt><dd>${p.entries.duplicateIds}: each different text is kept as an imported copy in History</dd></div>`
+          ? html`<div><dt>${t.sameTwice}</dt><dd>${t.sameTwiceNote(p.entries.duplicateIds)}</dd></div>`
           : nothing}
-        <div><dt>Versions added to History</dt><dd>${p.revisions.added}</dd></div>
-        <div><dt>Damaged records</dt><dd>${p.quarantined.length}${p.quarantined.length ? ': kept aside, not imported' : ''}</dd></div>
+        <div><dt>${t.versionsAdded}</dt><dd>${p.revisions.added}</dd></div>
+        <div><dt>${t.damaged}</dt><dd>${p.quarantined.length}${p.quarantined.length ? t.damagedNote : ''}</dd></div>
       </dl>
-      <p class="help">Nothing on this device is written over: every version you have here is still in History afterwards.</p>
+      <p class="help">${t.nothingOverwritten}</p>
       ${p.quarantined.length
         ? html`<ul class="quarantine">
-            ${p.quarantined.slice(0, 20).map((q) => html`<li>${q.store}, item ${q.index + 1}${q.id ? ` (${q.id})` : ''}: ${q.reason}</li>`)}
-            ${p.quarantined.length > 20 ? html`<li>…and ${p.quarantined.length - 20} more</li>` : nothing}
+            ${p.quarantined.slice(0, 20).map((q) => html`<li>${t.damagedItem(q.store, q.index + 1, q.id ?? '', q.reason)}</li>`)}
+            ${p.quarantined.length > 20 ? html`<li>${t.andMore(p.quarantined.length - 20)}</li>` : nothing}
           </ul>`
         : nothing}
       ${p.lock === 'adopt'
-        ? html`<p class="notice">
-            This backup is locked with a passphrase. After importing, your journal will be locked with the backup’s passphrase. The entries already here stay
-            readable, and are encrypted with it when you unlock.
-          </p>`
+        ? html`<p class="notice">${t.adoptLock}</p>`
         : p.lock === 'same-key'
-          ? html`<p class="help">This backup is encrypted with this journal’s key; your current passphrase opens it.</p>`
+          ? html`<p class="help">${t.sealedSameKey}</p>`
           : p.lock === 'seal'
-            ? html`<p class="help">This backup is not encrypted; what it holds is encrypted with your passphrase as it is imported.</p>`
+            ? html`<p class="help">${t.plainIntoSealed}</p>`
             : nothing}
-      ${p.ignoredSettings.length ? html`<p class="help">Settings this version does not know are left out: ${p.ignoredSettings.join(', ')}.</p>` : nothing}
-      <p class="help">Importing happens all at once: if anything goes wrong, nothing is changed.</p>
+      ${p.ignoredSettings.length ? html`<p class="help">${t.ignoredSettings(p.ignoredSettings.join(', '))}</p>` : nothing}
+      <p class="help">${t.allAtOnce}</p>
       <div class="actions">
-        <button type="button" class="button primary" part="import-confirm" @click=${() => this.confirmImport(s)}>Import</button>
-        <button type="button" class="button" @click=${() => this.cancelImport()}>Cancel</button>
+        <button type="button" class="button primary" part="import-confirm" @click=${() => this.confirmImport(s)}>${t.import}</button>
+        <button type="button" class="button" @click=${() => this.cancelImport()}>${t.cancel}</button>
       </div>
     </div>`;
   }
@@ -184,22 +187,24 @@ export class BackupPanel {
     const status = this.host.sdk?.storage.snapshot;
     if (!status) return html``;
     const e = this.estimate;
+    const t = this.t;
+    const bytes = (n: number) => formatBytes(n, t, this.host.formats.numbers);
     return html`<div part="storage-status">
       ${status.mode === 'memory'
-        ? html`<p>${status.reason ?? 'Entries are kept in memory only and are gone when this page closes.'}</p>`
+        ? html`<p>${status.reason ?? t.memoryOnly}</p>`
         : status.persisted === true
-          ? html`<p>Your browser has agreed to keep this journal until you delete it.</p>`
+          ? html`<p>${t.persisted}</p>`
           : status.persisted === false
-            ? html`<p>Your browser may delete this journal if the device runs low on space.</p>
-                <div class="actions"><button type="button" class="button" @click=${this.onPersist}>Ask the browser to keep it</button></div>`
-            : html`<p>This browser does not say whether it will keep the journal. Save a backup now and then.</p>`}
-      ${e && e.quota ? html`<p class="help">This site uses about ${formatBytes(e.usage)} of ${formatBytes(e.quota)} available.</p>` : nothing}
+            ? html`<p>${t.mayDelete}</p>
+                <div class="actions"><button type="button" class="button" @click=${this.onPersist}>${t.askToKeep}</button></div>`
+            : html`<p>${t.persistUnknown}</p>`}
+      ${e && e.quota ? html`<p class="help">${t.usage(bytes(e.usage), bytes(e.quota))}</p>` : nothing}
     </div>`;
   }
 
   private readonly onPersist = async () => {
     const kept = await this.host.sdk?.storage.requestPersistence();
-    this.host.announce(kept ? 'Your browser will keep this journal.' : 'Your browser did not agree to keep it for sure. Save a backup now and then.');
+    this.host.announce(kept ? this.t.willKeep : this.t.wontKeep);
     this.host.requestUpdate();
   };
 
@@ -218,7 +223,7 @@ export class BackupPanel {
       await this.host.updateComplete;
       this.host.renderRoot.querySelector<HTMLElement>('#preview-title')?.focus();
     } catch (error) {
-      this.importing = { step: 'error', message: error instanceof CompassionKitError ? error.message : `${file.name} could not be read: ${(error as Error).message}` };
+      this.importing = { step: 'error', message: error instanceof CompassionKitError ? error.message : this.t.fileUnreadable(file.name, (error as Error).message) };
     } finally {
       // Choosing the same file again must work too.
       input.value = '';
@@ -241,9 +246,9 @@ export class BackupPanel {
         },
       });
       this.importing = { step: 'done', report };
-      this.host.announce(doneText(report));
+      this.host.announce(doneText(report, this.t));
     } catch (error) {
-      this.importing = { step: 'error', message: `Nothing was imported: ${(error as Error).message}` };
+      this.importing = { step: 'error', message: this.t.importFailed((error as Error).message) };
     }
     this.host.requestUpdate();
   }
@@ -259,7 +264,7 @@ export class BackupPanel {
     const form = e.currentTarget as HTMLFormElement;
     const typed = (form.elements.namedItem('confirm') as HTMLInputElement).value.trim();
     if (typed.toUpperCase() !== 'ERASE') {
-      this.eraseError = 'Type ERASE in the box to confirm.';
+      this.eraseError = this.t.eraseMissing(this.t.eraseWord);
       this.host.requestUpdate();
       return;
     }
@@ -268,27 +273,17 @@ export class BackupPanel {
       this.eraseError = undefined;
       form.reset();
       (form.closest('details') as HTMLDetailsElement | null)?.removeAttribute('open');
-      this.host.announce('Everything for this program was erased from this device.');
+      this.host.announce(this.t.erased);
     } catch (error) {
-      this.eraseError = `Nothing was erased: ${(error as Error).message}`;
+      this.eraseError = this.t.eraseFailed((error as Error).message);
     }
     this.host.requestUpdate();
   };
 }
 
-function entries(n: number): string {
-  return `${n} ${n === 1 ? 'entry' : 'entries'}`;
-}
-
 /** The report in words: the same numbers the preview showed. */
-function doneText(r: ImportReport): string {
-  const parts = [`Imported ${entries(r.entries.new)}`];
-  if (r.entries.updated) parts.push(`updated ${entries(r.entries.updated)}`);
-  if (r.entries.bothKept) parts.push(`kept both texts of ${entries(r.entries.bothKept)}`);
-  if (r.revisions.added) parts.push(`added ${r.revisions.added} ${r.revisions.added === 1 ? 'version' : 'versions'} to History`);
-  if (r.duplicates) parts.push(`skipped ${r.duplicates} already here`);
-  const damaged = r.quarantined.length ? `; ${r.quarantined.length} damaged ${r.quarantined.length === 1 ? 'record was' : 'records were'} kept aside` : '';
-  return `${parts.join(', ')}${damaged}.`;
+function doneText(r: ImportReport, t: typeof EN_PANEL_STRINGS): string {
+  return t.imported({ new: r.entries.new, updated: r.entries.updated, bothKept: r.entries.bothKept, versions: r.revisions.added, duplicates: r.duplicates, damaged: r.quarantined.length });
 }
 
 function formatIso(iso: string, f: Formats): string {
@@ -297,16 +292,18 @@ function formatIso(iso: string, f: Formats): string {
 }
 
 /** "1.2 MB" style sizes for the storage estimate. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
+export function formatBytes(bytes: number, t: Pick<typeof EN_PANEL_STRINGS, 'bytes'> = EN_PANEL_STRINGS, numbers = new Intl.NumberFormat('en')): string {
+  if (bytes < 1024) return t.bytes(numbers.format(bytes), 'B');
+  const units = ['KB', 'MB', 'GB', 'TB'] as const;
   let value = bytes / 1024;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {
     value /= 1024;
     unit++;
   }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+  const digits = value < 10 ? 1 : 0;
+  const format = new Intl.NumberFormat(numbers.resolvedOptions().locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return t.bytes(format.format(value), units[unit]);
 }
 
 const ownStyles = css`

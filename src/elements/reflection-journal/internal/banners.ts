@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StorageStatus } from '../../../sdk/store/database.js';
 import type { RareBanners } from './notices.js';
-import { isWebKitWithStorageCap, type SafariWarning } from './platform.js';
+import { EN_JOURNAL_STRINGS } from './en-journal-strings.js';
+import { isWebKitWithStorageCap, type Formats, type SafariWarning } from './platform.js';
 
 export interface BannerPort {
   readonly status: StorageStatus | undefined;
@@ -12,6 +13,8 @@ export interface BannerPort {
   /** The open entry's save stopped because storage is full. */
   readonly entryFull: boolean;
   readonly safariWarning: SafariWarning;
+  /** The journal's language (its words). */
+  readonly formats: Formats;
   exportBackup(): void;
 }
 
@@ -27,24 +30,26 @@ export function renderBanners(port: BannerPort, rare: (banners: RareBanners) => 
   // embedded journal speaks for the rest of the page; "storage full" shows where it stopped a save.
   const host = port.embedded;
   const lead = !host || port.leadsHost;
-  const backup = html`<button type="button" class="button" @click=${() => port.exportBackup()}>Save a backup</button>`;
+  const t = port.formats.t(EN_JOURNAL_STRINGS);
+  const backup = html`<button type="button" class="button" @click=${() => port.exportBackup()}>${t.saveBackup}</button>`;
   const banners: RareBanners = { memory: s.mode === 'memory' && !host && s.reason, full: host ? port.entryFull : s.full, blocked: s.blocked && lead, outdated: s.outdated && !host, backup };
   const safari =
     lead && s.mode === 'indexeddb' && s.persisted !== true && (port.safariWarning === 'always' || (port.safariWarning === 'auto' && isWebKitWithStorageCap(navigator.userAgent)));
   return html`${banners.memory !== false || banners.full || banners.blocked || banners.outdated ? rare(banners) : nothing}
   ${safari
     ? html`<div class="notice banner" part="banner">
-        <p><strong>Safari may erase this journal</strong> if you do not visit this site for seven days. Save a backup now and then, or add this site to your Home Screen.</p>
+        <p><strong>${t.safariTitle}</strong> ${t.safariBody}</p>
         ${backup}
       </div>`
     : nothing}`;
 }
 
 /** The line under the full journal saying whether the browser keeps it, with a way to Backup and import. */
-export function renderStorageLine(status: StorageStatus | undefined, view: string, openBackup: () => void): TemplateResult | typeof nothing {
+export function renderStorageLine(status: StorageStatus | undefined, view: string, openBackup: () => void, formats: Formats): TemplateResult | typeof nothing {
   if (!status || status.mode === 'memory' || view === 'print') return nothing;
+  const t = formats.t(EN_JOURNAL_STRINGS);
   return html`<p class="storage-line help" part="storage-status">
-    Stored privately in this browser on this device${status.persisted === true ? '; your browser has agreed to keep it' : status.persisted === false ? '; your browser may clear it if space runs low' : ''}.
-    ${view !== 'backup' ? html`<button type="button" class="link" @click=${openBackup}>Backup and import</button>` : nothing}
+    ${status.persisted === true ? t.storedKept : status.persisted === false ? t.storedMayClear : t.storedHere}
+    ${view !== 'backup' ? html`<button type="button" class="link" @click=${openBackup}>${t.navBackup}</button>` : nothing}
   </p>`;
 }

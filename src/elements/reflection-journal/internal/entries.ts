@@ -2,6 +2,7 @@ import type { JournalTemplate, TextField } from '../../../sdk/content/types.js';
 import type { ProgramContent } from '../../../sdk/content/content.js';
 import type { FieldValue, JournalEntry } from '../../../sdk/store/records.js';
 import type { Formats, Grouping } from './platform.js';
+import { EN_JOURNAL_STRINGS } from './en-journal-strings.js';
 
 export interface ListFilter {
   query: string;
@@ -22,8 +23,8 @@ export interface EntryGroup {
  * What names an entry in lists: its title; without one, the first words of its first line, so
  * two answers from one template read differently; then its template's title or a plain fallback.
  */
-export function entryHeading(entry: JournalEntry, template: JournalTemplate | undefined): string {
-  return entry.title.trim() || firstWords(written(entry, template).split('\n').find((l) => l.trim()) ?? '') || template?.title || 'Untitled entry';
+export function entryHeading(entry: JournalEntry, template: JournalTemplate | undefined, untitled = EN_JOURNAL_STRINGS.untitled): string {
+  return entry.title.trim() || firstWords(written(entry, template).split('\n').find((l) => l.trim()) ?? '') || template?.title || untitled;
 }
 
 /** The start of the first written text, for the list. */
@@ -98,7 +99,7 @@ export function groupEntries(entries: readonly JournalEntry[], grouping: Groupin
     if (grouping === 'week') {
       const week = e.weekId ? content?.week(e.weekId) : undefined;
       key = week ? week.id : 'none';
-      label = week ? `Week ${week.number}: ${week.title}` : 'Not linked to a week';
+      label = week ? formats.t(EN_JOURNAL_STRINGS).weekGroup(week.number, week.title) : formats.t(EN_JOURNAL_STRINGS).noWeek;
     } else {
       const d = new Date(e.createdAt);
       key = `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;

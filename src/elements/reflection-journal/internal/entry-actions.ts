@@ -2,6 +2,9 @@ import { html, type TemplateResult } from 'lit';
 import type { EntryRevision } from '../../../sdk/store/records.js';
 import type { EditorSlot } from './editor-slot.js';
 import type { JournalNavigator, NavigatorPort } from './navigator.js';
+import { EN_ENTRY_STRINGS } from './en-entry-strings.js';
+
+export { EN_ENTRY_STRINGS };
 
 /** What the rarely used actions read and change: the navigator's state, the editor, the journal. */
 export interface ActionsPort {
@@ -24,10 +27,10 @@ export async function deleteEntry({ nav, editor, port, requestUpdate }: ActionsP
   try {
     await journal.delete(d.id);
   } catch (error) {
-    return nav.fail(`The entry could not be deleted: ${(error as Error).message}`);
+    return nav.fail(port.formats.t(EN_ENTRY_STRINGS).deleteFailed((error as Error).message));
   }
   nav.undoId = d.id;
-  port.announce('Entry moved to Recently deleted.');
+  port.announce(port.formats.t(EN_ENTRY_STRINGS).movedToDeleted);
   editor.discard(true);
   nav.history = undefined;
   if (port.single.active) port.single.sync(port.snapshot);
@@ -47,9 +50,9 @@ export async function undoDelete(actions: ActionsPort): Promise<void> {
 export async function restoreDeleted({ nav, port }: ActionsPort, id: string): Promise<void> {
   try {
     await port.sdk?.journal.restore(id);
-    port.announce('Entry restored.');
+    port.announce(port.formats.t(EN_ENTRY_STRINGS).restored);
   } catch (error) {
-    nav.fail(`The entry could not be restored: ${(error as Error).message}`);
+    nav.fail(port.formats.t(EN_ENTRY_STRINGS).restoreFailed((error as Error).message));
   }
 }
 
@@ -63,10 +66,10 @@ export async function purge({ nav, port, requestUpdate }: ActionsPort, id: strin
   nav.confirmPurge = undefined;
   try {
     await port.sdk?.journal.purge(id);
-    port.announce('Entry deleted for good.');
+    port.announce(port.formats.t(EN_ENTRY_STRINGS).purged);
     nav.focusAfterRender('.view-title');
   } catch (error) {
-    nav.fail(`The entry could not be deleted: ${(error as Error).message}`);
+    nav.fail(port.formats.t(EN_ENTRY_STRINGS).deleteFailed((error as Error).message));
   }
   requestUpdate();
 }
@@ -78,7 +81,7 @@ export async function openHistory({ nav, editor, port, requestUpdate }: ActionsP
     nav.history = { entryId, revisions };
     nav.focusAfterRender('#history-title');
   } catch (error) {
-    nav.fail(`Earlier versions could not be read: ${(error as Error).message}`);
+    nav.fail(port.formats.t(EN_ENTRY_STRINGS).historyFailed((error as Error).message));
   }
   requestUpdate();
 }
@@ -87,21 +90,21 @@ export async function restoreRevision({ nav, editor, port, requestUpdate }: Acti
   const journal = port.sdk?.journal;
   if (!journal) return;
   await editor.flush();
-  if (editor.unsaved) return nav.fail('Your latest text is not saved yet; restore an earlier version once it is.');
+  if (editor.unsaved) return nav.fail(port.formats.t(EN_ENTRY_STRINGS).restoreWhenSaved);
   try {
     const restored = await journal.restoreRevision(r.entryId, r.revision);
     nav.damagedId = undefined;
     await editor.open(restored);
     nav.history = { entryId: r.entryId, revisions: await journal.revisions(r.entryId) };
-    port.announce(`Restored the version from ${port.formats.dateTime.format(r.savedAt)}.`);
+    port.announce(port.formats.t(EN_ENTRY_STRINGS).versionRestored(port.formats.dateTime.format(r.savedAt)));
     nav.focusAfterRender('.view-title');
   } catch (error) {
-    nav.fail(`That version could not be restored: ${(error as Error).message}`);
+    nav.fail(port.formats.t(EN_ENTRY_STRINGS).versionRestoreFailed((error as Error).message));
   }
   requestUpdate();
 }
 
 /** "Undo delete", shown after an entry was deleted (this module is here by then: it deleted it). */
-export function renderUndo(nav: Pick<JournalNavigator, 'undoDelete'>): TemplateResult {
-  return html`<div class="undo"><button type="button" class="button" @click=${() => nav.undoDelete()}>Undo delete</button></div>`;
+export function renderUndo(nav: Pick<JournalNavigator, 'undoDelete'>, t: Pick<typeof EN_ENTRY_STRINGS, 'undoDelete'> = EN_ENTRY_STRINGS): TemplateResult {
+  return html`<div class="undo"><button type="button" class="button" @click=${() => nav.undoDelete()}>${t.undoDelete}</button></div>`;
 }

@@ -10,11 +10,14 @@ import type { LazyViews } from './lazy-views.js';
 import type { JournalNavigator } from './navigator.js';
 import type { ViewPort } from './port.js';
 import { renderRecovered, type RecoveredPort } from './recovered.js';
+import { EN_ENTRY_STRINGS } from './en-entry-strings.js';
+import type { Formats } from './platform.js';
 
 export { EntryEditor } from './entry-editor.js';
 export { saveEvents } from './save-events.js';
 export { renderRecovered } from './recovered.js';
 export { describeStatus } from './save-status.js';
+export { EN_ENTRY_STRINGS } from './en-entry-strings.js';
 export { showStepEntry } from './step-entry.js';
 export { styles } from './entry-view.styles.js';
 
@@ -57,19 +60,20 @@ export function renderEntry(port: EntryPort): TemplateResult {
   if (port.damagedId) return renderDamaged(port, port.damagedId);
   const { sdk, editor, inHost } = port;
   const d = editor?.draft;
-  if (!editor || !d) return html`<p class="loading" role="status">Opening the entry…</p>`;
+  const t = port.formats.t(EN_ENTRY_STRINGS);
+  if (!editor || !d) return html`<p class="loading" role="status">${t.openingEntry}</p>`;
   const template = sdk.content.template(d.templateId);
   const status = editor.status;
   const week = d.weekId ? sdk.content.week(d.weekId) : undefined;
   const step = d.stepId ? sdk.content.step(d.stepId)?.step : undefined;
-  const heading = inHost ? d.title.trim() || port.heading || template?.title || 'Your entry' : port.singleEntry ? d.title.trim() || 'Your entry' : d.title.trim() || template?.title || 'New entry';
+  const heading = inHost ? d.title.trim() || port.heading || template?.title || t.yourEntry : port.singleEntry ? d.title.trim() || t.yourEntry : d.title.trim() || template?.title || t.newEntryTitle;
   // The template's title once: not under a heading (or a one-entry journal's title) that already says it.
   const named = template && (heading === template.title || (port.singleEntry && (port.heading ?? template.title) === template.title));
   // In a host, the step around the entry already names its week and step.
   const context = inHost
     ? [d.title.trim() ? (template?.title ?? d.templateId) : undefined].filter(Boolean).join(' · ')
-    : [named ? undefined : (template?.title ?? d.templateId), week ? `Week ${week.number}: ${week.title}` : undefined, step?.title].filter(Boolean).join(' · ');
-  const deleted = editor.deletedElsewhere ? 'in Recently deleted' : '';
+    : [named ? undefined : (template?.title ?? d.templateId), week ? t.weekGroup(week.number, week.title) : undefined, step?.title].filter(Boolean).join(' · ');
+  const deleted = editor.deletedElsewhere ? t.inDeleted : '';
   const locked = status.state === 'locked';
   const title = staticHtml`<${port.headingTag(3)} class="view-title" tabindex="-1" dir="auto">${heading}</${port.headingTag(3)}>`;
   const onKey = (e: KeyboardEvent) => {
@@ -84,29 +88,29 @@ export function renderEntry(port: EntryPort): TemplateResult {
   };
   const touch = onTouchScreen();
   const titleField = html`<div class="field">
-    <label for="entry-title">Title (optional)</label>
+    <label for="entry-title">${t.titleOptional}</label>
     <input id="entry-title" part="input" type="text" dir="auto" autocomplete="off" .value=${live(d.title)} @input=${onTitle} />
   </div>`;
   const saveRow = html`<div class="save-row">
     <p class="save-state" part="save-state" role="status" data-state=${status.state}>${port.describe(status)}</p>
     ${status.state === 'full' || status.state === 'retrying' || locked ? html`<p class="help">${status.message ?? ''}</p>` : nothing}
   </div>`;
-  const saveNow = html`<button type="button" class="button primary" aria-keyshortcuts=${ifDefined(touch ? undefined : 'Control+S Meta+S')} @click=${() => port.save()}>Save now</button>`;
+  const saveNow = html`<button type="button" class="button primary" aria-keyshortcuts=${ifDefined(touch ? undefined : 'Control+S Meta+S')} @click=${() => port.save()}>${t.saveNow}</button>`;
   const failing = status.state === 'full' || status.state === 'retrying';
-  const backup = status.state === 'full' ? html`<button type="button" class="button" @click=${() => port.exportBackup()}>Save a backup</button>` : nothing;
-  const actions = html`<button type="button" class="button" ?disabled=${!editor.stored} @click=${() => void port.nav.openHistory(d.id)}>History</button>
-    <button type="button" class="button danger" ?disabled=${!editor.stored} @click=${() => void deleteHere(port)}>Delete</button>`;
-  const hint = touch ? nothing : html`<p class="help shortcut-hint">${port.singleEntry ? 'Press Ctrl+S (⌘S on a Mac) to save at once.' : 'Your writing is saved as you type. Press Ctrl+S (⌘S on a Mac) to save at once.'}</p>`;
+  const backup = status.state === 'full' ? html`<button type="button" class="button" @click=${() => port.exportBackup()}>${t.saveBackup}</button>` : nothing;
+  const actions = html`<button type="button" class="button" ?disabled=${!editor.stored} @click=${() => void port.nav.openHistory(d.id)}>${t.history}</button>
+    <button type="button" class="button danger" ?disabled=${!editor.stored} @click=${() => void deleteHere(port)}>${t.delete}</button>`;
+  const hint = touch ? nothing : html`<p class="help shortcut-hint">${port.singleEntry ? t.hintStep : t.hintFull}</p>`;
   return html`<div class="entry${port.singleEntry ? ' step' : ''}">
     ${inHost ? html`<div class="entry-head">${title}${port.lockButton()}</div>` : title}
     ${context || deleted ? html`<p class="context meta">${[context, deleted].filter(Boolean).join(' · ')}</p>` : nothing}
     ${status.state === 'conflict' ? renderConflict(port, editor, status) : nothing}
     ${renderRecovered(port, d.id)}
-    <form class="editor" part="editor" aria-label=${ifDefined(inHost ? undefined : `Entry: ${heading}`)} @submit=${(e: Event) => e.preventDefault()} @keydown=${onKey}>
+    <form class="editor" part="editor" aria-label=${ifDefined(inHost ? undefined : t.entryLabel(heading))} @submit=${(e: Event) => e.preventDefault()} @keydown=${onKey}>
       ${d.prompt ? html`<blockquote class="prompt" part="prompt" dir="auto">${d.prompt}</blockquote>` : nothing}
       ${template?.guidance
         ? html`<details class="guidance" open>
-            <summary>How to write it</summary>
+            <summary>${t.howToWrite}</summary>
             ${renderMarkdown(template.guidance, { headingLevel: inHost ? 6 : 4, baseUrl: sdk.content.url })}
           </details>`
         : nothing}
@@ -130,6 +134,7 @@ export function renderEntry(port: EntryPort): TemplateResult {
  */
 function renderMore(port: EntryPort, content: TemplateResult): TemplateResult {
   const open = port.moreOpen;
+  const t = port.formats.t(EN_ENTRY_STRINGS);
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
     e.preventDefault();
@@ -138,7 +143,7 @@ function renderMore(port: EntryPort, content: TemplateResult): TemplateResult {
   };
   return html`<div class="more">
     <button type="button" id="more-button" class="button quiet more-button" part="more-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="entry-more" @click=${() => port.setMoreOpen(!open)}>
-      <span class="more-icon" aria-hidden="true"></span>More<span class="visually-hidden"> for this entry: title, tags, history, delete</span>
+      <span class="more-icon" aria-hidden="true"></span>${t.more}<span class="visually-hidden">${t.moreHidden}</span>
     </button>
     <div id="entry-more" class="more-panel" part="more" ?hidden=${!open} @keydown=${onKey}>${content}</div>
   </div>`;
@@ -154,11 +159,12 @@ async function deleteHere(port: EntryPort): Promise<void> {
 }
 
 /** A single-entry journal whose `template` or `step-id` the program does not have. */
-export function renderUnknown(template: string | null, stepId: string | null): TemplateResult {
+export function renderUnknown(template: string | null, stepId: string | null, formats: Formats): TemplateResult {
+  const t = formats.t(EN_ENTRY_STRINGS);
   return html`<div class="error" role="alert">
     <p>
-      <strong>This journal cannot be shown.</strong>
-      ${template ? `The program has no journal template “${template}”.` : `The program has no reflection step “${stepId}”; give a template attribute too.`}
+      <strong>${t.cannotShow}</strong>
+      ${template ? t.unknownTemplate(template) : t.unknownStep(stepId ?? '')}
     </p>
   </div>`;
 }
@@ -175,14 +181,15 @@ function renderHistory(port: EntryPort, editor: EntryEditor | undefined, entryId
 
 function renderConflict(port: EntryPort, editor: EntryEditor, status: SaveStatus): TemplateResult {
   const theirs = status.theirs;
+  const t = port.formats.t(EN_ENTRY_STRINGS);
   return html`<div class="error conflict" part="conflict" role="alert">
     <p>
-      <strong>This entry was edited in another tab.</strong> Your changes here are not saved yet.
-      ${theirs ? `The other version was saved at ${port.formats.time.format(theirs.updatedAt)}.` : ''} Choose which one to keep; the other stays in the entry’s history.
+      <strong>${t.conflictTitle}</strong> ${t.conflictBody}
+      ${theirs ? t.conflictTheirs(port.formats.time.format(theirs.updatedAt)) : ''} ${t.conflictChoose}
     </p>
     <div class="actions">
-      <button type="button" class="button" @click=${() => editor.useTheirs()}>Reload the other version</button>
-      <button type="button" class="button primary" @click=${() => editor.keepMine()}>Keep mine</button>
+      <button type="button" class="button" @click=${() => editor.useTheirs()}>${t.reloadTheirs}</button>
+      <button type="button" class="button primary" @click=${() => editor.keepMine()}>${t.keepMine}</button>
     </div>
   </div>`;
 }
@@ -193,17 +200,19 @@ function addTag(port: EntryPort, editor: EntryEditor): void {
   if (!tags.length) return;
   editor.edit((d) => (d.tags = [...new Set([...d.tags, ...tags])]));
   port.setTagText('');
-  port.announce(tags.length === 1 ? `Tag “${tags[0]}” added.` : `${tags.length} tags added.`);
+  const t = port.formats.t(EN_ENTRY_STRINGS);
+  port.announce(tags.length === 1 ? t.tagAdded(tags[0]) : t.tagsAdded(tags.length));
 }
 
 function removeTag(port: EntryPort, editor: EntryEditor, tag: string): void {
   editor.edit((d) => (d.tags = d.tags.filter((t) => t !== tag)));
-  port.announce(`Tag “${tag}” removed.`);
+  port.announce(port.formats.t(EN_ENTRY_STRINGS).tagRemoved(tag));
   port.nav.focusAfterRender('#tag-input');
 }
 
 function renderTags(port: EntryPort, editor: EntryEditor, d: Draft): TemplateResult {
-  const suggestions = tagsIn(port.snapshot.entries).filter((t) => !d.tags.includes(t));
+  const suggestions = tagsIn(port.snapshot.entries).filter((tag) => !d.tags.includes(tag));
+  const w = port.formats.t(EN_ENTRY_STRINGS);
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ',') {
       e.preventDefault();
@@ -211,37 +220,38 @@ function renderTags(port: EntryPort, editor: EntryEditor, d: Draft): TemplateRes
     }
   };
   return html`<div class="field tags-field">
-    <label for="tag-input">Tags</label>
+    <label for="tag-input">${w.tags}</label>
     ${d.tags.length
-      ? html`<ul class="tags editable" aria-label="Tags on this entry">
+      ? html`<ul class="tags editable" aria-label=${w.tagsOnEntry}>
           ${d.tags.map(
             (t) => html`<li class="tag" dir="auto">
               <span>${t}</span>
-              <button type="button" class="tag-remove" aria-label=${`Remove tag ${t}`} @click=${() => removeTag(port, editor, t)}><span aria-hidden="true">×</span></button>
+              <button type="button" class="tag-remove" aria-label=${w.removeTag(t)} @click=${() => removeTag(port, editor, t)}><span aria-hidden="true">×</span></button>
             </li>`,
           )}
         </ul>`
       : nothing}
     <div class="tag-add">
       <input id="tag-input" type="text" dir="auto" autocomplete="off" list="tag-suggestions" aria-describedby="tag-help" .value=${live(port.tagText)} @input=${(e: Event) => port.setTagText((e.target as HTMLInputElement).value)} @keydown=${onKey} />
-      <button type="button" class="button" @click=${() => addTag(port, editor)}>Add tag</button>
+      <button type="button" class="button" @click=${() => addTag(port, editor)}>${w.addTag}</button>
     </div>
     <datalist id="tag-suggestions">${suggestions.map((t) => html`<option value=${t}></option>`)}</datalist>
-    <p class="help" id="tag-help">Press Enter to add a tag, for example “sleep” or “work”.</p>
+    <p class="help" id="tag-help">${w.tagHelp}</p>
   </div>`;
 }
 
 function renderDamaged(port: EntryPort, id: string): TemplateResult {
   const entry = port.snapshot.entries.find((e) => e.id === id) ?? port.snapshot.deleted.find((e) => e.id === id);
   const template = entry ? port.sdk.content.template(entry.templateId) : undefined;
-  const title = staticHtml`<${port.headingTag(3)} class="view-title" tabindex="-1">${template?.title ?? 'Entry'}</${port.headingTag(3)}>`;
+  const t = port.formats.t(EN_ENTRY_STRINGS);
+  const title = staticHtml`<${port.headingTag(3)} class="view-title" tabindex="-1">${template?.title ?? t.entryFallback}</${port.headingTag(3)}>`;
   return html`<div class="entry">
     ${port.inHost ? html`<div class="entry-head">${title}${port.lockButton()}</div>` : title}
     <div class="error" role="alert">
-      <p><strong>This entry could not be opened.</strong> Its stored text failed the integrity check: it was damaged or changed on this device. Your other entries are not affected.</p>
-      <p>An earlier version may still open: look in its history. A backup made before the damage will also restore it.</p>
+      <p><strong>${t.damagedTitle}</strong> ${t.damagedBody}</p>
+      <p>${t.damagedHint}</p>
     </div>
-    <div class="actions"><button type="button" class="button" @click=${() => void port.nav.openHistory(id)}>History</button></div>
+    <div class="actions"><button type="button" class="button" @click=${() => void port.nav.openHistory(id)}>${t.history}</button></div>
     ${renderHistory(port, port.editor, id)}
   </div>`;
 }

@@ -1,6 +1,7 @@
 import { adoptStyles, html, nothing, type CSSResult, type ReactiveElement, type TemplateResult } from 'lit';
 import { CompassionKitError } from '../../../sdk/errors.js';
 import { loadWriteCode } from '../../../sdk/store/journal.js';
+import { EN_JOURNAL_STRINGS } from './en-journal-strings.js';
 
 /**
  * The journal's views and panels that its first screen does not show, each loaded with `import()`
@@ -37,7 +38,10 @@ export class LazyViews {
   private readonly entries = new Map<LazyName, Entry>();
   private readonly adopted = new Set<CSSResult>();
 
-  constructor(private readonly host: ReactiveElement) {}
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly words: () => Pick<typeof EN_JOURNAL_STRINGS, 'partFailedTitle' | 'partFailedBody' | 'retry' | 'openingPart'> = () => EN_JOURNAL_STRINGS,
+  ) {}
 
   /** The module if it has arrived; otherwise starts loading it and returns undefined. */
   get<K extends LazyName>(name: K): LazyModules[K] | undefined {
@@ -61,7 +65,7 @@ export class LazyViews {
       },
       (cause: unknown) => {
         // Whoever waited (the unlock form, an action) shows what to do, not the browser's words about a module.
-        const error = new CompassionKitError('not-loaded', 'This part of the journal could not be opened. Check the connection, then try again. Your entries are not affected.', { cause });
+        const error = new CompassionKitError('not-loaded', `${this.words().partFailedTitle} ${this.words().partFailedBody}`, { cause });
         this.entries.set(name, { state: 'error', error });
         this.host.requestUpdate();
         throw error;
@@ -83,12 +87,13 @@ export class LazyViews {
     if (module) return view(module);
     const entry = this.entries.get(name);
     if (entry?.state === 'error') {
+      const t = this.words();
       return html`<div class="error" role="alert">
-        <p><strong>This part of the journal could not be opened.</strong> Check the connection, then try again. Your entries are not affected.</p>
-        <button type="button" class="button" @click=${() => this.retry(name)}>Try again</button>
+        <p><strong>${t.partFailedTitle}</strong> ${t.partFailedBody}</p>
+        <button type="button" class="button" @click=${() => this.retry(name)}>${t.retry}</button>
       </div>`;
     }
-    return html`<p class="loading" role="status">Opening…</p>`;
+    return html`<p class="loading" role="status">${this.words().openingPart}</p>`;
   }
 
   private retry(name: LazyName): void {

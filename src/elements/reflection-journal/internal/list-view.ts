@@ -7,6 +7,7 @@ import { EMPTY_FILTER, cardText, entryHeading, groupEntries, type ListFilter } f
 import type { LazyViews } from './lazy-views.js';
 import type { Grouping } from './platform.js';
 import type { ViewPort } from './port.js';
+import { EN_JOURNAL_STRINGS } from './en-journal-strings.js';
 
 export interface ListPort extends ViewPort {
   readonly groupBy: Grouping;
@@ -40,16 +41,17 @@ export class EntryList {
     const { sdk, snapshot } = this.port;
     const all = snapshot.entries;
     const templates = sdk.content.program.templates;
+    const t = this.port.formats.t(EN_JOURNAL_STRINGS);
     if (!all.length) {
-      return html`<h3 class="list-title view-title" tabindex="-1">Entries</h3>
+      return html`<h3 class="list-title view-title" tabindex="-1">${t.entriesHeading}</h3>
         <div class="empty" part="empty">
-          <p>Your journal is empty. What you write here stays private on this device.</p>
-          <p>Start with one of these:</p>
+          <p>${t.emptyJournal}</p>
+          <p>${t.startWith}</p>
           <ul class="starts">
-            ${templates.map((t) => html`<li><button type="button" class="button" @click=${() => this.port.newEntry(t.id)}>${t.title}</button></li>`)}
+            ${templates.map((tp) => html`<li><button type="button" class="button" @click=${() => this.port.newEntry(tp.id)}>${tp.title}</button></li>`)}
           </ul>
         </div>
-        ${snapshot.corrupt ? html`<p class="notice">${snapshot.corrupt} stored ${snapshot.corrupt === 1 ? 'record' : 'records'} could not be read and ${snapshot.corrupt === 1 ? 'is' : 'are'} kept aside.</p>` : nothing}`;
+        ${snapshot.corrupt ? html`<p class="notice">${t.corrupt(snapshot.corrupt)}</p>` : nothing}`;
     }
     const list = this.filtered();
     const pageSize = this.port.pageSize;
@@ -64,24 +66,24 @@ export class EntryList {
     const setFind = (open: boolean) => this.set({ findOpen: open });
     // What to do with entries: above the list while some are ticked, else after it, so the first entry comes first.
     const selection = html`<div class="selection actions">
-      <span class="help">${chosen.length ? `${chosen.length} selected:` : active ? 'All matching entries:' : 'All entries:'}</span>
-      <button type="button" class="button" ?disabled=${!target.length} @click=${() => this.port.exportMarkdown(target)}>Save as Markdown</button>
-      <button type="button" class="button" ?disabled=${!target.length} @click=${() => this.port.openPrint(target.map((e) => e.id))}>Print</button>
-      ${chosen.length ? html`<button type="button" class="button quiet" @click=${() => this.set({ selected: new Set() })}>Clear selection</button>` : nothing}
+      <span class="help">${chosen.length ? t.selectedCount(chosen.length) : active ? t.allMatching : t.allEntries}</span>
+      <button type="button" class="button" ?disabled=${!target.length} @click=${() => this.port.exportMarkdown(target)}>${t.saveAsMarkdown}</button>
+      <button type="button" class="button" ?disabled=${!target.length} @click=${() => this.port.openPrint(target.map((e) => e.id))}>${t.print}</button>
+      ${chosen.length ? html`<button type="button" class="button quiet" @click=${() => this.set({ selected: new Set() })}>${t.clearSelection}</button>` : nothing}
     </div>`;
-    return html`<h3 class="list-title view-title" tabindex="-1">Entries</h3>
+    return html`<h3 class="list-title view-title" tabindex="-1">${t.entriesHeading}</h3>
       <div class="toolbar">
-        ${disclosureButton('new-button', 'new-menu', this.newOpen, setNew, 'New entry', 'button primary')}
-        ${disclosureButton('find-button', 'find', this.findOpen, setFind, html`Search<span class="visually-hidden"> and filters</span>${active ? ` (${active})` : ''}`)}
+        ${disclosureButton('new-button', 'new-menu', this.newOpen, setNew, t.newEntry, 'button primary')}
+        ${disclosureButton('find-button', 'find', this.findOpen, setFind, html`${t.search}<span class="visually-hidden">${t.searchAndFilters}</span>${active ? ` (${active})` : ''}`)}
       </div>
-      <ul id="new-menu" class="menu" aria-label="Templates" ?hidden=${!this.newOpen} @keydown=${closeOnEscape('new-button', setNew)}>
-        ${templates.map((t) => html`<li><button type="button" class="menu-item" @click=${() => (setNew(false), this.port.newEntry(t.id))}>${t.title}</button></li>`)}
+      <ul id="new-menu" class="menu" aria-label=${t.templatesMenu} ?hidden=${!this.newOpen} @keydown=${closeOnEscape('new-button', setNew)}>
+        ${templates.map((tp) => html`<li><button type="button" class="menu-item" @click=${() => (setNew(false), this.port.newEntry(tp.id))}>${tp.title}</button></li>`)}
       </ul>
       <div id="find" ?hidden=${!this.findOpen} @keydown=${closeOnEscape('find-button', setFind)}>
-        ${this.findOpen || this.port.lazy.get('filters') ? this.port.lazy.render('filters', (m) => m.renderFilters({ sdk, groupBy: this.port.groupBy, filter: f, all, setFilter: (patch) => this.setFilter(patch), setGroupBy: (g) => this.port.setGroupBy(g) })) : nothing}
+        ${this.findOpen || this.port.lazy.get('filters') ? this.port.lazy.render('filters', (m) => m.renderFilters({ sdk, formats: this.port.formats, groupBy: this.port.groupBy, filter: f, all, setFilter: (patch) => this.setFilter(patch), setGroupBy: (g) => this.port.setGroupBy(g) })) : nothing}
       </div>
       <p class="result-count" role="status">
-        ${active ? `${list.length} of ${all.length} entries match` : `${all.length} ${all.length === 1 ? 'entry' : 'entries'}`}${list.length > visible.length ? `, showing ${visible.length}` : ''}
+        ${active ? t.matchCount(list.length, all.length) : t.entryCount(all.length)}${list.length > visible.length ? t.showingCount(visible.length) : ''}
       </p>
       ${chosen.length ? selection : nothing}
       ${list.length
@@ -96,11 +98,11 @@ export class EntryList {
             )}
           </div>`
         : html`<div class="empty" part="empty">
-            <p>No entries match.</p>
-            <button type="button" class="button" @click=${() => this.setFilter(EMPTY_FILTER)}>Clear search and filters</button>
+            <p>${t.noMatch}</p>
+            <button type="button" class="button" @click=${() => this.setFilter(EMPTY_FILTER)}>${t.clearFilters}</button>
           </div>`}
       ${list.length > visible.length
-        ? html`<div class="actions"><button type="button" class="button" @click=${() => this.set({ shown: page + pageSize })}>Show ${Math.min(pageSize, list.length - visible.length)} more</button></div>`
+        ? html`<div class="actions"><button type="button" class="button" @click=${() => this.set({ shown: page + pageSize })}>${t.showMore(Math.min(pageSize, list.length - visible.length))}</button></div>`
         : nothing}
       ${chosen.length ? nothing : selection}`;
   }
@@ -109,19 +111,20 @@ export class EntryList {
     const { sdk, formats } = this.port;
     const template = sdk.content.template(e.templateId);
     const readable = sdk.journal.canRead(e);
-    const heading = readable ? entryHeading(e, template) : `${template?.title ?? 'Entry'} (could not be opened)`;
+    const t = formats.t(EN_JOURNAL_STRINGS);
+    const heading = readable ? entryHeading(e, template, t.untitled) : t.unreadable(template?.title ?? t.entryFallback);
     const week = e.weekId ? sdk.content.week(e.weekId) : undefined;
-    const meta = [template && heading !== template.title ? template.title : undefined, formats.dateTime.format(e.createdAt), week ? `Week ${week.number}` : undefined].filter(Boolean).join(' · ');
+    const meta = [template && heading !== template.title ? template.title : undefined, formats.dateTime.format(e.createdAt), week ? t.weekShort(week.number) : undefined].filter(Boolean).join(' · ');
     const text = readable ? cardText(e, template, heading) : '';
     return html`<li class="card" part="entry-card">
       <input type="checkbox" id=${`select-${e.id}`} .checked=${live(this.selected.has(e.id))} @change=${(ev: Event) => this.toggle(e.id, (ev.target as HTMLInputElement).checked)} />
-      <label class="visually-hidden" for=${`select-${e.id}`}>Select ${heading}</label>
+      <label class="visually-hidden" for=${`select-${e.id}`}>${t.selectEntry(heading)}</label>
       <div class="card-body">
         <h5 class="card-title"><button type="button" class="link" dir="auto" @click=${() => this.port.openEntry(e.id)}>${heading}</button></h5>
         ${readable && e.prompt ? html`<p class="card-prompt" dir="auto">${e.prompt}</p>` : nothing}
         <p class="meta">${meta}</p>
         ${text ? html`<p class="excerpt" dir="auto">${text}</p>` : nothing}
-        ${e.tags.length ? html`<ul class="tags" aria-label="Tags">${e.tags.map((t) => html`<li class="tag" dir="auto">${t}</li>`)}</ul>` : nothing}
+        ${e.tags.length ? html`<ul class="tags" aria-label=${t.tags}>${e.tags.map((tag) => html`<li class="tag" dir="auto">${tag}</li>`)}</ul>` : nothing}
       </div>
     </li>`;
   }

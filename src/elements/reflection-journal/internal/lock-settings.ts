@@ -3,6 +3,7 @@ import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_MINUTES, type JournalLock, type Lo
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength, type StrengthHint } from '../../../sdk/crypto/strength.js';
 import { formValue, type LockActions, type LockForm } from './unlock-form.js';
 import { panelStyles } from './view.styles.js';
+import { EN_PANEL_STRINGS } from './en-panel-strings.js';
 
 /**
  * The "Privacy lock" view, loaded on first use: set up the lock, lock now, auto-lock, change the
@@ -14,36 +15,37 @@ export class LockSettings {
 
   constructor(private readonly actions: LockActions) {}
 
+  private get t(): typeof EN_PANEL_STRINGS {
+    return this.actions.port.formats.t(EN_PANEL_STRINGS);
+  }
+
   /** The "Privacy lock" view for the lock's current state. */
   renderSettings(state: JournalLock['state'], autoLockMinutes: number | null, work?: LockStatus['work']): TemplateResult {
     this.work = work;
     if (state === 'locked') return this.actions.renderUnlock();
-    if (state === 'unknown') return html`<p role="status">Checking the lock…</p>`;
+    if (state === 'unknown') return html`<p role="status">${this.t.checkingLock}</p>`;
     return state === 'off' ? this.renderSetup() : this.renderManage(autoLockMinutes);
   }
 
   private renderSetup(): TemplateResult {
     const error = this.actions.errorFor('enable');
+    const t = this.t;
     return html`<section class="panel" aria-labelledby="lock-title">
-      <h3 id="lock-title" class="view-title" tabindex="-1">Passphrase lock</h3>
-      <p>
-        With the lock on, your entries are encrypted on this device. Anyone else using this browser, and any script on this website, sees only scrambled data
-        until you unlock the journal with your passphrase.
-      </p>
+      <h3 id="lock-title" class="view-title" tabindex="-1">${t.lockTitle}</h3>
+      <p>${t.lockIntro}</p>
       <p class="notice" part="lock-warning">
-        <strong>If you forget your passphrase, your entries are lost.</strong> Nobody can reset it or recover them: not your clinic, not the makers of this
-        journal. Keep it somewhere safe, away from this device.
+        <strong>${t.lockWarningStrong}</strong> ${t.lockWarning}
       </p>
       <form @submit=${this.onEnable} novalidate>
-        ${this.passphraseInputs('enable', 'New passphrase')}
+        ${this.passphraseInputs('enable', t.newPassphrase)}
         ${this.autoLockSelect('enable-autolock', DEFAULT_AUTO_LOCK_MINUTES)}
         <div class="check">
           <input id="enable-ack" name="ack" type="checkbox" />
-          <label for="enable-ack">I understand that if I forget my passphrase, my entries cannot be recovered.</label>
+          <label for="enable-ack">${t.acknowledge}</label>
         </div>
         ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}
-        ${this.actions.busy === 'enable' ? this.renderWork('Encrypting your entries…') : nothing}
-        <div class="actions"><button class="button primary" ?disabled=${this.actions.busy === 'enable'}>Turn on the lock</button></div>
+        ${this.actions.busy === 'enable' ? this.renderWork(t.encrypting) : nothing}
+        <div class="actions"><button class="button primary" ?disabled=${this.actions.busy === 'enable'}>${t.turnOn}</button></div>
       </form>
     </section>`;
   }
@@ -52,48 +54,50 @@ export class LockSettings {
     const changeError = this.actions.errorFor('change');
     const disableError = this.actions.errorFor('disable');
     const lockError = this.actions.errorFor('lock') ?? this.actions.errorFor('autolock');
+    const t = this.t;
     return html`<section class="panel" aria-labelledby="lock-title">
-      <h3 id="lock-title" class="view-title" tabindex="-1">Passphrase lock is on</h3>
-      <p>Your entries are encrypted on this device. They open only with your passphrase, and only while the journal is unlocked.</p>
+      <h3 id="lock-title" class="view-title" tabindex="-1">${t.lockOnTitle}</h3>
+      <p>${t.lockOnBody}</p>
       ${lockError ? html`<p class="error" role="alert">${lockError}</p>` : nothing}
       <div class="actions">
-        <button type="button" class="button primary" ?disabled=${this.actions.busy === 'lock'} @click=${() => this.actions.lockNow()}>Lock now</button>
+        <button type="button" class="button primary" ?disabled=${this.actions.busy === 'lock'} @click=${() => this.actions.lockNow()}>${t.lockNow}</button>
       </div>
       <div class="field">
-        <label for="manage-autolock">Lock automatically after</label>
+        <label for="manage-autolock">${t.autoLock}</label>
         <select id="manage-autolock" @change=${this.onAutoLock}>
-          ${AUTO_LOCK_CHOICES.map((m) => html`<option value=${m ?? 'never'} ?selected=${m === autoLockMinutes}>${autoLockLabel(m)}</option>`)}
+          ${AUTO_LOCK_CHOICES.map((m) => html`<option value=${m ?? 'never'} ?selected=${m === autoLockMinutes}>${autoLockLabel(m, t)}</option>`)}
         </select>
       </div>
 
-      <h4>Change passphrase</h4>
-      <p class="help">Your entries are not re-encrypted: only the key that opens them is locked again under the new passphrase.</p>
+      <h4>${t.changeHeading}</h4>
+      <p class="help">${t.changeHelp}</p>
       <form @submit=${this.onChange} novalidate>
         <div class="field">
-          <label for="change-current">Current passphrase</label>
+          <label for="change-current">${t.currentPassphrase}</label>
           <input id="change-current" name="current" type="password" autocomplete="current-password" />
         </div>
-        ${this.passphraseInputs('change', 'New passphrase')}
+        ${this.passphraseInputs('change', t.newPassphrase)}
         ${changeError ? html`<p class="error" role="alert">${changeError}</p>` : nothing}
-        <div class="actions"><button class="button" ?disabled=${this.actions.busy === 'change'}>${this.actions.busy === 'change' ? 'Changing…' : 'Change passphrase'}</button></div>
+        <div class="actions"><button class="button" ?disabled=${this.actions.busy === 'change'}>${this.actions.busy === 'change' ? t.changing : t.changeButton}</button></div>
       </form>
 
-      <h4>Turn the lock off</h4>
-      <p class="help">Your entries will be stored unencrypted on this device again.</p>
+      <h4>${t.offHeading}</h4>
+      <p class="help">${t.offHelp}</p>
       <form @submit=${this.onDisable} novalidate>
         <div class="field">
-          <label for="disable-passphrase">Passphrase</label>
+          <label for="disable-passphrase">${t.passphrase}</label>
           <input id="disable-passphrase" name="passphrase" type="password" autocomplete="current-password" />
         </div>
         ${disableError ? html`<p class="error" role="alert">${disableError}</p>` : nothing}
-        ${this.actions.busy === 'disable' ? this.renderWork('Decrypting your entries…') : nothing}
-        <div class="actions"><button class="button" ?disabled=${this.actions.busy === 'disable'}>Turn the lock off</button></div>
+        ${this.actions.busy === 'disable' ? this.renderWork(t.decrypting) : nothing}
+        <div class="actions"><button class="button" ?disabled=${this.actions.busy === 'disable'}>${t.turnOff}</button></div>
       </form>
     </section>`;
   }
 
   private passphraseInputs(form: LockForm, label: string): TemplateResult {
     const hint = this.strength?.form === form ? this.strength.hint : undefined;
+    const t = this.t;
     return html`<div class="field">
         <label for=${`${form}-passphrase`}>${label}</label>
         <input
@@ -106,26 +110,28 @@ export class LockSettings {
           @input=${(e: Event) => this.onStrength(form, (e.target as HTMLInputElement).value)}
         />
         <p id=${`${form}-strength`} class="help strength" data-level=${hint?.level ?? 'none'} role="status">
-          ${hint ? html`<strong>Strength: ${hint.label}.</strong> ${hint.advice}` : `At least ${MIN_PASSPHRASE_LENGTH} characters. A few unrelated words work well.`}
+          ${hint
+            ? html`<strong>${t.strength(t.strengthLabel?.[hint.level] ?? hint.label)}</strong> ${t.strengthAdvice?.[hint.level] ?? hint.advice}`
+            : t.atLeast(MIN_PASSPHRASE_LENGTH)}
         </p>
       </div>
       <div class="field">
-        <label for=${`${form}-confirm`}>Type the new passphrase again</label>
+        <label for=${`${form}-confirm`}>${t.typeAgain}</label>
         <input id=${`${form}-confirm`} name="confirm" type="password" autocomplete="new-password" />
       </div>`;
   }
 
   private autoLockSelect(id: string, selected: number | null): TemplateResult {
     return html`<div class="field">
-      <label for=${id}>Lock automatically after</label>
+      <label for=${id}>${this.t.autoLock}</label>
       <select id=${id} name="autolock">
-        ${AUTO_LOCK_CHOICES.map((m) => html`<option value=${m ?? 'never'} ?selected=${m === selected}>${autoLockLabel(m)}</option>`)}
+        ${AUTO_LOCK_CHOICES.map((m) => html`<option value=${m ?? 'never'} ?selected=${m === selected}>${autoLockLabel(m, this.t)}</option>`)}
       </select>
     </div>`;
   }
 
   private renderWork(label: string): TemplateResult {
-    return workLine(label, this.work);
+    return workLine(label, this.work, this.t, this.actions.port.formats.numbers);
   }
 
   private onStrength(form: LockForm, value: string): void {
@@ -137,17 +143,17 @@ export class LockSettings {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     const passphrase = formValue(form, 'passphrase');
-    const problem = newPassphraseProblem(passphrase, formValue(form, 'confirm'));
+    const problem = newPassphraseProblem(passphrase, formValue(form, 'confirm'), this.t);
     if (problem) return this.actions.setError('enable', problem);
     if (!(form.elements.namedItem('ack') as HTMLInputElement).checked) {
-      return this.actions.setError('enable', 'Please confirm that you understand a forgotten passphrase cannot be recovered.');
+      return this.actions.setError('enable', this.t.confirmAcknowledge);
     }
     const minutes = autoLockValue(formValue(form, 'autolock'));
     void this.actions.run('enable', async (lock) => {
       await lock.enable(passphrase, { autoLockMinutes: minutes });
       form.reset();
       this.strength = undefined;
-      this.actions.port.announce('The lock is on. Your entries are encrypted on this device.');
+      this.actions.port.announce(this.t.lockOn);
       this.actions.fire('enable', 'unlocked');
     });
   };
@@ -157,14 +163,14 @@ export class LockSettings {
     const form = e.currentTarget as HTMLFormElement;
     const current = formValue(form, 'current');
     const passphrase = formValue(form, 'passphrase');
-    if (!current) return this.actions.setError('change', 'Enter your current passphrase.');
-    const problem = newPassphraseProblem(passphrase, formValue(form, 'confirm'));
+    if (!current) return this.actions.setError('change', this.t.enterCurrent);
+    const problem = newPassphraseProblem(passphrase, formValue(form, 'confirm'), this.t);
     if (problem) return this.actions.setError('change', problem);
     void this.actions.run('change', async (lock) => {
       await lock.changePassphrase(current, passphrase);
       form.reset();
       this.strength = undefined;
-      this.actions.port.announce('Your passphrase is changed. Use the new one from now on.');
+      this.actions.port.announce(this.t.changed);
       this.actions.fire('change-passphrase', 'unlocked');
     });
   };
@@ -173,11 +179,11 @@ export class LockSettings {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     const passphrase = formValue(form, 'passphrase');
-    if (!passphrase) return this.actions.setError('disable', 'Enter your passphrase to turn the lock off.');
+    if (!passphrase) return this.actions.setError('disable', this.t.enterToTurnOff);
     void this.actions.run('disable', async (lock) => {
       await lock.disable(passphrase);
       form.reset();
-      this.actions.port.announce('The lock is off. Your entries are stored unencrypted on this device.');
+      this.actions.port.announce(this.t.lockOff);
       this.actions.fire('disable', 'off');
     });
   };
@@ -186,7 +192,7 @@ export class LockSettings {
     const minutes = autoLockValue((e.target as HTMLSelectElement).value);
     void this.actions.run('autolock', async (lock) => {
       await lock.setAutoLock(minutes);
-      this.actions.port.announce(minutes === null ? 'The journal will not lock itself.' : `The journal will lock itself after ${autoLockLabel(minutes)} without activity.`);
+      this.actions.port.announce(minutes === null ? this.t.noAutoLock : this.t.autoLockAfter(autoLockLabel(minutes, this.t)));
     });
   };
 }
@@ -195,17 +201,17 @@ export class LockSettings {
  * The busy line, and once the work has taken more than a second (10,000 entries take half a
  * minute on a slow phone), a bar with how far it has come: the journal is not stuck.
  */
-function workLine(label: string, work: LockStatus['work']): TemplateResult {
+function workLine(label: string, work: LockStatus['work'], t: typeof EN_PANEL_STRINGS, numbers: Intl.NumberFormat): TemplateResult {
   const long = work && work.total > 0 && Date.now() - work.startedAt > 1000;
   return html`<div class="work" role="status">
-    <p>${label}${long ? ` ${work.done.toLocaleString()} of ${work.total.toLocaleString()} records.` : ''}</p>
+    <p>${label}${long ? t.records(numbers.format(work.done), numbers.format(work.total)) : ''}</p>
     ${long ? html`<progress part="lock-progress" max=${work.total} .value=${work.done} aria-label=${label}></progress>` : nothing}
   </div>`;
 }
 
-function newPassphraseProblem(passphrase: string, confirm: string): string | undefined {
-  if ([...passphrase.normalize('NFC')].length < MIN_PASSPHRASE_LENGTH) return `The passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`;
-  if (passphrase !== confirm) return 'The two passphrases are not the same. Type them again.';
+function newPassphraseProblem(passphrase: string, confirm: string, t: typeof EN_PANEL_STRINGS): string | undefined {
+  if ([...passphrase.normalize('NFC')].length < MIN_PASSPHRASE_LENGTH) return t.tooShort(MIN_PASSPHRASE_LENGTH);
+  if (passphrase !== confirm) return t.notSame;
   return undefined;
 }
 
@@ -213,9 +219,8 @@ function autoLockValue(v: string): number | null {
   return v === 'never' ? null : Number(v);
 }
 
-export function autoLockLabel(minutes: number | null): string {
-  if (minutes === null) return 'Never';
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+export function autoLockLabel(minutes: number | null, t: Pick<typeof EN_PANEL_STRINGS, 'never' | 'minutes'> = EN_PANEL_STRINGS): string {
+  return minutes === null ? t.never : t.minutes(minutes);
 }
 
 const ownStyles = css`

@@ -7,6 +7,7 @@ import type { ActionsPort } from './entry-actions.js';
 import type { Formats } from './platform.js';
 import { closeOnEscape, disclosureButton } from './disclosure.js';
 import type { SingleEntryBinding } from './single-entry.js';
+import { EN_JOURNAL_STRINGS } from './en-journal-strings.js';
 
 export const JOURNAL_VIEWS = ['list', 'entry', 'deleted', 'share', 'backup', 'lock', 'print'] as const;
 export type JournalView = (typeof JOURNAL_VIEWS)[number];
@@ -111,7 +112,7 @@ export class JournalNavigator implements ReactiveController {
   /** A section of the journal's navigation (an open entry is saved first, or stays open). */
   async nav(view: JournalView): Promise<void> {
     if (this.view === 'entry' && !(await this.editor.close())) {
-      this.fail('Your latest text is not saved yet, so it stays open here. ' + (this.editor.status.message ?? ''));
+      this.fail(`${this.port.formats.t(EN_JOURNAL_STRINGS).notSavedStaysOpen} ${this.editor.status.message ?? ''}`);
       return;
     }
     this.damagedId = undefined;
@@ -124,7 +125,7 @@ export class JournalNavigator implements ReactiveController {
     this.history = undefined;
     const { snapshot, sdk } = this.port;
     const entry = snapshot.entries.find((e) => e.id === id) ?? snapshot.deleted.find((e) => e.id === id);
-    if (!entry) return this.fail('That entry is not in this journal any more.');
+    if (!entry) return this.fail(this.port.formats.t(EN_JOURNAL_STRINGS).entryGone);
     if (!sdk?.journal.canRead(entry)) {
       this.damagedId = entry.id;
       return this.show(() => Promise.resolve(), focus ? '.view-title' : undefined);
@@ -142,7 +143,7 @@ export class JournalNavigator implements ReactiveController {
 
   async backToList(): Promise<void> {
     if (!(await this.editor.close())) {
-      this.fail('Your latest text is not saved yet, so it stays open here. ' + (this.editor.status.message ?? ''));
+      this.fail(`${this.port.formats.t(EN_JOURNAL_STRINGS).notSavedStaysOpen} ${this.editor.status.message ?? ''}`);
       return;
     }
     this.damagedId = undefined;
@@ -201,7 +202,7 @@ export class JournalNavigator implements ReactiveController {
     try {
       actions = await this.port.loadActions();
     } catch {
-      return this.fail('This part of the journal could not be opened. Check the connection, then try again. Your entries are not affected.');
+      return this.fail(`${this.port.formats.t(EN_JOURNAL_STRINGS).partFailedTitle} ${this.port.formats.t(EN_JOURNAL_STRINGS).partFailedBody}`);
     }
     await run(actions);
   }
@@ -215,7 +216,7 @@ export class JournalNavigator implements ReactiveController {
       await open();
     } catch {
       this.go('list', '.list-title');
-      this.fail('This part of the journal could not be opened. Check the connection, then try again. Your entries are not affected.');
+      this.fail(`${this.port.formats.t(EN_JOURNAL_STRINGS).partFailedTitle} ${this.port.formats.t(EN_JOURNAL_STRINGS).partFailedBody}`);
     }
   }
 }
@@ -224,19 +225,19 @@ export class JournalNavigator implements ReactiveController {
  * The full journal's sections as one "Sections" button and the list it shows, so the row never
  * wraps on a phone; an open entry and the print view count as "Entries".
  */
-export function renderNav(nav: Pick<JournalNavigator, 'view' | 'menuOpen' | 'setMenu' | 'nav'>, deleted: number): TemplateResult {
+export function renderNav(nav: Pick<JournalNavigator, 'view' | 'menuOpen' | 'setMenu' | 'nav'>, deleted: number, t: typeof EN_JOURNAL_STRINGS = EN_JOURNAL_STRINGS): TemplateResult {
   const items: [JournalView, string][] = [
-    ['list', 'Entries'],
-    ['deleted', `Recently deleted (${deleted})`],
-    ['share', 'Share with my clinician'],
-    ['backup', 'Backup and import'],
-    ['lock', 'Privacy lock'],
+    ['list', t.navEntries],
+    ['deleted', t.navDeleted(deleted)],
+    ['share', t.navShare],
+    ['backup', t.navBackup],
+    ['lock', t.navLock],
   ];
   const view = nav.view;
   const current = view === 'entry' || view === 'print' ? 'list' : view;
   const set = (open: boolean) => nav.setMenu(open);
-  return html`<nav part="nav" aria-label="Journal sections">
-    ${disclosureButton('sections-button', 'journal-sections', nav.menuOpen, set, 'Sections', 'button quiet nav-toggle')}
+  return html`<nav part="nav" aria-label=${t.sectionsLabel}>
+    ${disclosureButton('sections-button', 'journal-sections', nav.menuOpen, set, t.sections, 'button quiet nav-toggle')}
     <ul id="journal-sections" class="menu" ?hidden=${!nav.menuOpen} @keydown=${closeOnEscape('sections-button', set)}>
       ${items.map(
         ([item, label]) => html`<li>

@@ -1,3 +1,5 @@
+import type { JournalStrings } from '../strings.js';
+
 /**
  * True for Safari and every iOS browser (all WebKit): the engines that erase script-written
  * storage after seven days without a visit (WebKit's tracking prevention). Desktop Chrome,
@@ -16,17 +18,33 @@ export type SafariWarning = (typeof SAFARI_WARNINGS)[number];
 export const GROUPINGS = ['week', 'date'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 
-/** Formats times in the program's language, or the browser's. */
+/**
+ * The journal's language: times formatted in it, and its words (a catalog's and the page's own,
+ * over the English each view brings with it: `t(EN_…)`).
+ */
 export class Formats {
   readonly time: Intl.DateTimeFormat;
   readonly dateTime: Intl.DateTimeFormat;
   readonly day: Intl.DateTimeFormat;
+  readonly numbers: Intl.NumberFormat;
+  private readonly merged = new WeakMap<object, object>();
 
-  constructor(locale: string | undefined) {
+  constructor(
+    locale: string | undefined,
+    private readonly words: Partial<JournalStrings> = {},
+  ) {
     const loc = safeLocale(locale);
     this.time = new Intl.DateTimeFormat(loc, { hour: '2-digit', minute: '2-digit' });
     this.dateTime = new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeStyle: 'short' });
     this.day = new Intl.DateTimeFormat(loc, { dateStyle: 'full' });
+    this.numbers = new Intl.NumberFormat(loc);
+  }
+
+  /** `en` (a view's English words) with the translations over it. */
+  t<T extends object>(en: T): T {
+    let words = this.merged.get(en) as T | undefined;
+    if (!words) this.merged.set(en, (words = { ...en, ...this.words }));
+    return words;
   }
 }
 

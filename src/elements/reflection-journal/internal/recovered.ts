@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { RecoveredDraft } from '../../../sdk/store/drafts.js';
 import type { JournalSnapshot } from '../../../sdk/store/journal.js';
 import type { Formats } from './platform.js';
+import { EN_ENTRY_STRINGS } from './en-entry-strings.js';
 
 /** What the recovery line needs (the list shows it for every entry, an open entry for its own). */
 export interface RecoveredPort {
@@ -20,13 +21,14 @@ export function renderRecovered(port: RecoveredPort, entryId?: string): Template
     ${list.map((r) => {
       const at = port.formats.time.format(r.writtenAt);
       const title = entryId === undefined ? port.snapshot.entries.find((e) => e.id === r.id)?.title.trim() : undefined;
-      const where = title ? ` in “${title}”` : '';
+      const t = port.formats.t(EN_ENTRY_STRINGS);
+      const where = title ? t.recoveredIn(title) : '';
       return html`<p>
         ${r.outcome === 'copy'
-          ? `Recovered text you wrote at ${at}${where}. This entry had changed since, so your text is kept as a copy in its History.`
-          : `Recovered text you wrote at ${at}${where}.`}
+          ? t.recoveredCopy(at, where)
+          : t.recovered(at, where)}
       </p>`;
     })}
-    <button type="button" class="button quiet" @click=${() => port.dismissRecovered(list)}>OK</button>
+    <button type="button" class="button quiet" @click=${() => port.dismissRecovered(list)}>${port.formats.t(EN_ENTRY_STRINGS).ok}</button>
   </div>`;
 }

@@ -1,4 +1,5 @@
 import type { JournalEntry } from '../../../sdk/store/records.js';
+import { EN_ENTRY_STRINGS } from './en-entry-strings.js';
 
 export const SAVE_STATES = ['idle', 'pending', 'saving', 'saved', 'retrying', 'full', 'locked', 'conflict'] as const;
 /**
@@ -23,25 +24,25 @@ export interface SaveStatus {
  * course step shows it) the line also speaks before anything is typed: "Saved" for a stored answer
  * (or kept, in memory-only mode), "Not saved yet — …" for one not yet written.
  */
-export function describeStatus(status: SaveStatus, memoryOnly: boolean, time: Intl.DateTimeFormat, idle?: 'stored' | 'new'): string {
+export function describeStatus(status: SaveStatus, memoryOnly: boolean, time: Intl.DateTimeFormat, idle?: 'stored' | 'new', t: typeof EN_ENTRY_STRINGS = EN_ENTRY_STRINGS): string {
   switch (status.state) {
     case 'idle':
-      if (idle === 'new') return 'Not saved yet — your answer saves as you type';
-      if (idle === 'stored') return memoryOnly ? 'Kept until this page closes (not saved on this device)' : 'Saved';
+      if (idle === 'new') return t.notSavedYet;
+      if (idle === 'stored') return memoryOnly ? t.keptOnly : t.saved;
       return '';
     case 'pending':
     case 'saving':
-      return 'Saving…';
+      return t.saving;
     case 'saved':
       // "Saved" promises a durable commit (D1); memory-only mode cannot keep that promise.
-      return memoryOnly ? `Kept until this page closes (not saved on this device) · ${time.format(status.savedAt ?? Date.now())}` : `Saved at ${time.format(status.savedAt ?? Date.now())}`;
+      return memoryOnly ? t.keptAt(time.format(status.savedAt ?? Date.now())) : t.savedAt(time.format(status.savedAt ?? Date.now()));
     case 'retrying':
-      return 'Not saved — retrying';
+      return t.retrying;
     case 'full':
-      return 'Storage full — export your entries';
+      return t.storageFull;
     case 'locked':
-      return 'Not saved — the journal is locked';
+      return t.notSavedLocked;
     case 'conflict':
-      return 'Not saved — edited in another tab';
+      return t.notSavedConflict;
   }
 }

@@ -7,6 +7,8 @@ import type { JournalEntry } from '../../../sdk/store/records.js';
 import { entryHeading } from './entries.js';
 import type { Formats } from './platform.js';
 import { panelStyles } from './view.styles.js';
+import { EN_JOURNAL_STRINGS } from './en-journal-strings.js';
+import { EN_PANEL_STRINGS } from './en-panel-strings.js';
 
 /** What the panel needs from the journal. */
 export interface SharePanelPort {
@@ -19,7 +21,6 @@ export interface SharePanelPort {
   announce(text: string): void;
 }
 
-export const SHARE_TITLE = 'Journal entries shared with my clinician';
 
 /**
  * "Prepare to share with my clinician": pick entries, read a preview that is exactly the file's
@@ -58,8 +59,8 @@ export class SharePanel {
     if (this.cache?.key !== key) {
       const sdk = this.host.sdk;
       const text = entriesToMarkdown(chosen, sdk?.content, {
-        title: SHARE_TITLE,
-        locale: sdk?.content.program.locale,
+        title: this.host.formats.t(EN_PANEL_STRINGS).shareFileTitle,
+        locale: this.host.formats.numbers.resolvedOptions().locale,
         exportedAt: this.madeAt,
         dates: this.dates,
         tags: this.tags,
@@ -76,59 +77,57 @@ export class SharePanel {
     const text = this.text(entries);
     const visible = entries.slice(0, Math.max(this.shown, this.host.pageSize));
     const f = this.host.formats;
+    const t = f.t(EN_PANEL_STRINGS);
     return html`<section class="panel share" aria-labelledby="share-title">
-      <h3 id="share-title" class="view-title" tabindex="-1">Prepare to share with my clinician</h3>
-      <p>
-        Choose the entries you want to share. The file is made here on your device and nothing is sent anywhere: you decide how to pass it on, for example by
-        email or printed.
-      </p>
-      <p class="notice">The file is not encrypted. Anyone who gets a copy can read it.</p>
+      <h3 id="share-title" class="view-title" tabindex="-1">${t.shareTitle}</h3>
+      <p>${t.shareIntro}</p>
+      <p class="notice">${t.shareNotEncrypted}</p>
       <fieldset class="share-entries">
-        <legend>Entries to include</legend>
+        <legend>${t.entriesToInclude}</legend>
         <div class="actions">
-          <button type="button" class="button quiet" @click=${() => this.setAll(entries, true)}>Select all (${entries.length})</button>
-          <button type="button" class="button quiet" ?disabled=${count === 0} @click=${() => this.setAll(entries, false)}>Select none</button>
+          <button type="button" class="button quiet" @click=${() => this.setAll(entries, true)}>${t.selectAll(entries.length)}</button>
+          <button type="button" class="button quiet" ?disabled=${count === 0} @click=${() => this.setAll(entries, false)}>${t.selectNone}</button>
         </div>
-        <p class="help" role="status">${count} ${count === 1 ? 'entry' : 'entries'} chosen</p>
+        <p class="help" role="status">${t.chosen(count)}</p>
         <ul class="pick-list">
           ${visible.map((e) => {
             const template = sdk?.content.template(e.templateId);
             return html`<li>
               <input type="checkbox" id=${`share-${e.id}`} .checked=${live(this.selected.has(e.id))} @change=${(ev: Event) => this.toggle(e.id, (ev.target as HTMLInputElement).checked)} />
-              <label for=${`share-${e.id}`}><span class="pick-title">${entryHeading(e, template)}</span> <span class="meta">${f.dateTime.format(e.createdAt)}</span></label>
+              <label for=${`share-${e.id}`}><span class="pick-title" dir="auto">${entryHeading(e, template, f.t(EN_JOURNAL_STRINGS).untitled)}</span> <span class="meta">${f.dateTime.format(e.createdAt)}</span></label>
             </li>`;
           })}
         </ul>
         ${entries.length > visible.length
-          ? html`<button type="button" class="button" @click=${() => this.more()}>Show more (${entries.length - visible.length} more)</button>`
+          ? html`<button type="button" class="button" @click=${() => this.more()}>${t.showMoreCount(entries.length - visible.length)}</button>`
           : nothing}
       </fieldset>
       <fieldset>
-        <legend>What to include</legend>
+        <legend>${t.whatToInclude}</legend>
         <div class="check">
           <input id="share-dates" type="checkbox" .checked=${live(this.dates)} @change=${(e: Event) => this.option('dates', (e.target as HTMLInputElement).checked)} />
-          <label for="share-dates">Dates</label>
+          <label for="share-dates">${t.dates}</label>
         </div>
         <div class="check">
           <input id="share-tags" type="checkbox" .checked=${live(this.tags)} @change=${(e: Event) => this.option('tags', (e.target as HTMLInputElement).checked)} />
-          <label for="share-tags">Tags</label>
+          <label for="share-tags">${t.tags}</label>
         </div>
         <div class="field">
-          <label for="share-note">A note at the top (optional)</label>
+          <label for="share-note">${t.noteOptional}</label>
           <textarea id="share-note" dir="auto" rows="2" .value=${live(this.note)} @input=${(e: Event) => this.setNote((e.target as HTMLTextAreaElement).value)}></textarea>
         </div>
       </fieldset>
-      <h4 id="share-preview-title">Preview: exactly what the file will contain</h4>
+      <h4 id="share-preview-title">${t.previewHeading}</h4>
       <pre class="preview" part="share-preview" tabindex="0" aria-labelledby="share-preview-title" dir="auto">${text}</pre>
       <div class="actions">
-        <button type="button" class="button primary" part="share-save" ?disabled=${count === 0} @click=${() => this.save(text, count)}>Save the file</button>
+        <button type="button" class="button primary" part="share-save" ?disabled=${count === 0} @click=${() => this.save(text, count)}>${t.saveFile}</button>
       </div>
     </section>`;
   }
 
   private save(text: string, count: number): void {
     saveTextFile(text, exportFileName('journal-for-my-clinician', 'md'), FILE_TYPES.markdown, this.host.renderRoot);
-    this.host.announce(`Saved a file with ${count} ${count === 1 ? 'entry' : 'entries'} to your device.`);
+    this.host.announce(this.host.formats.t(EN_PANEL_STRINGS).sharedSaved(count));
   }
 
   private toggle(id: string, on: boolean): void {

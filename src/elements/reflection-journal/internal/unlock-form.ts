@@ -4,6 +4,8 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import type { JournalLock } from '../../../sdk/crypto/journal-lock.js';
 import { CompassionKitError } from '../../../sdk/errors.js';
 import { JournalLockEvent, type JournalLockDetail } from '../events.js';
+import type { Formats } from './platform.js';
+import { EN_JOURNAL_STRINGS } from './en-journal-strings.js';
 
 /** What the lock's forms need from the journal. */
 export interface LockPort {
@@ -13,6 +15,8 @@ export interface LockPort {
   lock(): Promise<JournalLock | undefined>;
   readonly programId: string;
   readonly updateComplete: Promise<unknown>;
+  /** The journal's language (its words). */
+  readonly formats: Formats;
   announce(text: string): void;
   requestUpdate(): void;
   fire(event: Event): void;
@@ -30,17 +34,21 @@ export class LockActions {
 
   constructor(readonly port: LockPort) {}
 
+  private get t(): typeof EN_JOURNAL_STRINGS {
+    return this.port.formats.t(EN_JOURNAL_STRINGS);
+  }
+
   private readonly onUnlock = (e: SubmitEvent) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     const passphrase = formValue(form, 'passphrase');
-    if (!passphrase) return this.setError('unlock', 'Enter your passphrase.');
+    if (!passphrase) return this.setError('unlock', this.t.enterPassphrase);
     void this.run(
       'unlock',
       async (lock) => {
         await lock.unlock(passphrase);
         form.reset();
-        this.port.announce('Your journal is unlocked.');
+        this.port.announce(this.t.unlocked);
         this.fire('unlock', 'unlocked');
       },
       () => form.querySelector('input')?.select(),
@@ -51,7 +59,7 @@ export class LockActions {
   async lockNow(action: 'lock' | 'auto-lock' = 'lock'): Promise<void> {
     await this.run('lock', async (lock) => {
       await lock.lock();
-      this.port.announce('Your journal is locked.');
+      this.port.announce(this.t.locked);
       this.fire(action, 'locked');
     });
   }
@@ -59,21 +67,19 @@ export class LockActions {
   /** The passphrase form; `heading` is its heading's tag (an embedded entry's outline starts deeper). */
   renderUnlock(heading: StaticValue = literal`h3`): TemplateResult {
     const error = this.errorFor('unlock');
+    const t = this.t;
     return staticHtml`<form class="unlock panel" part="unlock-form" @submit=${this.onUnlock} novalidate>
-      <${heading} class="view-title" tabindex="-1">Your journal is locked</${heading}>
-      <p>Enter your passphrase to read and write your entries.</p>
+      <${heading} class="view-title" tabindex="-1">${t.lockedTitle}</${heading}>
+      <p>${t.lockedBody}</p>
       <div class="field">
-        <label for="unlock-passphrase">Passphrase</label>
+        <label for="unlock-passphrase">${t.passphrase}</label>
         <input id="unlock-passphrase" name="passphrase" type="password" autocomplete="current-password" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${ifDefined(error ? 'unlock-error' : undefined)} />
       </div>
       ${error ? html`<p id="unlock-error" class="error" role="alert">${error}</p>` : nothing}
       <div class="actions">
-        <button class="button primary" ?disabled=${this.busy === 'unlock'}>${this.busy === 'unlock' ? 'Unlocking…' : 'Unlock'}</button>
+        <button class="button primary" ?disabled=${this.busy === 'unlock'}>${this.busy === 'unlock' ? t.unlocking : t.unlock}</button>
       </div>
-      <p class="help">
-        Forgotten it? Nobody can open the entries without it, not even your clinic. You can still save an encrypted backup, or erase the journal on this device and
-        start again, under “Backup and import”.
-      </p>
+      <p class="help">${t.forgotten}</p>
     </form>`;
   }
 

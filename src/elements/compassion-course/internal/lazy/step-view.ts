@@ -47,7 +47,7 @@ function renderDone(port: WeekPort, week: Week, step: Step, key: string): Templa
   const status = busy
     ? html`<span class="step-status">${s.saving}</span>`
     : record
-      ? html`<span class="step-status">${s.doneOn(formatDate(new Date(record.completedAt), program.content.program.locale, port.now, false))}</span>`
+      ? html`<span class="step-status">${s.doneOn(formatDate(new Date(record.completedAt), port.lang, port.now, false))}</span>`
       : nothing;
   if (step.kind === 'reflect' && record && !busy && steps.answered(step)) {
     return html`<div class="step-done"><p class="answered"><span aria-hidden="true">✓</span> ${s.answerSaved}</p>${status}</div>`;
@@ -147,6 +147,6 @@ function renderNote(port: WeekPort, step: Step, saved: string | undefined, done:
     <textarea id="ck-note-${key}" part="note" rows="3" aria-describedby="ck-note-hint-${key}" .value=${live(draft ?? saved ?? '')} @input=${(e: Event) => steps.noteInput(step, (e.target as HTMLTextAreaElement).value)}></textarea>
     ${done && changed ? html`<button type="button" class="button" ?disabled=${steps.busy.has(step.id)} @click=${() => steps.saveNote(step)}>${s.saveNote}</button>` : nothing}
     ${done && steps.savedNote === step.id && !changed ? html`<span class="step-status">${program.storage.mode === 'memory' ? s.noteKept : s.noteSaved}</span>` : nothing}
-    ${recoveredAt !== undefined ? html`<p class="step-status recovered" role="status">${s.noteRecovered(new Intl.DateTimeFormat(program.content.program.locale, { timeStyle: 'short' }).format(recoveredAt))}</p>` : nothing}
+    ${recoveredAt !== undefined ? html`<p class="step-status recovered" role="status">${s.noteRecovered(new Intl.DateTimeFormat(port.lang, { timeStyle: 'short' }).format(recoveredAt))}</p>` : nothing}
   </div>`;
 }

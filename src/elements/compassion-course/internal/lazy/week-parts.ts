@@ -79,7 +79,7 @@ export function renderClose(port: WeekPort, week: Week, index: number, shown: bo
     ahead = html`${s.nextWeekReady(next.week.number)}
       <button type="button" class="button" @click=${() => port.openWeek(next.week.id)}>${s.weekLabel(next.week.number)}: ${next.week.title}</button>`;
   } else if (next?.opensAt) {
-    ahead = s.closeNextOpens(next.week.number, formatDate(next.opensAt, program.content.program.locale, port.now));
+    ahead = s.closeNextOpens(next.week.number, formatDate(next.opensAt, port.lang, port.now));
   } else if (next) {
     ahead = `${s.weekLabel(next.week.number)}: ${port.lockedReason(next, program.content.program)}.`;
   }

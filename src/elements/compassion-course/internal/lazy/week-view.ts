@@ -8,7 +8,7 @@ import type { CourseOverviewStrings, CourseStrings } from '../../strings.js';
 import type { CourseProgressController } from '../course-progress.js';
 import type { CoursePort, EmbedAttributes, FocusTarget, WeekPort } from '../port.js';
 import { EmbedsController } from './embeds.js';
-import { EN_MEASURE_STRINGS, MeasureFormController } from './measure-form.js';
+import { EN_MEASURE_STRINGS, MeasureFormController, type MeasureStrings } from './measure-form.js';
 import { SharedSupportController } from './shared-support.js';
 import { StepActionsController } from './step-actions.js';
 import { renderStep } from './step-view.js';
@@ -27,6 +27,8 @@ export interface WeekViewOptions {
   embedAttributes(): EmbedAttributes;
   /** True while the enclosing `<compassion-program>` shows the one support control for several elements. */
   supportShownElsewhere(): boolean;
+  /** The catalog's words for questionnaire steps, in the course's language (English: none). */
+  measureStrings(): Partial<MeasureStrings>;
   /** Opens the support dialog (a questionnaire's support card offers it). */
   openSupport(): void;
   readonly progress: CourseProgressController;
@@ -49,7 +51,7 @@ export class WeekView {
   ) {
     this.steps = new StepActionsController(host, { program: options.program, strings: () => this.strings(), progress: options.progress });
     this.embeds = new EmbedsController(host, [PLAYER_TAG, JOURNAL_TAG]);
-    this.measures = new MeasureFormController(host, { program: options.program, save: (stepId, answers) => this.steps.saveAnswers(stepId, answers), openSupport: () => options.openSupport(), strings: () => EN_MEASURE_STRINGS });
+    this.measures = new MeasureFormController(host, { program: options.program, save: (stepId, answers) => this.steps.saveAnswers(stepId, answers), openSupport: () => options.openSupport(), strings: () => ({ ...EN_MEASURE_STRINGS, ...options.measureStrings() }) });
     this.sharedSupport = new SharedSupportController(host, options.supportShownElsewhere);
   }
 
