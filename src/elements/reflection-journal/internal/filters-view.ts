@@ -1,7 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { JournalEntry } from '../../../sdk/store/records.js';
-import { tagsIn, type ListFilter } from './entries.js';
+import type { ListFilter } from './entries.js';
 import type { Grouping } from './platform.js';
 import type { CompassionProgram } from '../../../sdk/program.js';
 
@@ -10,15 +9,15 @@ export interface FiltersPort {
   readonly sdk: CompassionProgram;
   readonly groupBy: Grouping;
   readonly filter: ListFilter;
-  /** Every entry (for the tags in use). */
-  readonly all: readonly JournalEntry[];
+  /** The tags in use, sorted. */
+  readonly tags: readonly string[];
   setFilter(patch: Partial<ListFilter>): void;
   setGroupBy(grouping: Grouping): void;
 }
 
 /** The search field, the template, week and tag filters and the grouping: loaded when "Search" is first pressed. */
 export function renderFilters(port: FiltersPort): TemplateResult {
-  const { sdk, groupBy, filter: f, all } = port;
+  const { sdk, groupBy, filter: f, tags } = port;
   const select = (key: 'templateId' | 'weekId' | 'tag') => (e: Event) => port.setFilter({ [key]: (e.target as HTMLSelectElement).value });
   return html`<form class="filters" role="search" aria-label="Find entries" @submit=${(e: Event) => e.preventDefault()}>
     <div class="field search">
@@ -43,7 +42,7 @@ export function renderFilters(port: FiltersPort): TemplateResult {
       <label for="filter-tag">Tag</label>
       <select id="filter-tag" @change=${select('tag')}>
         <option value="" ?selected=${!f.tag}>All tags</option>
-        ${tagsIn(all).map((t) => html`<option value=${t} ?selected=${t === f.tag}>${t}</option>`)}
+        ${tags.map((t) => html`<option value=${t} ?selected=${t === f.tag}>${t}</option>`)}
       </select>
     </div>
     <div class="field">
