@@ -52,6 +52,8 @@ export class EntryList {
   private tags: { snapshot: JournalSnapshot; list: readonly string[] } | undefined;
   /** A page of the journal is being read for the list. */
   private reading = false;
+  /** The tags for the current snapshot have arrived. */
+  private tagsRead = false;
 
   constructor(private readonly port: ListPort) {}
 
@@ -98,7 +100,8 @@ export class EntryList {
       <button type="button" class="button" ?disabled=${!target.length} @click=${() => void this.everything(whole, target).then((list) => this.print(list))}>Print</button>
       ${chosen.length ? html`<button type="button" class="button quiet" @click=${() => this.set({ selected: new Set() })}>Clear selection</button>` : nothing}
     </div>`;
-    const tags = this.tagList(snapshot);
+    const filters = this.findOpen || !!this.port.lazy.get('filters');
+    const tags = filters ? this.tagList(snapshot) : [];
     return html`<h3 class="list-title view-title" tabindex="-1">Entries</h3>
       <div class="toolbar">
         ${disclosureButton('new-button', 'new-menu', this.newOpen, setNew, 'New entry', 'button primary')}
@@ -107,8 +110,8 @@ export class EntryList {
       <ul id="new-menu" class="menu" aria-label="Templates" ?hidden=${!this.newOpen} @keydown=${closeOnEscape('new-button', setNew)}>
         ${templates.map((t) => html`<li><button type="button" class="menu-item" @click=${() => (setNew(false), this.port.newEntry(t.id))}>${t.title}</button></li>`)}
       </ul>
-      <div id="find" ?hidden=${!this.findOpen} @keydown=${closeOnEscape('find-button', setFind)}>
-        ${this.findOpen || this.port.lazy.get('filters') ? this.port.lazy.render('filters', (m) => m.renderFilters({ sdk, groupBy: this.port.groupBy, filter: f, tags, setFilter: (patch) => this.setFilter(patch), setGroupBy: (g) => this.port.setGroupBy(g) })) : nothing}
+      <div id="find" ?hidden=${!this.findOpen} aria-busy=${filters && this.tags?.snapshot === snapshot && !this.tagsRead ? 'true' : 'false'} @keydown=${closeOnEscape('find-button', setFind)}>
+        ${filters ? this.port.lazy.render('filters', (m) => m.renderFilters({ sdk, groupBy: this.port.groupBy, filter: f, tags, setFilter: (patch) => this.setFilter(patch), setGroupBy: (g) => this.port.setGroupBy(g) })) : nothing}
       </div>
       <p class="result-count" role="status">
         ${searching && !found
@@ -117,7 +120,7 @@ export class EntryList {
       </p>
       ${chosen.length ? selection : nothing}
       ${list.length || searching || total
-        ? html`<div class="groups" part="entry-list" aria-busy=${searching ? 'true' : 'false'}>
+        ? html`<div class="groups" part="entry-list" aria-busy=${searching || this.reading ? 'true' : 'false'}>
             ${groups.map(
               (g) => html`<section class="group" aria-labelledby=${`group-${g.key}`}>
                 <h4 class="group-title" id=${`group-${g.key}`}>${g.label}</h4>
@@ -198,24 +201,24 @@ export class EntryList {
       // The list stays as it is; "Show more" tries again.
     } finally {
       this.reading = false;
+      this.port.requestUpdate();
     }
   }
 
   /** The tags for the filter: read from the journal when the snapshot changed (shown meanwhile: the last ones). */
   private tagList(snapshot: JournalSnapshot): readonly string[] {
-    if (!this.findOpen && !this.tags) return [];
     if (this.tags?.snapshot !== snapshot) {
       const last = this.tags?.list ?? [];
       const asked = { snapshot, list: last };
       this.tags = asked;
-      this.port.sdk.journal.tags().then(
-        (list) => {
-          if (this.tags !== asked) return;
-          this.tags = { snapshot, list };
-          this.port.requestUpdate();
-        },
-        () => undefined,
-      );
+      this.tagsRead = false;
+      const done = (list: readonly string[]) => {
+        if (this.tags !== asked) return;
+        this.tags = { snapshot, list };
+        this.tagsRead = true;
+        this.port.requestUpdate();
+      };
+      this.port.sdk.journal.tags().then(done, () => done(last));
     }
     return this.tags.list;
   }
