@@ -455,7 +455,7 @@ describe('backup', () => {
     expect(total).to.be.at.least(500);
     expect(reports.length).to.be.within(3, 102);
     expect(reports.map(([d]) => d)).to.deep.equal(reports.map(([d]) => d).sort((a, b) => a - b));
-    expect((await sdk.journal.load()).total).to.equal(250);
+    expect((await sdk.journal.query()).total).to.equal(250);
     expect((await sdk.journal.query({}, Infinity)).entries).to.have.length(250);
   });
 

@@ -48,8 +48,13 @@ export interface JournalSnapshot {
   entries: readonly JournalEntry[];
   /** Deleted entries read so far ("recently deleted"; all of them after `loadDeleted()`), most recently deleted first. */
   deleted: readonly JournalEntry[];
-  /** How many live entries the journal holds (from index counts, not from `entries`). */
+  /** How many live entries the journal holds (from index counts, not from `entries`), once `counted`. */
   total: number;
+  /**
+   * False for a moment after open: the live entries are counted after the first page is read
+   * (counting an index walks it). Until then `total` is the number of entries read.
+   */
+  counted: boolean;
   /** How many entries are in "recently deleted" (an index count). */
   deletedCount: number;
   /** Some live entries are stored that `entries` does not hold yet: `loadMore()` reads the next page. */
@@ -165,6 +170,10 @@ export class JournalRepository extends Observable<JournalSnapshot> {
   private exhausted = false;
   private deletedLoaded = false;
   private counts = { total: 0, deleted: 0, corrupt: 0 };
+  /** `counts.total` comes from the index count (taken after the first page), and which count is the latest. */
+  private counted = false;
+  private counting = 0;
+  private countDone: Promise<void> = Promise.resolve();
   private unreadable = new Set<string>();
   private lockSeen: Exclude<LockState, 'off'> | undefined;
   /** One page read at a time (loadMore and reload must not interleave their cursors). */
@@ -180,7 +189,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
     /** The program's one sealing path (shared with progress, backup and drafts). */
     readonly sealing: Sealing = new Sealing(db),
   ) {
-    super({ loaded: false, entries: [], deleted: [], total: 0, deletedCount: 0, hasMore: false, corrupt: 0 });
+    super({ loaded: false, entries: [], deleted: [], total: 0, counted: false, deletedCount: 0, hasMore: false, corrupt: 0 });
   }
 
   /** The data key while unlocked; never persisted. */
@@ -267,11 +276,14 @@ export class JournalRepository extends Observable<JournalSnapshot> {
 
   /** Keeps entries already read (a search's results to print, say) in the snapshot. */
   hold(entries: readonly JournalEntry[]): void {
+    let added = false;
     for (const e of entries) {
       this.held.add(e.id);
-      if (!this.known.has(e.id)) this.known.set(e.id, e);
+      if (this.known.has(e.id)) continue;
+      this.known.set(e.id, e);
+      added = true;
     }
-    this.publish();
+    if (added) this.publish();
   }
 
   /** The entries written for a course step (from the `stepId` index), newest first, kept in the snapshot. */
@@ -381,6 +393,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
     const words = queryWords(filter.query);
     if (!words.length && !filter.templateId && !filter.weekId && !filter.tag) {
       while (this.snapshot.hasMore && this.snapshot.entries.length < limit) await this.loadMore(Math.min(limit - this.snapshot.entries.length, 500));
+      if (!this.snapshot.counted) await this.countDone;
       return { entries: this.snapshot.entries.slice(0, limit), total: this.snapshot.total };
     }
     let ids: string[];
@@ -475,9 +488,9 @@ export class JournalRepository extends Observable<JournalSnapshot> {
       const rows: JournalEntry[] = [];
       let live = 0;
       let last: { updatedAt: number; id: string } | undefined;
-      const [lock, all, deleted, ran, heldRows, deletedRows] = await Promise.all([
+      const [lock, deleted, ran, heldRows, deletedRows] = await Promise.all([
         tx.get('settings', LOCK_SETTING_KEY),
-        tx.count('entries'),
+        // The small deleted index is counted now; the live entries after the first page (see recount).
         tx.count('entries', 'deletedAt'),
         tx.walk('entries', 'updatedAt', 'prev', undefined, (row) => {
           last = { updatedAt: row.updatedAt, id: row.id };
@@ -488,14 +501,14 @@ export class JournalRepository extends Observable<JournalSnapshot> {
         Promise.all(held.map((id) => tx.get('entries', id))),
         deletedToo ? tx.getAll('entries', 'deletedAt') : Promise.resolve([]),
       ]);
-      return { lock, all, deleted, ran, last, rows, heldRows, deletedRows };
+      return { lock, deleted, ran, last, rows, heldRows, deletedRows };
     });
     const keyId = lockKeyId(result.lock?.value);
     // A key for another lock (turned off or replaced in another tab) must not be used any more.
     this.sealing.observe(keyId);
     this.known = new Map();
     this.unreadable = new Set();
-    this.counts = { total: result.all - result.deleted, deleted: result.deleted, corrupt: 0 };
+    this.counts = { total: this.counted ? this.counts.total : 0, deleted: result.deleted, corrupt: 0 };
     this.held.clear();
     for (const r of result.heldRows) if (r) this.held.add(r.id);
     this.cursorAt = result.last;
@@ -504,7 +517,27 @@ export class JournalRepository extends Observable<JournalSnapshot> {
     const rows = [...result.rows, ...result.heldRows.filter((r): r is JournalEntry => !!r), ...result.deletedRows];
     await this.take(rows);
     this.paged = result.rows.length;
-    return this.publish(true);
+    const shown = this.publish(true);
+    this.countDone = this.recount();
+    return shown;
+  }
+
+  /**
+   * Counts the live entries after the first page is out: Chromium counts an index by walking it,
+   * which at 10,000 entries takes longer than reading the page, so the page does not wait for it.
+   */
+  private async recount(): Promise<void> {
+    const generation = ++this.counting;
+    try {
+      const [all, deleted] = await this.db.read(['entries'], (tx) => Promise.all([tx.count('entries', 'updatedAt'), tx.count('entries', 'deletedAt')]));
+      if (generation !== this.counting) return;
+      this.counts.total = all - deleted;
+      this.counts.deleted = deleted;
+      this.counted = true;
+      this.publish();
+    } catch {
+      // Left uncounted: the list shows what it has read, and "Show more" still reads on.
+    }
   }
 
   /**
@@ -534,13 +567,15 @@ export class JournalRepository extends Observable<JournalSnapshot> {
   private publish(loaded = this.snapshot.loaded): JournalSnapshot {
     const list = [...this.known.values()];
     const entries = list.filter((e) => !e.deletedAt).sort(newestFirst);
+    const counted = this.counted || this.exhausted;
     const next: JournalSnapshot = {
       loaded,
       entries,
       deleted: list.filter((e) => e.deletedAt).sort((a, b) => b.deletedAt! - a.deletedAt!),
-      total: Math.max(this.counts.total, entries.length),
+      total: counted ? Math.max(this.counts.total, entries.length) : entries.length,
+      counted,
       deletedCount: this.counts.deleted,
-      hasMore: !this.exhausted && entries.length < this.counts.total,
+      hasMore: !this.exhausted && (!this.counted || entries.length < this.counts.total),
       corrupt: this.counts.corrupt,
     };
     if (this.lockSeen) {
@@ -556,6 +591,8 @@ export class JournalRepository extends Observable<JournalSnapshot> {
     if (before) this.counts[before.deletedAt ? 'deleted' : 'total']--;
     if (entry) this.counts[entry.deletedAt ? 'deleted' : 'total']++;
     if (entry) {
+      // Written here: kept in the snapshot through reloads, so an open editor always finds it.
+      this.held.add(id);
       this.known.set(id, entry);
       if (this.unreadable.has(id) && this.canRead(entry)) this.unreadable.delete(id);
     } else {

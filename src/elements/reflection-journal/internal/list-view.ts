@@ -24,6 +24,7 @@ export interface ListPort extends ViewPort {
 /** Interface strings this file added (to move into the catalog with the others). */
 export const LIST_STRINGS = {
   searching: 'Searching…',
+  counting: 'Counting entries…',
 } as const;
 
 /** A filtered page from the journal (JournalRepository.query), and what it was asked for. */
@@ -113,10 +114,12 @@ export class EntryList {
       <div id="find" ?hidden=${!this.findOpen} aria-busy=${filters && this.tags?.snapshot === snapshot && !this.tagsRead ? 'true' : 'false'} @keydown=${closeOnEscape('find-button', setFind)}>
         ${filters ? this.port.lazy.render('filters', (m) => m.renderFilters({ sdk, groupBy: this.port.groupBy, filter: f, tags, setFilter: (patch) => this.setFilter(patch), setGroupBy: (g) => this.port.setGroupBy(g) })) : nothing}
       </div>
-      <p class="result-count" role="status">
+      <p class="result-count" role="status" aria-busy=${snapshot.counted ? 'false' : 'true'}>
         ${searching && !found
           ? LIST_STRINGS.searching
-          : html`${active ? `${total} of ${snapshot.total} entries match` : `${total} ${total === 1 ? 'entry' : 'entries'}`}${total > visible.length ? `, showing ${visible.length}` : ''}`}
+          : !snapshot.counted
+            ? LIST_STRINGS.counting
+            : html`${active ? `${total} of ${snapshot.total} entries match` : `${total} ${total === 1 ? 'entry' : 'entries'}`}${total > visible.length ? `, showing ${visible.length}` : ''}`}
       </p>
       ${chosen.length ? selection : nothing}
       ${list.length || searching || total
@@ -134,8 +137,8 @@ export class EntryList {
             <p>No entries match.</p>
             <button type="button" class="button" @click=${() => this.setFilter(EMPTY_FILTER)}>Clear search and filters</button>
           </div>`}
-      ${total > visible.length
-        ? html`<div class="actions"><button type="button" class="button" @click=${() => this.set({ shown: page + pageSize })}>Show ${Math.min(pageSize, total - visible.length)} more</button></div>`
+      ${total > visible.length || (!found && snapshot.hasMore)
+        ? html`<div class="actions"><button type="button" class="button" @click=${() => this.set({ shown: page + pageSize })}>Show ${snapshot.counted || found ? Math.min(pageSize, total - visible.length) : pageSize} more</button></div>`
         : nothing}
       ${chosen.length ? nothing : selection}`;
   }

@@ -126,6 +126,8 @@ export class JournalNavigator implements ReactiveController {
     // An entry the pages have not read (a search result, `entry-id`) is read now, and kept in the snapshot while open.
     const entry = snapshot.entries.find((e) => e.id === id) ?? snapshot.deleted.find((e) => e.id === id) ?? (await sdk?.journal.open(id).catch(() => undefined));
     if (!entry) return this.fail('That entry is not in this journal any more.');
+    // Kept in the snapshot while open, even when other tabs' writes push it off the pages read.
+    sdk?.journal.hold([entry]);
     if (!sdk?.journal.canRead(entry)) {
       this.damagedId = entry.id;
       return this.show(() => Promise.resolve(), focus ? '.view-title' : undefined);
