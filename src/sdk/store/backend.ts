@@ -16,7 +16,7 @@ export interface Tx {
   put<S extends StoreName>(store: S, value: StoreRecords[S]): Promise<void>;
   delete(store: StoreName, key: IDBValidKey): Promise<void>;
   clear(store: StoreName): Promise<void>;
-  /** How many records the store holds, or how many are in `index` (equal to `query` when given): nothing is read. */
+  /** How many records the store holds (with key `query` when given), or how many are in `index` (equal to `query` when given): nothing is read. */
   count(store: StoreName, index?: string, query?: IDBValidKey): Promise<number>;
   /**
    * Visits records with a cursor over `index`, in its order (`prev`: highest key first, and among
@@ -141,7 +141,7 @@ function idbTx(tx: LooseTx): Tx {
     clear: (store) => tx.objectStore(store).clear(),
     count: (store, index, query) => {
       const os = tx.objectStore(store);
-      return index ? os.index(index).count(query ?? null) : os.count();
+      return index ? os.index(index).count(query ?? null) : os.count(query ?? null);
     },
     walk: async (store, index, direction, from, visit) => {
       const range = from === undefined ? null : direction === 'prev' ? IDBKeyRange.upperBound(from) : IDBKeyRange.lowerBound(from);
@@ -237,7 +237,7 @@ export class MemoryBackend implements Backend {
       clear: async (store) => {
         table(store).clear();
       },
-      count: async (store, index, query) => (index ? (await this.indexed(store, index, query)).length : table(store).size),
+      count: async (store, index, query) => (index ? (await this.indexed(store, index, query)).length : query === undefined ? table(store).size : Number(table(store).has(keyOf(query)))),
       walk: async (store, index, direction, from, visit) => {
         let rows = await this.indexed(store, index);
         if (from !== undefined) rows = rows.filter(([k]) => (direction === 'prev' ? k <= keyOf(from) : k >= keyOf(from)));

@@ -26,10 +26,22 @@ export async function save(j: JournalInside, draft: EntryDraft, options: SaveOpt
     sealedDraft = await (await import('./sealed-records.js')).sealRecord(cipher, 'entries', clean({ ...plainDraft, ...content, id }) as JournalEntry);
   }
   const sealed = sealedDraft?.sealed;
+  const known = j.revisionKeys.get(id);
+  // The revision this save will most likely write, from what this tab knows: checked free in storage with the other reads.
+  const guess = known && nextRevision(j.snapshot().entries.find((e) => e.id === id), known);
   const result = await j.db.write(['entries', 'revisions', 'settings'], async (tx) => {
     // Every read at once, and none of them reads text: the lock record, the stored entry (for the
-    // conflict check) and the keys of its revisions, with the labelled ones that are never pruned.
-    const [, stored, revisions] = await Promise.all([checkLock(tx, cipher), tx.get('entries', id), revisionNumbers(tx, id)]);
+    // conflict check) and, unless this tab knows them, the keys of its revisions with the labelled
+    // ones that are never pruned; if it knows them, only whether the next revision's key is free.
+    const [, stored, read, taken] = await Promise.all([
+      checkLock(tx, cipher),
+      tx.get('entries', id),
+      known ? undefined : revisionNumbers(tx, id),
+      guess === undefined ? 0 : tx.count('revisions', undefined, `${id}:${guess}`),
+    ]);
+    let revisions = read ?? known!;
+    // Another tab added revisions this one has not heard of yet, or the entry moved on: read the keys.
+    if (!read && (taken || nextRevision(stored, revisions) !== guess)) revisions = await revisionNumbers(tx, id);
     if (stored && options.expectedRevision !== undefined && !options.force && stored.revision !== options.expectedRevision) {
       throw new ConflictError(id, options.expectedRevision, stored.revision);
     }
@@ -49,14 +61,13 @@ export async function save(j: JournalInside, draft: EntryDraft, options: SaveOpt
     const problem = recordProblem('entries', entry);
     if (problem) throw new StorageError('invalid-record', `Entry "${id}" cannot be saved: ${problem}.`);
     const added = revisionOf(entry);
+    const all = [...revisions, { revision: added.revision, labelled: false }];
+    const pruned = prunable(all);
     // Queued together; the transaction commits once all have run.
-    await Promise.all([
-      tx.put('entries', entry),
-      tx.put('revisions', added),
-      ...prunable([...revisions, { revision: added.revision, labelled: false }]).map((n) => tx.delete('revisions', `${id}:${n}`)),
-    ]);
-    return { entry, created: !stored, stored };
+    await Promise.all([tx.put('entries', entry), tx.put('revisions', added), ...pruned.map((n) => tx.delete('revisions', `${id}:${n}`))]);
+    return { entry, created: !stored, stored, kept: all.filter((r) => !pruned.includes(r.revision)) };
   }, 'saving your entry');
+  j.revisionKeys.set(id, result.kept);
   const shown = content ? j.markOpened({ ...result.entry, ...content }) : result.entry;
   j.changed(id, shown, result.stored);
   j.saved({ entry: shown, created: result.created });
@@ -70,6 +81,7 @@ export async function purge(j: JournalInside, id: string): Promise<void> {
     await Promise.all([tx.delete('entries', id), ...keys.map((key) => tx.delete('revisions', key))]);
     return stored;
   }, 'deleting an entry');
+  j.revisionKeys.delete(id);
   j.changed(id, undefined, before);
 }
 
@@ -140,6 +152,7 @@ export async function keepCopy(
     }
     return { copy, created };
   }, 'keeping a copy of your text');
+  j.revisionKeys.delete(entryId);
   if (result.created) {
     const shown = sealed ? j.markOpened({ ...result.created, ...plain }) : result.created;
     j.changed(entryId, shown, undefined);

@@ -121,6 +121,12 @@ export interface JournalInside {
   openContent(entryId: string, sealed: Sealed, cipher: EntryCipher): Promise<SealedContent | undefined>;
   /** An entry was written (for the program's `ck-entry-saved`). */
   saved(result: SaveResult): void;
+  /**
+   * What this tab knows of entries' kept revisions (numbers, labelled or not), by entry id, so a
+   * save need not read their keys again: filled by the first save of an entry, emptied whenever
+   * the journal is read again (another tab wrote, an import, the lock).
+   */
+  readonly revisionKeys: Map<string, { revision: number; labelled: boolean }[]>;
 }
 
 /** The search index's code (journal-search.ts), loaded with the first search. */
@@ -174,6 +180,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
   private counted = false;
   private counting = 0;
   private countDone: Promise<void> = Promise.resolve();
+  private readonly revisionKeys = new Map<string, { revision: number; labelled: boolean }[]>();
   private unreadable = new Set<string>();
   private lockSeen: Exclude<LockState, 'off'> | undefined;
   /** One page read at a time (loadMore and reload must not interleave their cursors). */
@@ -210,6 +217,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
       openEntry: (row, cipher) => this.openEntry(row, cipher),
       openContent: (id, sealed, cipher) => this.openContent(id, sealed, cipher),
       saved: (result) => this.onSaved(result),
+      revisionKeys: this.revisionKeys,
     };
   }
 
@@ -221,6 +229,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
 
   /** Re-reads after another tab changed the journal: as many entries as were read, and those held. */
   async reload(): Promise<void> {
+    this.revisionKeys.clear();
     if (!this.snapshot.loaded) return;
     this.dropSearch();
     this.loading = this.serial(() => this.read());
@@ -503,6 +512,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
       ]);
       return { lock, deleted, ran, last, rows, heldRows, deletedRows };
     });
+    this.revisionKeys.clear();
     const keyId = lockKeyId(result.lock?.value);
     // A key for another lock (turned off or replaced in another tab) must not be used any more.
     this.sealing.observe(keyId);
