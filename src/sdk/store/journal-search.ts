@@ -1,9 +1,11 @@
 import type { Database } from './database.js';
-import { fold, newestFirst, type JournalFilter } from './journal.js';
+import { fold, newestFirst, type JournalFilter, type JournalPage, type QueryPort } from './journal.js';
 import type { FieldValue, JournalEntry } from './records.js';
 import { journalRecordProblem as recordProblem } from './validate-entries.js';
 
-// The journal's search index, loaded with the first search (JournalRepository.query). It lives in
+// The journal's filters and search (JournalRepository.query and tags), loaded with the first of
+// them. Template, week and tag alone are answered from their indexes' keys; a text query (or a tag
+// while the lock is on) from the search index below. That index lives in
 // memory only, for this page: with the lock on it holds opened text, and none of it is ever
 // written to storage. Built by one pass over the journal in batches; this tab's writes keep it up
 // to date, and the repository drops it when the lock changes or another tab writes.
@@ -118,4 +120,54 @@ export class SearchIndex {
     }
     return id;
   }
+}
+
+/** The first `limit` live entries matching, newest first, and how many match (see JournalRepository.query). */
+export async function query(q: QueryPort, words: readonly string[], filter: JournalFilter, limit: number): Promise<JournalPage> {
+  const ids = words.length || (filter.tag && q.lockState !== 'off') ? (await q.index()).match(words, filter) : await byIndexes(q, filter);
+  return { entries: await entriesOf(q, ids.slice(0, limit)), total: ids.length };
+}
+
+/** Every tag in use, sorted: from the tag index, or while the lock is on (tags are sealed), from the search index. */
+export async function tags(q: QueryPort): Promise<string[]> {
+  if (q.lockState === 'locked') return [];
+  const list = q.lockState === 'unlocked' ? (await q.index()).tags() : ((await q.db.read(['entries'], (tx) => tx.indexKeys('entries', 'tags'))) as string[]);
+  return [...list].sort(new Intl.Collator().compare);
+}
+
+/**
+ * Ids of the live entries matching template, week and tag, newest first, from index keys alone:
+ * the `updatedAt` index's primary keys give the order, the others the sets.
+ */
+async function byIndexes(q: QueryPort, filter: JournalFilter): Promise<string[]> {
+  return q.db.read(['entries'], async (tx) => {
+    const [order, deleted, ...sets] = await Promise.all([
+      tx.getAllKeys('entries', 'updatedAt'),
+      tx.getAllKeys('entries', 'deletedAt'),
+      ...(filter.templateId ? [tx.getAllKeys('entries', 'templateId', filter.templateId)] : []),
+      ...(filter.weekId ? [tx.getAllKeys('entries', 'weekId', filter.weekId)] : []),
+      ...(filter.tag ? [tx.getAllKeys('entries', 'tags', filter.tag)] : []),
+    ]);
+    const gone = new Set(deleted.map(String));
+    const wanted = sets.map((keys) => new Set(keys.map(String)));
+    const found: string[] = [];
+    for (let i = order.length - 1; i >= 0; i--) {
+      const id = String(order[i]);
+      if (!gone.has(id) && wanted.every((w) => w.has(id))) found.push(id);
+    }
+    return found;
+  });
+}
+
+/** The entries with these ids, in this order: from those read, else from storage (opened when unlocked). */
+async function entriesOf(q: QueryPort, ids: readonly string[]): Promise<JournalEntry[]> {
+  const missing = ids.filter((id) => !q.known.has(id));
+  const rows = missing.length ? await q.db.read(['entries'], (tx) => Promise.all(missing.map((id) => tx.get('entries', id)))) : [];
+  const read = new Map<string, JournalEntry>();
+  await Promise.all(
+    rows.map(async (row) => {
+      if (row && recordProblem('entries', row) === null) read.set(row.id, (await q.open(row)).entry);
+    }),
+  );
+  return ids.map((id) => q.known.get(id) ?? read.get(id)).filter((e): e is JournalEntry => !!e && !e.deletedAt);
 }

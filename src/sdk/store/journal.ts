@@ -129,7 +129,17 @@ export interface JournalInside {
   readonly revisionKeys: Map<string, { revision: number; labelled: boolean }[]>;
 }
 
-/** The search index's code (journal-search.ts), loaded with the first search. */
+/** What the query code (journal-search.ts) reads through. */
+export interface QueryPort {
+  readonly db: Database;
+  readonly lockState: LockState;
+  /** The entries read, by id. */
+  readonly known: ReadonlyMap<string, JournalEntry>;
+  index(): Promise<import('./journal-search.js').SearchIndex>;
+  open(row: JournalEntry): Promise<{ entry: JournalEntry; ok: boolean }>;
+}
+
+/** The query code (journal-search.ts): filters, search and its index, loaded with the first of them. */
 let searchCode: Promise<typeof import('./journal-search.js')> | undefined;
 function loadSearchCode(): Promise<typeof import('./journal-search.js')> {
   searchCode ??= import('./journal-search.js').catch((error: unknown) => {
@@ -187,8 +197,6 @@ export class JournalRepository extends Observable<JournalSnapshot> {
   private queue: Promise<unknown> = Promise.resolve();
   /** The search index, once a search has asked for it; dropped on lock changes and other tabs' writes. */
   private searching: Promise<import('./journal-search.js').SearchIndex> | undefined;
-  private searchBuilt = false;
-  private generation = 0;
 
   constructor(
     private readonly db: Database,
@@ -405,38 +413,25 @@ export class JournalRepository extends Observable<JournalSnapshot> {
       if (!this.snapshot.counted) await this.countDone;
       return { entries: this.snapshot.entries.slice(0, limit), total: this.snapshot.total };
     }
-    let ids: string[];
-    if (words.length || (filter.tag && this.lockState !== 'off')) {
-      if (this.lockState === 'locked' && filter.tag && !words.length) throw lockedError();
-      ids = (await this.searchIndex()).match(words, filter);
-    } else {
-      ids = await this.db.read(['entries'], async (tx) => {
-        const [order, deleted, ...sets] = await Promise.all([
-          tx.getAllKeys('entries', 'updatedAt'),
-          tx.getAllKeys('entries', 'deletedAt'),
-          ...(filter.templateId ? [tx.getAllKeys('entries', 'templateId', filter.templateId)] : []),
-          ...(filter.weekId ? [tx.getAllKeys('entries', 'weekId', filter.weekId)] : []),
-          ...(filter.tag ? [tx.getAllKeys('entries', 'tags', filter.tag)] : []),
-        ]);
-        const gone = new Set(deleted.map(String));
-        const wanted = sets.map((keys) => new Set(keys.map(String)));
-        const found: string[] = [];
-        for (let i = order.length - 1; i >= 0; i--) {
-          const id = String(order[i]);
-          if (!gone.has(id) && wanted.every((w) => w.has(id))) found.push(id);
-        }
-        return found;
-      });
-    }
-    return { entries: await this.entriesOf(ids.slice(0, limit)), total: ids.length };
+    if (this.lockState === 'locked' && filter.tag && !words.length) throw lockedError();
+    return (await loadSearchCode()).query(this.queryPort, words, filter, limit);
   }
 
   /** Every tag in use on live entries, sorted (from the tag index; while the lock is on, from the search index). */
   async tags(): Promise<string[]> {
     await this.load();
-    if (this.lockState === 'locked') return [];
-    const tags = this.lockState === 'unlocked' ? (await this.searchIndex()).tags() : ((await this.db.read(['entries'], (tx) => tx.indexKeys('entries', 'tags'))) as string[]);
-    return [...tags].sort(new Intl.Collator().compare);
+    return (await loadSearchCode()).tags(this.queryPort);
+  }
+
+  /** What the query code (journal-search.ts) reads through. */
+  private get queryPort(): QueryPort {
+    return {
+      db: this.db,
+      lockState: this.lockState,
+      known: this.known,
+      index: () => this.searchIndex(),
+      open: (row) => this.openEntry(row, this.cipher),
+    };
   }
 
   /**
@@ -447,17 +442,11 @@ export class JournalRepository extends Observable<JournalSnapshot> {
     void this.searchIndex().catch(() => undefined);
   }
 
-  /** Whether the search index is built (for measurements and tests). */
-  get searchReady(): boolean {
-    return this.searching !== undefined && this.searchBuilt;
-  }
   private searchIndex(): Promise<import('./journal-search.js').SearchIndex> {
     if (!this.searching) {
-      const generation = this.generation;
       const building = (async () => {
         const { SearchIndex } = await loadSearchCode();
         const index = await SearchIndex.build(this.db, (row) => this.openEntry(row, this.cipher), (e) => this.canRead(e));
-        if (this.generation === generation) this.searchBuilt = true;
         return index;
       })();
       this.searching = building;
@@ -470,23 +459,7 @@ export class JournalRepository extends Observable<JournalSnapshot> {
 
   /** Forgets the search index (its text): the lock changed, or another tab wrote. */
   private dropSearch(): void {
-    this.generation++;
     this.searching = undefined;
-    this.searchBuilt = false;
-  }
-
-  /** The entries with these ids, in this order: from those read, else from storage (opened when unlocked). */
-  private async entriesOf(ids: readonly string[]): Promise<JournalEntry[]> {
-    const missing = ids.filter((id) => !this.known.has(id));
-    const rows = missing.length ? await this.db.read(['entries'], (tx) => Promise.all(missing.map((id) => tx.get('entries', id)))) : [];
-    const read = new Map<string, JournalEntry>();
-    const cipher = this.cipher;
-    await Promise.all(
-      rows.map(async (row) => {
-        if (row && recordProblem('entries', row) === null) read.set(row.id, (await this.openEntry(row, cipher)).entry);
-      }),
-    );
-    return ids.map((id) => this.known.get(id) ?? read.get(id)).filter((e): e is JournalEntry => !!e && !e.deletedAt);
   }
 
   private async read(): Promise<JournalSnapshot> {
