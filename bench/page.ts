@@ -95,7 +95,7 @@ const api = {
     await lock.unlock('benchmark passphrase words');
     const unlock = performance.now() - t;
     t = performance.now();
-    live.journal.list({ query: 'cafe' });
+    await live.journal.query({ query: 'cafe' });
     return { on, unlock, search: performance.now() - t };
   },
 

@@ -2,8 +2,8 @@
  * One journal workload, four stores. Each adapter is written the way a developer would use that
  * store for this journal, with the same record shapes (an entry, and one revision per save):
  *
- * - `sdk`: compassion-kit's journal through the public SDK, unchanged (openProgram, journal.load,
- *   journal.list, journal.save, backup.import).
+ * - `sdk`: compassion-kit's journal through the public SDK, unchanged (openProgram, journal.load
+ *   for the first page, journal.query for search, journal.save, backup.import).
  * - `idb`: the `idb` package over the same stores and indexes as the SDK's; strict durability;
  *   the first page from a cursor over the `updatedAt` index, newest first; a save is the entry and
  *   its revision put in one readwrite transaction (no conflict read, no pruning).
@@ -15,7 +15,8 @@
  *
  * Search is the same everywhere: case- and accent-folded with the SDK's own `fold`, over the title,
  * field values and tags, of live (not deleted) entries. The peers scan storage for every query;
- * the SDK filters the copy it loaded at open.
+ * the SDK's first query builds its in-memory word index in one pass over storage, later queries
+ * use that index.
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import Dexie, { type Table } from 'dexie';
@@ -85,7 +86,7 @@ async function openSdk(name: string, program: Program): Promise<BenchStore> {
       return (await journal.load()).entries.slice(0, size);
     },
     async search(query) {
-      return journal.list({ query }).length;
+      return (await journal.query({ query })).total;
     },
     async save(entry, text) {
       const field = mainField(entry);

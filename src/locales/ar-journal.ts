@@ -58,6 +58,8 @@ export const JOURNAL: Partial<JournalStrings> = {
   search: 'بحث',
   searchAndFilters: ' وتصفية',
   templatesMenu: 'القوالب',
+  searching: 'جارٍ البحث…',
+  counting: 'جارٍ عدّ المدخلات…',
   matchCount: (matching, total) => `يطابق ${num.format(matching)} من ${count(total, ENTRY)}`,
   entryCount: (n) => count(n, ENTRY),
   showingCount: (shown) => `، يُعرض منها ${num.format(shown)}`,

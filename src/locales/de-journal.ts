@@ -40,6 +40,8 @@ export const JOURNAL: Partial<JournalStrings> = {
   search: 'Suchen',
   searchAndFilters: ' und filtern',
   templatesMenu: 'Vorlagen',
+  searching: 'Wird gesucht …',
+  counting: 'Einträge werden gezählt …',
   matchCount: (matching, total) => `${num.format(matching)} von ${count(total, 'Eintrag', 'Einträgen')} passen`,
   entryCount: (n) => count(n, 'Eintrag', 'Einträge'),
   showingCount: (shown) => `, ${num.format(shown)} angezeigt`,

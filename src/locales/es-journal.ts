@@ -39,6 +39,8 @@ export const JOURNAL: Partial<JournalStrings> = {
   search: 'Buscar',
   searchAndFilters: ' y filtros',
   templatesMenu: 'Plantillas',
+  searching: 'Buscando…',
+  counting: 'Contando las entradas…',
   matchCount: (matching, total) => `${num.format(matching)} de ${count(total, 'entrada coincide', 'entradas coinciden')}`,
   entryCount: (n) => count(n, 'entrada', 'entradas'),
   showingCount: (shown) => `, se muestran ${num.format(shown)}`,

@@ -23,7 +23,7 @@ export type { StorageStatus } from './store/database.js';
 export { DB_VERSION, databaseName, STORE_NAMES, type StoreName } from './store/schema.js';
 // The SDK entry carries the journal's code, so `program.journal` and `program.drafts` are always there for it.
 import './store/journal-parts.js';
-export { REVISIONS_KEPT, fold, type JournalSnapshot, type JournalFilter, type SaveOptions, JournalRepository, LOCK_SETTING_KEY, LOCK_STATES, lockKeyId, type LockState, type EntryCipher, type SealedContent } from './store/journal.js';
+export { PAGE_SIZE, REVISIONS_KEPT, fold, type JournalSnapshot, type JournalFilter, type JournalPage, type SaveOptions, JournalRepository, LOCK_SETTING_KEY, LOCK_STATES, lockKeyId, type LockState, type EntryCipher, type SealedContent } from './store/journal.js';
 export { ProgressRepository, type ProgressSnapshot, type CompleteResult } from './store/progress.js';
 export { PracticeRepository, PlaybackRepository, SettingsRepository, type PracticeSnapshot, type PracticeStats, type PracticeInput } from './store/practice.js';
 export { CHECK_IN_TEMPLATE_ID, checkInEntryId } from './store/check-in.js';

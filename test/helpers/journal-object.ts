@@ -39,7 +39,8 @@ export async function unmountJournals(): Promise<void> {
 /** Lets Lit render, then waits until no view loaded on first use still says "Opening…". */
 export async function opened(el: Element | null | undefined): Promise<void> {
   await settle(el);
-  const loading = () => !!el && $$(el, '.loading').some((p) => text(p) === 'Opening…');
+  // A view still opening, or a list still reading its page, tags or search results (aria-busy).
+  const loading = () => !!el && ($$(el, '.loading').some((p) => text(p) === 'Opening…') || $$(el, '[aria-busy="true"]').length > 0);
   await waitFor(() => !loading(), 'the view to open');
   await settle(el);
 }

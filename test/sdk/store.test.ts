@@ -363,7 +363,7 @@ describe('migrations', () => {
   });
 });
 
-describe('migrations to version 3', () => {
+describe('migrations from version 2', () => {
   it('opens a version 2 database, keeps every record, and prunes by keys while never pruning a labelled copy', async () => {
     const fixture = await (await fetch('/test/fixtures/db-v2.json')).json();
     const stores = ['entries', 'revisions', 'progress', 'practice', 'playback', 'settings', 'quarantine'] as const;
@@ -401,14 +401,14 @@ describe('migrations to version 3', () => {
     sdk.close();
     opened.pop();
 
-    // Every record is still there, unchanged, and the new index holds exactly the labelled copy.
+    // Every record is still there, unchanged; the label index holds exactly the labelled copy, deletedAt the deleted entry.
     const raw = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = indexedDB.open(name);
       r.onsuccess = () => resolve(r.result);
       r.onerror = () => reject(r.error);
     });
     try {
-      expect(raw.version).to.equal(3);
+      expect(raw.version).to.equal(4);
       const all = (store: string, index?: string) =>
         new Promise<unknown[]>((resolve) => {
           const os = raw.transaction(store).objectStore(store);
@@ -420,6 +420,7 @@ describe('migrations to version 3', () => {
         expect(byKey(await all(store)), store).to.equal(byKey(fixture[store]));
       }
       expect(((await all('revisions', 'label')) as { key: string }[]).map((r) => r.key)).to.deep.equal(['e1:2']);
+      expect(((await all('entries', 'deletedAt')) as { id: string }[]).map((r) => r.id)).to.deep.equal(['e3']);
     } finally {
       raw.close();
     }
@@ -454,7 +455,8 @@ describe('backup', () => {
     expect(total).to.be.at.least(500);
     expect(reports.length).to.be.within(3, 102);
     expect(reports.map(([d]) => d)).to.deep.equal(reports.map(([d]) => d).sort((a, b) => a - b));
-    expect((await sdk.journal.load()).entries).to.have.length(250);
+    expect((await sdk.journal.query()).total).to.equal(250);
+    expect((await sdk.journal.query({}, Infinity)).entries).to.have.length(250);
   });
 
   it('round-trips byte-exact through export, erase and import: emoji, RTL, zero-width characters, a 1 MB entry', async () => {

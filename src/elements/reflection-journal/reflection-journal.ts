@@ -289,7 +289,9 @@ export class ReflectionJournal extends CompassionWidget {
 
   /** A view is opening: load it, and let its panel reset or refresh. */
   private opening(view: JournalView): void {
-    if (view === 'share') void this.panels.share().then((panel) => (panel.start(this.list.selected), this.requestUpdate()));
+    // The share panel offers every entry, and "recently deleted" lists them all: read them as the view opens.
+    if (view === 'share') void Promise.all([this.panels.share(), this.sdk?.journal.query({}, Infinity).catch(() => undefined)]).then(([panel]) => (panel.start(this.list.selected), this.requestUpdate()));
+    if (view === 'deleted') void this.sdk?.journal.loadDeleted().catch(() => undefined);
     if (view === 'backup') void this.panels.backup().then((panel) => panel.refreshEstimate());
   }
 
@@ -312,15 +314,22 @@ export class ReflectionJournal extends CompassionWidget {
   }
 
   /** Saves entries (default: all) as a Markdown file on the device. */
-  async exportMarkdown(entries: readonly JournalEntry[] = this.snapshot.entries): Promise<void> {
+  async exportMarkdown(entries?: readonly JournalEntry[]): Promise<void> {
     const sdk = this.sdk;
     if (!sdk || this.snapshot.lock === 'locked') return;
+    entries ??= (await sdk.journal.query({}, Infinity)).entries;
     const { saveMarkdown } = await this.lazy.load('markdown');
     this.announce(saveMarkdown(sdk, entries, this.heading ?? this.t.title, this.renderRoot));
   }
 
   /** Shows the printable view of the given entries (default: all). */
   openPrint(ids?: readonly string[]): void {
+    const sdk = this.sdk;
+    if (!ids && sdk && this.snapshot.hasMore) {
+      // "All" is more than has been read: read the rest first (the print view lists the snapshot's entries).
+      void sdk.journal.query({}, Infinity).then(() => this.openPrint(), () => this.openPrint(this.snapshot.entries.map((e) => e.id)));
+      return;
+    }
     this.nav.printIds = ids ?? this.snapshot.entries.map((e) => e.id);
     this.nav.go('print');
   }
@@ -425,10 +434,10 @@ export class ReflectionJournal extends CompassionWidget {
     if (!s.loaded) return html`${banners}${error}<p class="loading" role="status">${this.t.opening}</p>`;
     if (s.lock === 'locked') {
       const backup = this.nav.view === 'backup' && !this.singleEntry;
-      return html`${banners}${error}${this.singleEntry ? nothing : renderNav(this.nav, this.snapshot.deleted.length)}${backup ? this.renderView() : this.lockActions.renderUnlock(this.headingTag(3))}`;
+      return html`${banners}${error}${this.singleEntry ? nothing : renderNav(this.nav, this.snapshot.deletedCount)}${backup ? this.renderView() : this.lockActions.renderUnlock(this.headingTag(3))}`;
     }
     if (this.singleEntry) return html`${banners}${error}${this.renderSingleEntry()}`;
-    return html`${banners}${error}${renderNav(this.nav, this.snapshot.deleted.length, this.t)}${this.nav.view === 'list' && this.binding.recovered.length ? this.lazy.quiet('entry', (m) => m.renderRecovered(this.entryPort())) : nothing}${this.renderView()}${renderStorageLine(
+    return html`${banners}${error}${renderNav(this.nav, this.snapshot.deletedCount, this.t)}${this.nav.view === 'list' && this.binding.recovered.length ? this.lazy.quiet('entry', (m) => m.renderRecovered(this.entryPort())) : nothing}${this.renderView()}${renderStorageLine(
       this.binding.storage,
       this.nav.view,
       () => void this.nav.nav('backup'),

@@ -16,6 +16,18 @@ export interface Tx {
   put<S extends StoreName>(store: S, value: StoreRecords[S]): Promise<void>;
   delete(store: StoreName, key: IDBValidKey): Promise<void>;
   clear(store: StoreName): Promise<void>;
+  /** How many records the store holds (with key `query` when given), or how many are in `index` (equal to `query` when given): nothing is read. */
+  count(store: StoreName, index?: string, query?: IDBValidKey): Promise<number>;
+  /**
+   * Visits records with a cursor over `index`, in its order (`prev`: highest key first, and among
+   * equal keys the highest primary key first), starting at `from` (inclusive) when given, until
+   * `visit` returns false. Resolves true when the records ran out (false when `visit` stopped it).
+   */
+  walk<S extends StoreName>(store: S, index: string, direction: 'next' | 'prev', from: IDBValidKey | undefined, visit: (value: StoreRecords[S]) => boolean): Promise<boolean>;
+  /** Each distinct key of `index` once, ascending (a multi-entry index: each element). Reads no record. */
+  indexKeys(store: StoreName, index: string): Promise<IDBValidKey[]>;
+  /** Up to `count` records whose primary key is above `after` (all from the first without it), in key order. */
+  batch<S extends StoreName>(store: S, after: IDBValidKey | undefined, count: number): Promise<StoreRecords[S][]>;
 }
 
 /** Where records live: IndexedDB, or memory when IndexedDB cannot be had. */
@@ -90,14 +102,27 @@ export class IndexedDbBackend implements Backend {
   }
 }
 
+interface LooseCursor {
+  readonly key: IDBValidKey;
+  readonly value: unknown;
+  continue(): Promise<LooseCursor | null>;
+}
+
 interface LooseTx {
   objectStore(name: string): {
     get(key: IDBValidKey): Promise<unknown>;
-    getAll(query?: IDBValidKey | IDBKeyRange | null): Promise<unknown[]>;
+    getAll(query?: IDBValidKey | IDBKeyRange | null, count?: number): Promise<unknown[]>;
     put(value: unknown): Promise<IDBValidKey>;
     delete(key: IDBValidKey): Promise<void>;
     clear(): Promise<void>;
-    index(name: string): { getAll(query?: IDBValidKey | IDBKeyRange | null): Promise<unknown[]>; getAllKeys(query?: IDBValidKey | IDBKeyRange | null): Promise<IDBValidKey[]> };
+    count(query?: IDBValidKey | IDBKeyRange | null): Promise<number>;
+    index(name: string): {
+      getAll(query?: IDBValidKey | IDBKeyRange | null): Promise<unknown[]>;
+      getAllKeys(query?: IDBValidKey | IDBKeyRange | null): Promise<IDBValidKey[]>;
+      count(query?: IDBValidKey | IDBKeyRange | null): Promise<number>;
+      openCursor(query: IDBKeyRange | null, direction: IDBCursorDirection): Promise<LooseCursor | null>;
+      openKeyCursor(query: IDBKeyRange | null, direction: IDBCursorDirection): Promise<LooseCursor | null>;
+    };
   };
 }
 
@@ -114,6 +139,29 @@ function idbTx(tx: LooseTx): Tx {
     },
     delete: (store, key) => tx.objectStore(store).delete(key),
     clear: (store) => tx.objectStore(store).clear(),
+    count: (store, index, query) => {
+      const os = tx.objectStore(store);
+      return index ? os.index(index).count(query ?? null) : os.count(query ?? null);
+    },
+    walk: async (store, index, direction, from, visit) => {
+      const range = from === undefined ? null : direction === 'prev' ? IDBKeyRange.upperBound(from) : IDBKeyRange.lowerBound(from);
+      let cursor = await tx.objectStore(store).index(index).openCursor(range, direction);
+      while (cursor) {
+        if (!visit(cursor.value as never)) return false;
+        cursor = await cursor.continue();
+      }
+      return true;
+    },
+    indexKeys: async (store, index) => {
+      const keys: IDBValidKey[] = [];
+      let cursor = await tx.objectStore(store).index(index).openKeyCursor(null, 'nextunique');
+      while (cursor) {
+        keys.push(cursor.key);
+        cursor = await cursor.continue();
+      }
+      return keys;
+    },
+    batch: (store, after, count) => tx.objectStore(store).getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), count) as never,
   };
 }
 
@@ -189,7 +237,44 @@ export class MemoryBackend implements Backend {
       clear: async (store) => {
         table(store).clear();
       },
+      count: async (store, index, query) => (index ? (await this.indexed(store, index, query)).length : query === undefined ? table(store).size : Number(table(store).has(keyOf(query)))),
+      walk: async (store, index, direction, from, visit) => {
+        let rows = await this.indexed(store, index);
+        if (from !== undefined) rows = rows.filter(([k]) => (direction === 'prev' ? k <= keyOf(from) : k >= keyOf(from)));
+        if (direction === 'prev') rows.reverse();
+        for (const [, , value] of rows) if (!visit(clone(value) as never)) return false;
+        return true;
+      },
+      indexKeys: async (store, index) => {
+        const { keyPath } = STORES[store].indexes[index]!;
+        const keys = new Map<string, IDBValidKey>();
+        for (const v of table(store).values()) {
+          const k = (v as Record<string, IDBValidKey | IDBValidKey[] | undefined>)[keyPath];
+          for (const one of k === undefined ? [] : Array.isArray(k) ? k : [k]) keys.set(keyOf(one), one);
+        }
+        return [...keys.entries()].sort(([a], [b]) => compare(a, b)).map(([, k]) => k);
+      },
+      batch: async (store, after, count) =>
+        [...table(store).entries()]
+          .filter(([k]) => after === undefined || k > keyOf(after))
+          .sort(([a], [b]) => compare(a, b))
+          .slice(0, count)
+          .map(([, v]) => clone(v)) as never,
     };
+  }
+
+  /** The records in `index` (equal to `query` when given) as [index key, primary key, record], in index then key order. */
+  private async indexed(store: StoreName, index: string, query?: IDBValidKey): Promise<[string, string, unknown][]> {
+    const { keyPath, multiEntry } = STORES[store].indexes[index]!;
+    const rows: [string, string, unknown][] = [];
+    for (const [key, v] of this.data.get(store)!) {
+      const k = (v as Record<string, IDBValidKey | IDBValidKey[] | undefined>)[keyPath];
+      if (k === undefined) continue;
+      for (const one of multiEntry && Array.isArray(k) ? k : [k as IDBValidKey]) {
+        if (query === undefined || keyOf(one) === keyOf(query)) rows.push([keyOf(one), key, v]);
+      }
+    }
+    return rows.sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]));
   }
 }
 

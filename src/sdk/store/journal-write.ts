@@ -1,6 +1,6 @@
 import { ConflictError, StorageError } from '../errors.js';
 import type { Tx } from './backend.js';
-import { REVISIONS_KEPT, flat, newestFirst, type EntryCipher, type JournalInside, type JournalSnapshot, type SaveOptions, type SealedContent } from './journal.js';
+import { REVISIONS_KEPT, flat, type EntryCipher, type JournalInside, type SaveOptions, type SealedContent } from './journal.js';
 import { REVISION_LABELS, type EntryDraft, type EntryRevision, type FieldValue, type JournalEntry, type RevisionLabel } from './records.js';
 import { LOCK_SETTING_KEY, lockChangedError, lockKeyId, lockedError } from './sealing.js';
 import { journalRecordProblem as recordProblem } from './validate-entries.js';
@@ -26,10 +26,22 @@ export async function save(j: JournalInside, draft: EntryDraft, options: SaveOpt
     sealedDraft = await (await import('./sealed-records.js')).sealRecord(cipher, 'entries', clean({ ...plainDraft, ...content, id }) as JournalEntry);
   }
   const sealed = sealedDraft?.sealed;
+  const known = j.revisionKeys.get(id);
+  // The revision this save will most likely write, from what this tab knows: checked free in storage with the other reads.
+  const guess = known && nextRevision(j.snapshot().entries.find((e) => e.id === id), known);
   const result = await j.db.write(['entries', 'revisions', 'settings'], async (tx) => {
     // Every read at once, and none of them reads text: the lock record, the stored entry (for the
-    // conflict check) and the keys of its revisions, with the labelled ones that are never pruned.
-    const [, stored, revisions] = await Promise.all([checkLock(tx, cipher), tx.get('entries', id), revisionNumbers(tx, id)]);
+    // conflict check) and, unless this tab knows them, the keys of its revisions with the labelled
+    // ones that are never pruned; if it knows them, only whether the next revision's key is free.
+    const [, stored, read, taken] = await Promise.all([
+      checkLock(tx, cipher),
+      tx.get('entries', id),
+      known ? undefined : revisionNumbers(tx, id),
+      guess === undefined ? 0 : tx.count('revisions', undefined, `${id}:${guess}`),
+    ]);
+    let revisions = read ?? known!;
+    // Another tab added revisions this one has not heard of yet, or the entry moved on: read the keys.
+    if (!read && (taken || nextRevision(stored, revisions) !== guess)) revisions = await revisionNumbers(tx, id);
     if (stored && options.expectedRevision !== undefined && !options.force && stored.revision !== options.expectedRevision) {
       throw new ConflictError(id, options.expectedRevision, stored.revision);
     }
@@ -49,28 +61,28 @@ export async function save(j: JournalInside, draft: EntryDraft, options: SaveOpt
     const problem = recordProblem('entries', entry);
     if (problem) throw new StorageError('invalid-record', `Entry "${id}" cannot be saved: ${problem}.`);
     const added = revisionOf(entry);
+    const all = [...revisions, { revision: added.revision, labelled: false }];
+    const pruned = prunable(all);
     // Queued together; the transaction commits once all have run.
-    await Promise.all([
-      tx.put('entries', entry),
-      tx.put('revisions', added),
-      ...prunable([...revisions, { revision: added.revision, labelled: false }]).map((n) => tx.delete('revisions', `${id}:${n}`)),
-    ]);
-    return { entry, created: !stored };
+    await Promise.all([tx.put('entries', entry), tx.put('revisions', added), ...pruned.map((n) => tx.delete('revisions', `${id}:${n}`))]);
+    return { entry, created: !stored, stored, kept: all.filter((r) => !pruned.includes(r.revision)) };
   }, 'saving your entry');
+  j.revisionKeys.set(id, result.kept);
   const shown = content ? j.markOpened({ ...result.entry, ...content }) : result.entry;
-  upsert(j, shown);
+  j.changed(id, shown, result.stored);
   j.saved({ entry: shown, created: result.created });
   return shown;
 }
 
 /** Removes an entry and all its revisions for good. */
 export async function purge(j: JournalInside, id: string): Promise<void> {
-  await j.db.write(['entries', 'revisions'], async (tx) => {
-    await tx.delete('entries', id);
-    await Promise.all((await tx.getAllKeys('revisions', 'entryId', id)).map((key) => tx.delete('revisions', key)));
+  const before = await j.db.write(['entries', 'revisions'], async (tx) => {
+    const [stored, keys] = await Promise.all([tx.get('entries', id), tx.getAllKeys('revisions', 'entryId', id)]);
+    await Promise.all([tx.delete('entries', id), ...keys.map((key) => tx.delete('revisions', key))]);
+    return stored;
   }, 'deleting an entry');
-  const s = j.snapshot();
-  if (s.loaded) j.set({ ...s, entries: s.entries.filter((e) => e.id !== id), deleted: s.deleted.filter((e) => e.id !== id) });
+  j.revisionKeys.delete(id);
+  j.changed(id, undefined, before);
 }
 
 /** The kept revisions of an entry, newest first. */
@@ -140,43 +152,31 @@ export async function keepCopy(
     }
     return { copy, created };
   }, 'keeping a copy of your text');
+  j.revisionKeys.delete(entryId);
   if (result.created) {
     const shown = sealed ? j.markOpened({ ...result.created, ...plain }) : result.created;
-    upsert(j, shown);
+    j.changed(entryId, shown, undefined);
     j.saved({ entry: shown, created: true });
   }
   return sealed ? j.markOpened({ ...result.copy, ...plain }) : result.copy;
 }
 
-/** Entries using an index: by template, week or tag (reads storage, not the snapshot). */
-export async function find(j: JournalInside, by: { templateId: string } | { weekId: string } | { tag: string }): Promise<JournalEntry[]> {
-  const lockState = j.repo.lockState;
-  if ('tag' in by && lockState !== 'off') {
-    // Tags are sealed with the text, so the tag index is empty: search the opened snapshot instead.
-    if (lockState === 'locked') throw lockedError();
-    return j.snapshot().entries.filter((e) => e.tags.includes(by.tag));
-  }
-  const [index, value] = 'templateId' in by ? ['templateId', by.templateId] : 'weekId' in by ? ['weekId', by.weekId] : ['tags', by.tag];
-  const rows = await j.db.read(['entries'], (tx) => tx.getAll('entries', index, value));
-  const cipher = j.cipher();
-  const live = await Promise.all(rows.filter((e) => !e.deletedAt).map(async (e) => (await j.openEntry(e, cipher)).entry));
-  return live.sort(newestFirst);
-}
-
 /** Changes an entry's bookkeeping (deleted or restored), keeping its opened text in the snapshot. */
 export async function patch(j: JournalInside, id: string, change: Partial<JournalEntry>): Promise<void> {
-  const entry = await j.db.write(['entries'], async (tx) => {
+  const { entry, stored } = await j.db.write(['entries'], async (tx) => {
     const stored = await tx.get('entries', id);
     if (!stored) throw new StorageError('not-found', `Entry "${id}" does not exist.`);
     const next = clean({ ...stored, ...change });
     await tx.put('entries', next);
-    return next;
+    return { entry: next, stored };
   }, 'updating an entry');
   // Keep the opened text in the snapshot: storage holds only the sealed form.
   const { entries, deleted } = j.snapshot();
-  const known = [...entries, ...deleted].find((e) => e.id === id);
+  let known = [...entries, ...deleted].find((e) => e.id === id);
+  const cipher = j.cipher();
+  if (entry.sealed && !(known && j.isOpened(known)) && cipher) known = (await j.openEntry(entry, cipher)).entry;
   const shown = entry.sealed && known && j.isOpened(known) ? j.markOpened({ ...entry, title: known.title, fields: known.fields, tags: known.tags }) : entry;
-  upsert(j, shown);
+  j.changed(id, shown, stored);
 }
 
 /** Rewrites every store for the lock (see JournalRepository.relock), then re-reads the journal. */
@@ -237,37 +237,10 @@ async function checkLock(tx: Tx, cipher: EntryCipher | undefined): Promise<void>
   if (cipher ? keyId !== cipher.keyId : keyId !== undefined) throw cipher ? lockChangedError() : lockedError();
 }
 
-function upsert(j: JournalInside, entry: JournalEntry): void {
-  const s = j.snapshot();
-  if (!s.loaded) return;
-  const others = (list: readonly JournalEntry[]) => list.filter((e) => e.id !== entry.id);
-  const { entries, deleted, unreadable } = s;
-  const next: JournalSnapshot = {
-    ...s,
-    entries: entry.deletedAt ? others(entries) : insertSorted(others(entries), entry),
-    deleted: entry.deletedAt ? [entry, ...others(deleted)] : others(deleted),
-  };
-  if (unreadable?.includes(entry.id) && j.repo.canRead(entry)) next.unreadable = unreadable.filter((id) => id !== entry.id);
-  j.set(next);
-}
-
 function revisionOf(entry: JournalEntry): EntryRevision {
   const r: EntryRevision = { key: `${entry.id}:${entry.revision}`, entryId: entry.id, revision: entry.revision, savedAt: entry.updatedAt, title: entry.title, fields: entry.fields, tags: entry.tags };
   if (entry.sealed) r.sealed = entry.sealed;
   return r;
-}
-
-/** Puts `entry` into a newest-first list in place (binary search), instead of sorting 10,000 entries per save. */
-function insertSorted(list: JournalEntry[], entry: JournalEntry): JournalEntry[] {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (newestFirst(list[mid]!, entry) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  list.splice(lo, 0, entry);
-  return list;
 }
 
 function normaliseTags(tags: readonly string[]): string[] {

@@ -10,7 +10,9 @@ type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
  * moves entry text into template fields, adds revisions, practice, playback positions and a
  * quarantine, and indexes entries by template, week and tag. Version 3 keeps every record and
  * adds the `label` index on revisions (only labelled copies are in it), so a save can prune old
- * revisions from their keys without reading their text.
+ * revisions from their keys without reading their text. Version 4 keeps every record and adds
+ * the `deletedAt` and `stepId` indexes on entries, so the journal opens on a page of entries and
+ * index counts instead of reading every entry.
  */
 const MIGRATIONS: Record<number, (db: AnyDb, tx: UpgradeTx) => Promise<void>> = {
   1: async (db) => {
@@ -48,6 +50,9 @@ const MIGRATIONS: Record<number, (db: AnyDb, tx: UpgradeTx) => Promise<void>> = 
     }
   },
   3: async (db, tx) => {
+    ensureLayout(db, tx);
+  },
+  4: async (db, tx) => {
     ensureLayout(db, tx);
   },
 };

@@ -9,7 +9,7 @@ import type {
 } from './records.js';
 
 /** The database version this build writes. Bump it and add a step to `MIGRATIONS` together. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Maps each object store to the record type it holds. */
 export interface StoreRecords {
@@ -41,6 +41,11 @@ export const STORES: { readonly [S in StoreName]: StoreSpec } = {
       templateId: { keyPath: 'templateId' },
       weekId: { keyPath: 'weekId' },
       tags: { keyPath: 'tags', multiEntry: true },
+      // A record without the field is not in the index: `deletedAt` holds only deleted entries and
+      // `stepId` only a course step's answers, so the journal counts and lists "recently deleted"
+      // and finds a step's entry without reading the other entries.
+      deletedAt: { keyPath: 'deletedAt' },
+      stepId: { keyPath: 'stepId' },
     },
   },
   // `label` indexes only the labelled copies (a record without one is not in the index): a save

@@ -153,7 +153,7 @@ describe('<reflection-journal> list on a phone', () => {
     const week = $<HTMLSelectElement>(journal, '#filter-week');
     week.value = 'week-3';
     week.dispatchEvent(new Event('change', { bubbles: true }));
-    await settle(journal);
+    await opened(journal);
     expect(text(toggle)).to.equal('Search and filters (1)');
     expect($$(journal, '.card')).to.have.length(1);
     await pressOn(week, 'Escape');

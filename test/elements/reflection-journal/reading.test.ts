@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import type { ReflectionJournal } from '../../../src/elements/reflection-journal/reflection-journal.js';
 import { expectAccessible } from '../../helpers/axe.js';
-import { settle, waitFor } from '../../helpers/fixture.js';
+import { waitFor } from '../../helpers/fixture.js';
 import { journalProgram, openJournal } from '../../fixtures/journal-helpers.js';
 import { backupOf, makeEntries } from '../../fixtures/journal-entries.js';
 import { $, $$, button } from '../../helpers/query.js';
@@ -29,13 +29,14 @@ async function choose(journal: ReflectionJournal, id: string, value: string): Pr
   const select = $<HTMLSelectElement>(journal, id);
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
-  return settle(journal);
+  return opened(journal);
 }
 
 /** Types into the search field, showing it first. */
 async function search(journal: ReflectionJournal, words: string): Promise<void> {
   await new JournalObject(journal).openFilters();
   await typeInto(journal, $(journal, '#search'), words);
+  await opened(journal);
 }
 
 describe('<reflection-journal> reading', () => {
@@ -82,7 +83,7 @@ describe('<reflection-journal> reading', () => {
     const { journal, sdk } = await seeded(200);
     await search(journal, 'ZOE CAFE');
     expect($(journal, '.result-count').textContent).to.match(/3 of 200 entries match/);
-    const found = sdk.journal.list({ query: 'ZOE CAFE' });
+    const found = (await sdk.journal.query({ query: 'ZOE CAFE' })).entries;
     expect(found.map((e) => e.id)).to.deep.equal(['entry-194', 'entry-97', 'entry-0']);
     expect($$(journal, '.card')).to.have.length(3);
     await search(journal, 'no such word anywhere');
@@ -93,20 +94,28 @@ describe('<reflection-journal> reading', () => {
     expect($(journal, '.result-count').textContent).to.contain('200 entries');
   });
 
-  it('renders one page at a time with 10,000 entries', async () => {
+  it('reads and renders one page at a time with 10,000 entries', async () => {
     const { journal, sdk } = await seeded(10_000, html`<reflection-journal page-size="40"></reflection-journal>`);
-    expect(sdk.journal.snapshot.entries).to.have.length(10_000);
+    await opened(journal);
+    // Only the page shown is read from storage; the count comes from the indexes.
+    expect(sdk.journal.snapshot.entries).to.have.length(40);
+    expect(sdk.journal.snapshot.total).to.equal(10_000);
     expect($$(journal, '.card')).to.have.length(40);
     expect($(journal, '.result-count').textContent).to.match(/10000 entries, showing 40/);
     expect(titles(journal)[0]).to.equal('Entry 9999: ' + titles(journal)[0]!.split(': ')[1]);
     button(journal, 'Show 40 more').click();
     await opened(journal);
     expect($$(journal, '.card')).to.have.length(80);
+    expect(sdk.journal.snapshot.entries).to.have.length(80);
     await search(journal, 'zoë');
-    const matches = sdk.journal.list({ query: 'zoe' }).length;
+    const matches = (await sdk.journal.query({ query: 'zoe' })).total;
     expect(matches).to.equal(104);
     expect($$(journal, '.card')).to.have.length(40);
     expect($(journal, '.result-count').textContent).to.match(/104 of 10000 entries match, showing 40/);
+    // A match older than every page read opens from storage, with its text.
+    $$<HTMLButtonElement>(journal, '.card-title button').at(-1)!.click();
+    await waitFor(() => $$<HTMLTextAreaElement>(journal, 'textarea').some((t) => t.value.includes('Zoë and the café')), 'the older entry to open');
+    expect(sdk.journal.snapshot.entries.length).to.be.at.most(81);
   });
 
   it('opens an entry from the list and goes back, keeping the text', async () => {

@@ -287,4 +287,20 @@ describe('<reflection-journal step-id> (a reflection step)', () => {
     await waitFor(() => $<HTMLTextAreaElement>(again.journal, 'textarea').value === 'Stored before', 'the stored answer');
     expect(text($(again.journal, '[part="save-state"]'))).to.equal('Saved');
   });
+
+  it("finds a step's answer older than the journal's first page (from the step index), and edits it rather than starting another", async () => {
+    const program = await journalProgram();
+    const first = await mountJournal(program, step('w1-reflect-2'));
+    await ready(first.journal);
+    await typeInto(first.journal, $(first.journal, 'textarea'), 'My early answer');
+    await waitForSaveState(first.journal, /^Saved at/);
+    // Thirty newer entries push the answer off the first page the journal reads at open.
+    for (let i = 0; i < 30; i++) await first.sdk.journal.save({ templateId: 'free-reflection', title: `Later ${i}`, fields: { reflection: 'later' } });
+    first.provider.remove();
+    const again = await mountJournal(program, step('w1-reflect-2'));
+    await ready(again.journal);
+    await waitFor(() => $<HTMLTextAreaElement>(again.journal, 'textarea').value === 'My early answer', 'the older answer');
+    expect(again.sdk.journal.snapshot.entries.length).to.be.below(31);
+    expect((await again.sdk.journal.forStep('w1-reflect-2')).length).to.equal(1);
+  });
 });

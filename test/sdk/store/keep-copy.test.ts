@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { REVISIONS_KEPT, StorageError, type EntryRevision, type JournalEntry } from '../../../src/sdk/index.js';
 import { journalLock } from '../../../src/sdk/crypto/index.js';
-import { closeJournals, containsText, openJournal, rawDatabase } from '../../fixtures/journal-helpers.js';
+import { closeJournals, containsText, openJournal, rawDatabase, twinOf } from '../../fixtures/journal-helpers.js';
 
 afterEach(closeJournals);
 
@@ -31,6 +31,24 @@ describe('journal.keepCopy', () => {
     const history = await sdk.journal.revisions(entry.id);
     expect(history.filter((r) => !r.label)).to.have.length(REVISIONS_KEPT);
     expect(history.find((r) => r.label)?.fields.reflection).to.equal('the copy');
+  });
+
+  it("never writes over a copy another tab kept, even before this tab hears of it (a save remembers revision keys)", async () => {
+    const sdk = await openJournal();
+    let entry = await sdk.journal.save({ templateId: 'free-reflection', title: 't', fields: { reflection: 'v1' } });
+    entry = await sdk.journal.save({ ...entry, fields: { reflection: 'v2' } });
+    const other = await twinOf(sdk);
+    await other.journal.keepCopy(entry.id, { title: 't', fields: { reflection: 'theirs' }, tags: [] }, 'conflict-copy');
+    // At once: this tab still remembers revisions 1 and 2 only.
+    const next = await sdk.journal.save({ ...entry, fields: { reflection: 'v3' } });
+    expect(next.revision).to.equal(4);
+    const history = await sdk.journal.revisions(entry.id);
+    expect(history.map((r) => [r.revision, r.fields.reflection, r.label ?? null])).to.deep.equal([
+      [4, 'v3', null],
+      [3, 'theirs', 'conflict-copy'],
+      [2, 'v2', null],
+      [1, 'v1', null],
+    ]);
   });
 
   it('recreates an entry that no longer exists from its copy', async () => {

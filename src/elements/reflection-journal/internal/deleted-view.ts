@@ -19,7 +19,7 @@ export function renderDeleted(port: DeletedPort): TemplateResult {
   return html`<section class="panel" aria-labelledby="deleted-title">
     <h3 id="deleted-title" class="view-title" tabindex="-1">${t.deletedTitle}</h3>
     <p>${t.deletedBody}</p>
-    ${deleted.length
+    ${deleted.length || port.snapshot.deletedCount
       ? html`<ul class="cards deleted">
           ${deleted.map((e) => {
             const template = sdk.content.template(e.templateId);

@@ -43,6 +43,10 @@ export const EN_JOURNAL_STRINGS = {
   entryCount: (count: number) => (count === 1 ? '1 entry' : `${count} entries`),
   showingCount: (shown: number) => `, showing ${shown}`,
   noMatch: 'No entries match.',
+  /** While a search reads the journal (its first query builds the search index). */
+  searching: 'Searching…',
+  /** While the journal counts its entries, just after the first page shows. */
+  counting: 'Counting entries…',
   clearFilters: 'Clear search and filters',
   showMore: (count: number) => `Show ${count} more`,
   unreadable: (title: string) => `${title} (could not be opened)`,

@@ -1,7 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { JournalEntry } from '../../../sdk/store/records.js';
-import { tagsIn, type ListFilter } from './entries.js';
+import type { ListFilter } from './entries.js';
 import type { Formats, Grouping } from './platform.js';
 import { EN_JOURNAL_STRINGS } from './en-journal-strings.js';
 import { EN_FILTER_STRINGS } from './en-filter-strings.js';
@@ -14,15 +13,15 @@ export interface FiltersPort {
   readonly formats: Formats;
   readonly groupBy: Grouping;
   readonly filter: ListFilter;
-  /** Every entry (for the tags in use). */
-  readonly all: readonly JournalEntry[];
+  /** The tags in use, sorted. */
+  readonly tags: readonly string[];
   setFilter(patch: Partial<ListFilter>): void;
   setGroupBy(grouping: Grouping): void;
 }
 
 /** The search field, the template, week and tag filters and the grouping: loaded when "Search" is first pressed. */
 export function renderFilters(port: FiltersPort): TemplateResult {
-  const { sdk, groupBy, filter: f, all } = port;
+  const { sdk, groupBy, filter: f, tags } = port;
   const t = { ...port.formats.t(EN_JOURNAL_STRINGS), ...port.formats.t(EN_FILTER_STRINGS) };
   const select = (key: 'templateId' | 'weekId' | 'tag') => (e: Event) => port.setFilter({ [key]: (e.target as HTMLSelectElement).value });
   return html`<form class="filters" role="search" aria-label=${t.findEntries} @submit=${(e: Event) => e.preventDefault()}>
@@ -48,7 +47,7 @@ export function renderFilters(port: FiltersPort): TemplateResult {
       <label for="filter-tag">${t.tag}</label>
       <select id="filter-tag" @change=${select('tag')}>
         <option value="" ?selected=${!f.tag}>${t.allTags}</option>
-        ${tagsIn(all).map((tag) => html`<option value=${tag} ?selected=${tag === f.tag}>${tag}</option>`)}
+        ${tags.map((tag) => html`<option value=${tag} ?selected=${tag === f.tag}>${tag}</option>`)}
       </select>
     </div>
     <div class="field">

@@ -6,7 +6,7 @@ import type { RecoveredDraft } from '../../../sdk/store/drafts.js';
 import type { JournalSnapshot } from '../../../sdk/store/journal.js';
 import type { EditorSlot } from './editor-slot.js';
 
-const EMPTY_SNAPSHOT: JournalSnapshot = { loaded: false, entries: [], deleted: [], corrupt: 0 };
+const EMPTY_SNAPSHOT: JournalSnapshot = { loaded: false, entries: [], deleted: [], total: 0, counted: false, deletedCount: 0, hasMore: false, corrupt: 0 };
 
 /** The passphrase lock's module (src/sdk/crypto/journal-lock.ts), loaded on first use. */
 export type LockModule = Pick<typeof import('../../../sdk/crypto/journal-lock.js'), 'journalLock'>;

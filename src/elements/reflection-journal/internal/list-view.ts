@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { JournalSnapshot } from '../../../sdk/store/journal.js';
+import type { JournalFilter, JournalSnapshot } from '../../../sdk/store/journal.js';
 import type { JournalEntry } from '../../../sdk/store/records.js';
 import { closeOnEscape, disclosureButton } from './disclosure.js';
 import { EMPTY_FILTER, cardText, entryHeading, groupEntries, type ListFilter } from './entries.js';
@@ -22,6 +22,15 @@ export interface ListPort extends ViewPort {
   openPrint(ids: readonly string[]): void;
 }
 
+/** A filtered page from the journal (JournalRepository.query), and what it was asked for. */
+interface Results {
+  filter: ListFilter;
+  limit: number;
+  snapshot: JournalSnapshot;
+  entries: JournalEntry[];
+  total: number;
+}
+
 /**
  * The list of entries, newest first, under one "New entry" menu of templates and one "Search and
  * filters" disclosure; groups of cards (heading, prompt, first words), selection, "Show more".
@@ -33,7 +42,14 @@ export class EntryList {
   private shown = 0;
   private newOpen = false;
   private findOpen = false;
-  private cache: { snapshot: JournalSnapshot; filter: ListFilter; list: JournalEntry[] } | undefined;
+  /** The last filtered page received, and the one asked for (when it differs, a query is running). */
+  private results: Results | undefined;
+  private asked: Omit<Results, 'entries' | 'total'> | undefined;
+  private tags: { snapshot: JournalSnapshot; list: readonly string[] } | undefined;
+  /** A page of the journal is being read for the list. */
+  private reading = false;
+  /** The tags for the current snapshot have arrived. */
+  private tagsRead = false;
 
   constructor(private readonly port: ListPort) {}
 
@@ -42,7 +58,7 @@ export class EntryList {
     const all = snapshot.entries;
     const templates = sdk.content.program.templates;
     const t = this.port.formats.t(EN_JOURNAL_STRINGS);
-    if (!all.length) {
+    if (!all.length && !snapshot.total) {
       return html`<h3 class="list-title view-title" tabindex="-1">${t.entriesHeading}</h3>
         <div class="empty" part="empty">
           <p>${t.emptyJournal}</p>
@@ -53,24 +69,36 @@ export class EntryList {
         </div>
         ${snapshot.corrupt ? html`<p class="notice">${t.corrupt(snapshot.corrupt)}</p>` : nothing}`;
     }
-    const list = this.filtered();
     const pageSize = this.port.pageSize;
     const page = this.shown || pageSize;
-    const visible = list.slice(0, page);
-    const groups = groupEntries(visible, this.port.groupBy, sdk.content, this.port.formats);
     const f = this.filter;
     const active = [f.query.trim(), f.templateId, f.weekId, f.tag].filter(Boolean).length;
+    const found = active ? this.found(page) : undefined;
+    const searching = active && found?.filter !== f;
+    // Unfiltered, the list is the journal's pages: read more of them when fewer are here than shown.
+    if (!active && all.length < page && snapshot.hasMore) void this.more(page - all.length);
+    const list = found ? found.entries : all;
+    const total = found ? found.total : snapshot.total;
+    const visible = list.slice(0, page);
+    const groups = groupEntries(visible, this.port.groupBy, sdk.content, this.port.formats);
     const chosen = [...this.selected].filter((id) => list.some((e) => e.id === id));
     const target = chosen.length ? list.filter((e) => this.selected.has(e.id)) : list;
+    const whole = chosen.length > 0 || target.length >= total;
     const setNew = (open: boolean) => this.set({ newOpen: open });
-    const setFind = (open: boolean) => this.set({ findOpen: open });
+    const setFind = (open: boolean) => {
+      // Opening Search builds the search index while the participant types.
+      if (open) sdk.journal.prepareSearch();
+      this.set({ findOpen: open });
+    };
     // What to do with entries: above the list while some are ticked, else after it, so the first entry comes first.
     const selection = html`<div class="selection actions">
       <span class="help">${chosen.length ? t.selectedCount(chosen.length) : active ? t.allMatching : t.allEntries}</span>
-      <button type="button" class="button" ?disabled=${!target.length} @click=${() => this.port.exportMarkdown(target)}>${t.saveAsMarkdown}</button>
-      <button type="button" class="button" ?disabled=${!target.length} @click=${() => this.port.openPrint(target.map((e) => e.id))}>${t.print}</button>
+      <button type="button" class="button" ?disabled=${!target.length} @click=${() => void this.everything(whole, target).then((list) => this.port.exportMarkdown(list))}>${t.saveAsMarkdown}</button>
+      <button type="button" class="button" ?disabled=${!target.length} @click=${() => void this.everything(whole, target).then((list) => this.print(list))}>${t.print}</button>
       ${chosen.length ? html`<button type="button" class="button quiet" @click=${() => this.set({ selected: new Set() })}>${t.clearSelection}</button>` : nothing}
     </div>`;
+    const filters = this.findOpen || !!this.port.lazy.get('filters');
+    const tags = filters ? this.tagList(snapshot) : [];
     return html`<h3 class="list-title view-title" tabindex="-1">${t.entriesHeading}</h3>
       <div class="toolbar">
         ${disclosureButton('new-button', 'new-menu', this.newOpen, setNew, t.newEntry, 'button primary')}
@@ -79,15 +107,19 @@ export class EntryList {
       <ul id="new-menu" class="menu" aria-label=${t.templatesMenu} ?hidden=${!this.newOpen} @keydown=${closeOnEscape('new-button', setNew)}>
         ${templates.map((tp) => html`<li><button type="button" class="menu-item" @click=${() => (setNew(false), this.port.newEntry(tp.id))}>${tp.title}</button></li>`)}
       </ul>
-      <div id="find" ?hidden=${!this.findOpen} @keydown=${closeOnEscape('find-button', setFind)}>
-        ${this.findOpen || this.port.lazy.get('filters') ? this.port.lazy.render('filters', (m) => m.renderFilters({ sdk, formats: this.port.formats, groupBy: this.port.groupBy, filter: f, all, setFilter: (patch) => this.setFilter(patch), setGroupBy: (g) => this.port.setGroupBy(g) })) : nothing}
+      <div id="find" ?hidden=${!this.findOpen} aria-busy=${filters && this.tags?.snapshot === snapshot && !this.tagsRead ? 'true' : 'false'} @keydown=${closeOnEscape('find-button', setFind)}>
+        ${filters ? this.port.lazy.render('filters', (m) => m.renderFilters({ sdk, formats: this.port.formats, groupBy: this.port.groupBy, filter: f, tags, setFilter: (patch) => this.setFilter(patch), setGroupBy: (g) => this.port.setGroupBy(g) })) : nothing}
       </div>
-      <p class="result-count" role="status">
-        ${active ? t.matchCount(list.length, all.length) : t.entryCount(all.length)}${list.length > visible.length ? t.showingCount(visible.length) : ''}
+      <p class="result-count" role="status" aria-busy=${snapshot.counted ? 'false' : 'true'}>
+        ${searching && !found
+          ? t.searching
+          : !snapshot.counted
+            ? t.counting
+            : html`${active ? t.matchCount(total, snapshot.total) : t.entryCount(total)}${total > visible.length ? t.showingCount(visible.length) : ''}`}
       </p>
       ${chosen.length ? selection : nothing}
-      ${list.length
-        ? html`<div class="groups" part="entry-list">
+      ${list.length || searching || total
+        ? html`<div class="groups" part="entry-list" aria-busy=${searching || this.reading ? 'true' : 'false'}>
             ${groups.map(
               (g) => html`<section class="group" aria-labelledby=${`group-${g.key}`}>
                 <h4 class="group-title" id=${`group-${g.key}`}>${g.label}</h4>
@@ -101,8 +133,8 @@ export class EntryList {
             <p>${t.noMatch}</p>
             <button type="button" class="button" @click=${() => this.setFilter(EMPTY_FILTER)}>${t.clearFilters}</button>
           </div>`}
-      ${list.length > visible.length
-        ? html`<div class="actions"><button type="button" class="button" @click=${() => this.set({ shown: page + pageSize })}>${t.showMore(Math.min(pageSize, list.length - visible.length))}</button></div>`
+      ${total > visible.length || (!found && snapshot.hasMore)
+        ? html`<div class="actions"><button type="button" class="button" @click=${() => this.set({ shown: page + pageSize })}>${t.showMore(snapshot.counted || found ? Math.min(pageSize, total - visible.length) : pageSize)}</button></div>`
         : nothing}
       ${chosen.length ? nothing : selection}`;
   }
@@ -129,23 +161,88 @@ export class EntryList {
     </li>`;
   }
 
-  private filtered(): JournalEntry[] {
+  /**
+   * The filtered page for `limit` entries: the one received, while a query for the current filter,
+   * size and snapshot runs (started here when none runs). Undefined before the first arrives.
+   */
+  private found(limit: number): Results | undefined {
     const { sdk, snapshot } = this.port;
-    const c = this.cache;
-    if (c && c.snapshot === snapshot && c.filter === this.filter) return c.list;
     const f = this.filter;
-    const list = sdk.journal.list({
-      ...(f.templateId ? { templateId: f.templateId } : {}),
-      ...(f.weekId ? { weekId: f.weekId } : {}),
-      ...(f.tag ? { tag: f.tag } : {}),
-      ...(f.query.trim() ? { query: f.query } : {}),
-    });
-    this.cache = { snapshot, filter: f, list };
-    return list;
+    const a = this.asked;
+    if (!a || a.filter !== f || a.limit !== limit || a.snapshot !== snapshot) {
+      const asked = { filter: f, limit, snapshot };
+      this.asked = asked;
+      sdk.journal.query(toFilter(f), limit).then(
+        ({ entries, total }) => {
+          if (this.asked !== asked) return;
+          this.results = { ...asked, entries, total };
+          this.port.requestUpdate();
+        },
+        () => {
+          // Locked with a tag filter (tags are sealed): nothing can match until it is unlocked.
+          if (this.asked !== asked) return;
+          this.results = { ...asked, entries: [], total: 0 };
+          this.port.requestUpdate();
+        },
+      );
+    }
+    const r = this.results;
+    // A page for an older filter is shown while the new one is read; none from before the filters were cleared.
+    return r && this.asked ? r : undefined;
+  }
+
+  /** Reads `count` more of the journal's pages (once at a time). */
+  private async more(count: number): Promise<void> {
+    if (this.reading) return;
+    this.reading = true;
+    try {
+      await this.port.sdk.journal.loadMore(count);
+    } catch {
+      // The list stays as it is; "Show more" tries again.
+    } finally {
+      this.reading = false;
+      this.port.requestUpdate();
+    }
+  }
+
+  /** The tags for the filter: read from the journal when the snapshot changed (shown meanwhile: the last ones). */
+  private tagList(snapshot: JournalSnapshot): readonly string[] {
+    if (this.tags?.snapshot !== snapshot) {
+      const last = this.tags?.list ?? [];
+      const asked = { snapshot, list: last };
+      this.tags = asked;
+      this.tagsRead = false;
+      const done = (list: readonly string[]) => {
+        if (this.tags !== asked) return;
+        this.tags = { snapshot, list };
+        this.tagsRead = true;
+        this.port.requestUpdate();
+      };
+      this.port.sdk.journal.tags().then(done, () => done(last));
+    }
+    return this.tags.list;
+  }
+
+  /** The entries an action on "all" means: those listed when they are all here, else every match, read now. */
+  private async everything(whole: boolean, listed: readonly JournalEntry[]): Promise<readonly JournalEntry[]> {
+    if (whole) return listed;
+    return (await this.port.sdk.journal.query(toFilter(this.filter), Infinity)).entries;
+  }
+
+  private print(entries: readonly JournalEntry[]): void {
+    // The print view reads the entries from the snapshot: keep those read for it there.
+    this.port.sdk.journal.hold(entries);
+    this.port.openPrint(entries.map((e) => e.id));
   }
 
   private setFilter(patch: Partial<ListFilter>): void {
-    this.set({ filter: { ...this.filter, ...patch }, shown: 0 });
+    const filter = { ...this.filter, ...patch };
+    const active = [filter.query.trim(), filter.templateId, filter.weekId, filter.tag].some(Boolean);
+    if (!active) {
+      this.asked = undefined;
+      this.results = undefined;
+    }
+    this.set({ filter, shown: 0 });
   }
 
   private toggle(id: string, on: boolean): void {
@@ -159,4 +256,13 @@ export class EntryList {
     Object.assign(this, patch);
     this.port.requestUpdate();
   }
+}
+
+function toFilter(f: ListFilter): JournalFilter {
+  return {
+    ...(f.templateId ? { templateId: f.templateId } : {}),
+    ...(f.weekId ? { weekId: f.weekId } : {}),
+    ...(f.tag ? { tag: f.tag } : {}),
+    ...(f.query.trim() ? { query: f.query } : {}),
+  };
 }

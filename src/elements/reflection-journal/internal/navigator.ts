@@ -84,7 +84,7 @@ export class JournalNavigator implements ReactiveController {
     if (wasLocked) editor.retry();
     editor.check(s);
     if (this.damagedId && !s.unreadable?.includes(this.damagedId)) {
-      const healed = s.entries.find((e) => e.id === this.damagedId);
+      const healed = s.entries.find((e) => e.id === this.damagedId) ?? s.deleted.find((e) => e.id === this.damagedId);
       this.damagedId = undefined;
       if (healed) void editor.open(healed).catch(() => undefined);
     }
@@ -124,8 +124,11 @@ export class JournalNavigator implements ReactiveController {
     if (!(await this.editor.close())) return;
     this.history = undefined;
     const { snapshot, sdk } = this.port;
-    const entry = snapshot.entries.find((e) => e.id === id) ?? snapshot.deleted.find((e) => e.id === id);
+    // An entry the pages have not read (a search result, `entry-id`) is read now, and kept in the snapshot while open.
+    const entry = snapshot.entries.find((e) => e.id === id) ?? snapshot.deleted.find((e) => e.id === id) ?? (await sdk?.journal.open(id).catch(() => undefined));
     if (!entry) return this.fail(this.port.formats.t(EN_JOURNAL_STRINGS).entryGone);
+    // Kept in the snapshot while open, even when other tabs' writes push it off the pages read.
+    sdk?.journal.hold([entry]);
     if (!sdk?.journal.canRead(entry)) {
       this.damagedId = entry.id;
       return this.show(() => Promise.resolve(), focus ? '.view-title' : undefined);

@@ -15,6 +15,9 @@ export interface SingleEntryHost {
  * newest, if several), or a new one created on the first keystroke; switches when those change.
  */
 export class SingleEntryBinding {
+  /** The step whose entries have been read into the journal's snapshot (it holds only pages otherwise). */
+  private readStep: { journal: object; stepId: string } | undefined;
+
   constructor(
     private readonly host: SingleEntryHost,
     private readonly slot: EditorSlot,
@@ -55,6 +58,18 @@ export class SingleEntryBinding {
     const spec = this.spec();
     const journal = this.sdk()?.journal;
     if (!spec || !journal || !s.loaded || s.lock === 'locked') return;
+    if (spec.stepId && (this.readStep?.journal !== journal || this.readStep.stepId !== spec.stepId)) {
+      // Read the step's entries from their index first (they may be older than the first page).
+      const readStep = { journal, stepId: spec.stepId };
+      this.readStep = readStep;
+      journal.forStep(spec.stepId).then(
+        () => this.readStep === readStep && this.sync(journal.snapshot),
+        () => {
+          if (this.readStep === readStep) this.readStep = undefined;
+        },
+      );
+      return;
+    }
     const { code, loaded } = this.slot;
     // The editor's code arrives with the entry view (requested with the program): sync once it is here.
     if (!code || !loaded) this.slot.load().then(() => this.sync(journal.snapshot), () => undefined);
