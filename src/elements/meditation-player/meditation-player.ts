@@ -86,6 +86,7 @@ export { CHECK_IN_TEMPLATE_ID } from './modes.js';
  * @fires {PracticeLoggedEvent} ck-practice-logged - A session was added to the practice log. `detail: { programId, sessionId, mode, meditationId?, minutes }`.
  * @fires {EntrySavedEvent} ck-entry-saved - The after-practice check-in was saved to the journal. `detail: { programId, entryId, templateId, revision, created }` (never the text).
  * @fires {CompassionErrorEvent} ck-error - The recording or the log failed after the participant acted. `detail: { code, message, source }`.
+ * @fires {SupportOfferedEvent} ck-support-offered - The saved check-in note held words from the program's list and a support card was shown. `detail: {}`: no text, no reason.
  */
 export class MeditationPlayer extends CompassionWidget {
   static override styles = [...CompassionWidget.styles, forms, layout, styles];
@@ -111,6 +112,9 @@ export class MeditationPlayer extends CompassionWidget {
     },
     get lang() {
       return el.locale.lang;
+    },
+    get supportCardWords() {
+      return el.locale.catalog.measure;
     },
     get reducedMotion() {
       return el.page.value.reducedMotion;

@@ -95,12 +95,13 @@ export { JOURNAL_VIEWS, type JournalView } from './internal/navigator.js';
  * @fires {JournalEntrySavedEvent} ck-entry-saved - The participant's text was durably saved. `detail: { programId, entryId, templateId, revision, created, empty, weekId?, stepId? }` (never the text; `empty`: no field holds an answer).
  * @fires {JournalLockEvent} ck-journal-lock - The participant turned the lock on or off, locked or unlocked it. `detail: { programId, state, action }`.
  * @fires {CompassionErrorEvent} ck-error - Saving failed (storage full, lost connection, another tab). `detail: { code, message, source: 'journal' }`.
+ * @fires {SupportOfferedEvent} ck-support-offered - A saved entry held words from the program's list and a support card was shown (once per entry). `detail: {}`: no text, no reason.
  */
 export class ReflectionJournal extends CompassionWidget {
   static override styles = [...CompassionWidget.styles, styles];
 
   // The editor's code arrives with the entry view, when an entry first opens.
-  private readonly editor = new EditorSlot(this, () => this.sdk?.id ?? '', () => this.lazy.load('entry'));
+  private readonly editor = new EditorSlot(this, () => this.sdk?.id ?? '', () => this.lazy.load('entry'), () => this.sdk?.content.program);
   private readonly single = new SingleEntryBinding(this, this.editor, () => this.sdk, (id) => (this.nav.damagedId = id));
   private readonly lazy = new LazyViews(this, () => this.t);
   private readonly nav: JournalNavigator;
@@ -379,6 +380,9 @@ export class ReflectionJournal extends CompassionWidget {
       dismissRecovered: (list) => this.binding.dismiss(list),
       setTagText: (text) => (this.tagText = text),
       setMoreOpen: (open) => (this.moreOpen = open),
+      supportOffered: (id) => this.editor.supportOffered(id),
+      supportCardWords: this.locale.catalog.measure,
+      openSupport: this.embedded ? undefined : () => this.support.open(),
       announce: (text) => this.announce(text),
       requestUpdate: () => this.requestUpdate(),
     };

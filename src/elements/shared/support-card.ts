@@ -23,7 +23,7 @@ export const EN_SUPPORT_CARD_STRINGS: SupportCardStrings = {
  * threshold or saved words from its list (docs/measures.md). It blocks nothing and says the same
  * whatever led to it. `urgent` makes it an alert (read out at once).
  */
-export function renderSupportCard(resources: readonly SupportResource[], s: SupportCardStrings, openSupport: () => void, urgent = false): TemplateResult {
+export function renderSupportCard(resources: readonly SupportResource[], s: SupportCardStrings, openSupport: (() => void) | undefined, urgent = false): TemplateResult {
   const digits = (n: string) => n.replace(/[^+0-9]/g, '');
   return html`<div class="support-card" part="support-card" aria-label=${s.supportHeading} role=${urgent ? 'alert' : 'group'}>
     <p class="support-card-title"><strong>${s.supportHeading}</strong></p>
@@ -39,7 +39,7 @@ export function renderSupportCard(resources: readonly SupportResource[], s: Supp
           )}
         </ul>`
       : nothing}
-    <button type="button" class="button secondary" part="support-card-more" @click=${openSupport}>${s.supportMore}</button>
+    ${openSupport ? html`<button type="button" class="button secondary" part="support-card-more" @click=${openSupport}>${s.supportMore}</button>` : nothing}
   </div>`;
 }
 

@@ -65,4 +65,30 @@ describe('<meditation-player> check-in note', () => {
     expect(saved.textContent).to.contain('until this page closes');
     expect(saved.textContent).not.to.match(/^Saved/);
   });
+
+  it('offers the calm support card once when a saved note holds words from the program’s list (issue 16)', async () => {
+    const clock = manualClock();
+    const program = await playerProgram();
+    const { player } = await mount(program, html`<meditation-player mode="breathing" .now=${clock.now}></meditation-player>`);
+    const offered: Event[] = [];
+    player.addEventListener('ck-support-offered', (e) => offered.push(e));
+    await practiseAMinute(player, clock);
+    button(player, 'calmer')!.click();
+    const area = await waitFor(() => part(player, 'check-in')!.querySelector('textarea'), 'the note field');
+    area.value = 'Calmer, but I still feel hopeless most evenings.';
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle(player);
+    button(player, 'Save note')!.click();
+    const card = await waitFor(() => (settle(player), part(player, 'check-in')!.querySelector('[part~="support-card"]')), 'the support card');
+    expect(card.textContent).to.contain('You don’t have to carry this alone');
+    expect(offered).to.have.length(1);
+    // Saved as usual; saving again does not offer it twice.
+    expect(part(player, 'check-in')!.querySelector('.saved')).not.to.equal(null);
+    area.value = 'Calmer, but I still feel hopeless most evenings. Less tonight.';
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle(player);
+    button(player, 'Save note')!.click();
+    await waitFor(() => (settle(player), part(player, 'check-in')!.querySelector('.saved')), 'saved again');
+    expect(offered).to.have.length(1);
+  });
 });

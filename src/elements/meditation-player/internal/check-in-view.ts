@@ -4,6 +4,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { EntrySavedEvent } from '../../../sdk/events.js';
+import { riskWordsFor } from '../../../sdk/safety/risk-words.js';
+import { SupportOfferedEvent } from '../../../sdk/support-offered.js';
+import { EN_SUPPORT_CARD_STRINGS, renderSupportCard } from '../../shared/support-card.js';
 import type { EntryDraft, FieldValue } from '../../../sdk/store/records.js';
 import { CHECK_IN_TEMPLATE_ID, checkInLabels } from './check-in-labels.js';
 import type { SessionLogController } from './session-log-controller.js';
@@ -45,6 +48,7 @@ export class CheckInView {
       ${c.status === 'saving' ? html`<p class="hint">${t.saving}</p>` : nothing}
       ${c.status === 'saved' ? html`<p class="saved">${this.savedText(!!c.noteSaved)}</p>` : nothing}
       ${c.status === 'error' ? html`<p class="error" role="alert">${c.error}</p>` : nothing}
+      ${c.supportOffered ? renderSupportCard(this.port.program?.content.program.support?.resources ?? [], { ...EN_SUPPORT_CARD_STRINGS, ...this.port.supportCardWords }, undefined) : nothing}
       <button type="button" class="button quiet" @click=${() => this.close()}>${t.notNow}</button>
     </div>`;
   }
@@ -111,11 +115,15 @@ export class CheckInView {
       // Words typed while this save ran stay on screen (and in their copy) for the next save.
       const typed = this.log.checkIn?.note ?? note;
       const later = typed !== note ? { copy: this.log.checkIn?.copy } : {};
-      const saved: CheckIn = { status: 'saved', note: typed, entryId: entry.id, revision: entry.revision, noteSaved: noteSaved && typed === note, ...later, ...(picked !== undefined ? { choice: picked } : {}) };
+      // The note's words, checked on the device against the program's list: a match offers the support card once.
+      const offer = !current.supportOffered && note.trim() !== '' && !!riskWordsFor(program.content.program)?.matches(note);
+      const supportOffered = current.supportOffered || offer ? { supportOffered: true } : {};
+      const saved: CheckIn = { status: 'saved', note: typed, entryId: entry.id, revision: entry.revision, noteSaved: noteSaved && typed === note, ...later, ...(picked !== undefined ? { choice: picked } : {}), ...supportOffered };
       this.log.setCheckIn(saved);
       // Their copy now builds on the revision just stored.
       if (typed !== note) this.type(saved, typed);
       this.log.announce(this.savedText(noteSaved));
+      if (offer) this.port.dispatch(new SupportOfferedEvent());
       this.port.dispatch(new EntrySavedEvent({ programId: program.id, entryId: entry.id, templateId: entry.templateId, revision: entry.revision, created: entry.revision === 1 }));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { supportCardStyles } from '../../shared/support-card.js';
 
 /**
  * The timer's, the pacer's, the summary's and the check-in's styles, and the guided player's once
  * it plays ("Finish for now"): they download with those parts.
  */
 export const sessionStyles = css`
+  ${supportCardStyles}
   :host {
     --_mp-shape-size: var(--meditation-player-shape-size, 192px);
     --_mp-shape-color: var(--meditation-player-shape-color, var(--_color-accent-soft));

@@ -48,6 +48,8 @@ export interface CheckIn {
   error?: string;
   /** The write-ahead copy number of the note being typed (see DraftStore.keep). */
   copy?: number;
+  /** The saved note's words offered the support card (once per check-in; nothing of it is stored). */
+  supportOffered?: boolean;
 }
 
 /**
@@ -63,6 +65,8 @@ export interface PlayerPort {
   readonly displayTitle: string;
   /** The words around a program that could not load, in the player's language. */
   readonly errorWords: ProgramErrorWords;
+  /** The support card's words in the player's language (the catalog's `measure` words hold them). */
+  readonly supportCardWords?: Partial<import('../../shared/support-card.js').SupportCardStrings>;
   /** The player's language (BCP 47), for `Intl`. */
   readonly lang: string;
   readonly reducedMotion: boolean;

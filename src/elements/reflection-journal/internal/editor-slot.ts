@@ -6,6 +6,7 @@ import type { Draft, EntryEditor } from './entry-editor.js';
 import type { saveEvents } from './save-events.js';
 import type { showStepEntry } from './step-entry.js';
 import type { SaveStatus } from './save-status.js';
+import type { Program } from '../../../sdk/content/types.js';
 
 /** What the editor's code brings (the entry view's module). */
 export interface EditorCode {
@@ -25,6 +26,7 @@ export class EditorSlot {
   private editor: EntryEditor | undefined;
   private module: EditorCode | undefined;
   private loading: Promise<EntryEditor> | undefined;
+  private events: ReturnType<typeof saveEvents> | undefined;
   private stores: { journal: JournalRepository | undefined; drafts: DraftStore | undefined } = { journal: undefined, drafts: undefined };
 
   constructor(
@@ -32,7 +34,10 @@ export class EditorSlot {
     /** The program's id, for the events each save fires. */
     private readonly programId: () => string,
     private readonly loadCode: () => Promise<EditorCode>,
+    /** The program, for the check of the participant's words on each save. */
+    private readonly program: () => Program | undefined = () => undefined,
   ) {}
+
 
   /** The editor's code, once it has arrived. */
   get code(): EditorCode | undefined {
@@ -60,6 +65,11 @@ export class EditorSlot {
     return this.editor?.unsaved ?? false;
   }
 
+  /** Whether this entry's saved words offered the support card (on this page). */
+  supportOffered(entryId: string): boolean {
+    return this.events?.offered(entryId) ?? false;
+  }
+
   /** The editor, loading its code first. */
   load(): Promise<EntryEditor> {
     if (this.editor) return Promise.resolve(this.editor);
@@ -68,7 +78,8 @@ export class EditorSlot {
         const { EntryEditor, saveEvents } = code;
         this.module = code;
         // A controller added now joins the connected host at once (Lit calls its hostConnected).
-        const editor = (this.editor ??= new EntryEditor(this.host, saveEvents(this.host, this.programId)));
+        this.events ??= saveEvents(this.host, this.programId, this.program);
+        const editor = (this.editor ??= new EntryEditor(this.host, this.events));
         editor.attach(this.stores.journal, this.stores.drafts);
         return editor;
       },

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { supportCardStyles } from '../../shared/support-card.js';
 import { panelStyles, promptStyles } from './view.styles.js';
 
 /** The open entry: its heading row, template fields (choices, scales, feelings), save line and tags. */
@@ -256,4 +257,4 @@ const entryStyles = css`
 `;
 
 /** Everything the open entry adds to the journal's styles when it first loads. */
-export const styles = [panelStyles, promptStyles, entryStyles];
+export const styles = [panelStyles, promptStyles, entryStyles, supportCardStyles];

@@ -1,3 +1,4 @@
+import { EN_SUPPORT_CARD_STRINGS, renderSupportCard, type SupportCardStrings } from '../../shared/support-card.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -43,6 +44,12 @@ export interface EntryPort extends ViewPort, RecoveredPort {
   exportBackup(): void;
   setTagText(text: string): void;
   setMoreOpen(open: boolean): void;
+  /** Whether this entry's saved words offered the support card (docs/measures.md), and what it needs. */
+  supportOffered(entryId: string): boolean;
+  /** The card's words in the journal's language (the catalog's `measure` words hold them). */
+  readonly supportCardWords: Partial<SupportCardStrings> | undefined;
+  /** Opens the support dialog; undefined where the host shows it (an embedded journal). */
+  readonly openSupport: (() => void) | undefined;
   announce(text: string): void;
   requestUpdate(): void;
 }
@@ -123,6 +130,7 @@ export function renderEntry(port: EntryPort): TemplateResult {
             ${renderMore(port, html`${titleField}${renderTags(port, editor, d)}<div class="actions">${failing ? nothing : saveNow}${actions}</div>${hint}`)}`
         : html`${renderTags(port, editor, d)}${saveRow}<div class="actions">${saveNow}${backup}${actions}</div>${hint}`}
     </form>
+    ${port.supportOffered(d.id) ? renderSupportCard(sdk.content.program.support?.resources ?? [], { ...EN_SUPPORT_CARD_STRINGS, ...port.supportCardWords }, port.openSupport) : nothing}
     ${renderHistory(port, editor, d.id)}
   </div>`;
 }

@@ -3,6 +3,17 @@ import { CompassionKitError } from '../../../sdk/errors.js';
 import { CompassionErrorEvent } from '../../../sdk/events.js';
 import type { FieldValue, JournalEntry } from '../../../sdk/store/records.js';
 import { JournalEntrySavedEvent } from '../events.js';
+import { SupportOfferedEvent } from '../../../sdk/support-offered.js';
+import { riskWordsFor, type RiskWords } from '../../../sdk/safety/risk-words.js';
+import type { Program } from '../../../sdk/content/types.js';
+
+const checks = new WeakMap<Program, RiskWords | null>();
+/** The program's check of words, built once per program (null: off). */
+function wordsOf(program: Program): RiskWords | undefined {
+  let check = checks.get(program);
+  if (check === undefined) checks.set(program, (check = riskWordsFor(program) ?? null));
+  return check ?? undefined;
+}
 import type { EntryEditorOptions } from './entry-editor.js';
 
 /**
@@ -13,12 +24,32 @@ export function hasAnswer(fields: Readonly<Record<string, FieldValue>>): boolean
   return Object.values(fields).some((v) => (typeof v === 'string' ? v.trim() !== '' : Array.isArray(v) ? v.length > 0 : typeof v === 'number'));
 }
 
+/** Everything the participant wrote in an entry, as one text for the check of words. */
+function entryWords(entry: JournalEntry): string {
+  const values = Object.values(entry.fields).flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v : []));
+  return [entry.title, ...values].join('\n');
+}
+
 /** The editor's callbacks that tell the page: `ck-entry-saved` (with `empty`) on each save, `ck-error` once per kind of failure. */
-export function saveEvents(host: ReactiveControllerHost & HTMLElement, programId: () => string): Pick<EntryEditorOptions, 'onSaved' | 'onError'> {
+export function saveEvents(
+  host: ReactiveControllerHost & HTMLElement,
+  programId: () => string,
+  /** The program, for its check of the participant's words (docs/measures.md). */
+  program: () => Program | undefined = () => undefined,
+): Pick<EntryEditorOptions, 'onSaved' | 'onError'> & { offered(entryId: string): boolean } {
   let lastErrorCode: string | undefined;
+  // Entries whose saved words offered the support card: once each, while the page lives; never stored.
+  const offered = new Set<string>();
   return {
+    offered: (entryId) => offered.has(entryId),
     onSaved(entry: JournalEntry, created: boolean): void {
       lastErrorCode = undefined;
+      const p = program();
+      if (p && !offered.has(entry.id) && wordsOf(p)?.matches(entryWords(entry))) {
+        offered.add(entry.id);
+        host.dispatchEvent(new SupportOfferedEvent());
+        host.requestUpdate();
+      }
       host.dispatchEvent(
         new JournalEntrySavedEvent({
           programId: programId(),
