@@ -32,7 +32,9 @@ while (stack.length) {
   if (reached.has(file)) continue;
   reached.add(file);
   // import … from './x.js', export … from './x.js', import('./x.js'), import './x.js'
-  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+  // Comments are left out: a doc comment may show an import as an example (registerLocale's does).
+  const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
     const target = resolve(dirname(file), spec.replace(/\.js$/, '.d.ts'));
     if (!existsSync(target)) throw new Error(`prune-types: ${file} imports ${spec}, which has no declaration`);
     stack.push(target);
