@@ -3,7 +3,7 @@
  */
 export * from './content/types.js';
 export { scoreMeasure, scoresByWeek, scoresSummary, type ScoresSummary, itemsAtThreshold, reachesThreshold, itemValue, scaleRange, scoreRange, type MeasureAnswers, type MeasureScore, type PartScore, type WeekScore } from './measures/score.js';
-export { RiskWords, riskWordsFor, foldWords, DEFAULT_RISK_PHRASES_EN, type RiskCheckSettings } from './safety/risk-words.js';
+export { RiskWords, riskWordsFor, foldWords, DEFAULT_RISK_PHRASES_EN, DEFAULT_RISK_EXCEPTIONS_EN, type RiskCheckSettings } from './safety/risk-words.js';
 export { validateProgram, suggest, type ValidationResult } from './content/validate.js';
 export { loadProgram, type LoadProgramOptions, type LoadedProgram } from './content/load.js';
 export { parseProgram } from './content/parse.js';

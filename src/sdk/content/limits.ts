@@ -66,7 +66,7 @@ export const PROGRAM_LIMITS = {
   bands: 20,
   /** Support resources (default: 4). */
   supportResources: 50,
-  /** Phrases a clinic adds to the check of the participant's words (default: none; the built-in English list has 33). */
+  /** Phrases a clinic adds to the check of the participant's words (default: none; the built-in English list has 51). */
   riskPhrases: 500,
 } as const;
 

@@ -18,6 +18,7 @@ export const DEFAULT_RISK_PHRASES_EN: readonly string[] = [
   'suicid*',
   'kill myself',
   'killing myself',
+  'killed myself',
   'end my life',
   'ending my life',
   'end it all',
@@ -27,6 +28,8 @@ export const DEFAULT_RISK_PHRASES_EN: readonly string[] = [
   'wanna die',
   'wish i was dead',
   'wish i were dead',
+  'wishing i was dead',
+  'wishing i were dead',
   'better off dead',
   'better off without me',
   'no reason to live',
@@ -42,13 +45,40 @@ export const DEFAULT_RISK_PHRASES_EN: readonly string[] = [
   'self harm*',
   'cut myself',
   'cutting myself',
-  'overdose',
+  'take an overdose',
+  'took an overdose',
+  'taking an overdose',
+  'overdose on',
   "can't go on",
   'cannot go on',
   'no way out',
-  'hopeless',
+  'feel hopeless',
+  'feeling hopeless',
+  'felt hopeless',
+  'feels hopeless',
+  'so hopeless',
+  'completely hopeless',
+  'everything is hopeless',
+  "it's hopeless",
+  'life is hopeless',
+  'hopelessness',
   'give up on life',
+  'giving up on life',
+  'gave up on life',
+  'given up on life',
 ];
+
+/**
+ * Phrases in which a listed phrase means something else, for the built-in English list: a match
+ * inside one of these does not count ("suicide prevention" is the clinic's own support text).
+ */
+export const DEFAULT_RISK_EXCEPTIONS_EN: readonly string[] = ['suicide prevention', 'suicide-prevention', 'hopeless at', 'hopeless romantic'];
+
+/**
+ * Words that, among the three just before a phrase, turn it round ("I don't want to die", "I'm
+ * not suicidal", "I would never hurt myself"): such a match does not count. English only.
+ */
+const NEGATIONS_EN = new Set(['not', 'dont', 'never', 'doesnt', 'didnt', 'wont', 'wouldnt', 'no', 'nobody', 'isnt', 'arent', 'wasnt']);
 
 /** Lower case, accents and apostrophes dropped, every run of other non-letters one space. */
 export function foldWords(text: string): string {
@@ -66,8 +96,23 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Finds any of a list of phrases in a text, as whole words, ignoring case, accents and apostrophes. */
 export class RiskWords {
   private readonly pattern: RegExp | undefined;
+  private readonly exceptions: RegExp | undefined;
 
-  constructor(phrases: readonly string[]) {
+  /**
+   * `exceptions`: phrases inside which a match does not count. `negations`: words that, among the
+   * three just before a match, turn it round (folded like the text: "dont", "never").
+   */
+  constructor(
+    phrases: readonly string[],
+    exceptions: readonly string[] = [],
+    private readonly negations: ReadonlySet<string> = new Set(),
+  ) {
+    this.exceptions = RiskWords.compile(exceptions);
+    this.pattern = RiskWords.compile(phrases);
+  }
+
+  /** One pattern for a list of phrases, as whole words (null for an empty list). */
+  private static compile(phrases: readonly string[]): RegExp | undefined {
     const alternatives = phrases
       .map((phrase) => foldWords(phrase).replace(/\*/g, (_, i: number, s: string) => (i === s.length - 1 ? '*' : '')))
       .filter((phrase) => phrase.replace(/\*/g, '').trim().length > 0)
@@ -76,12 +121,20 @@ export class RiskWords {
         const words = phrase.replace(/\*$/, '').trim().split(' ').map(escape).join(' ');
         return prefix ? `${words}\\S*` : words;
       });
-    this.pattern = alternatives.length ? new RegExp(`(?:^| )(?:${alternatives.join('|')})(?= |$)`, 'u') : undefined;
+    return alternatives.length ? new RegExp(`(?:^| )(?:${alternatives.join('|')})(?= |$)`, 'gu') : undefined;
   }
 
-  /** Whether the text holds any phrase. */
+  /** Whether the text holds any phrase, outside the exceptions and not turned round by a negation. */
   matches(text: string): boolean {
-    return this.pattern !== undefined && this.pattern.test(foldWords(text));
+    if (!this.pattern) return false;
+    let folded = foldWords(text);
+    // An exception's words are blanked out (a marker keeps the words around it apart).
+    if (this.exceptions) folded = folded.replace(this.exceptions, ' ~ ');
+    for (const match of folded.matchAll(this.pattern)) {
+      const before = folded.slice(0, match.index).split(' ').filter(Boolean).slice(-3);
+      if (!before.some((word) => this.negations.has(word))) return true;
+    }
+    return false;
   }
 }
 
@@ -103,6 +156,7 @@ export function riskWordsFor(program: { locale: string; support?: { riskCheck?: 
   const settings = program.support?.riskCheck ?? {};
   if (settings.enabled === false) return undefined;
   const english = /^en\b/i.test(program.locale);
-  const phrases = [...(english && settings.useDefaults !== false ? DEFAULT_RISK_PHRASES_EN : []), ...(settings.phrases ?? [])];
-  return phrases.length ? new RiskWords(phrases) : undefined;
+  const defaults = english && settings.useDefaults !== false;
+  const phrases = [...(defaults ? DEFAULT_RISK_PHRASES_EN : []), ...(settings.phrases ?? [])];
+  return phrases.length ? new RiskWords(phrases, defaults ? DEFAULT_RISK_EXCEPTIONS_EN : [], english ? NEGATIONS_EN : new Set()) : undefined;
 }

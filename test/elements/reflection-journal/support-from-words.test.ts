@@ -5,6 +5,7 @@ import { expectAccessible } from '../../helpers/axe.js';
 import { waitFor } from '../../helpers/fixture.js';
 import { mountJournal, opened, unmountJournals, waitForSaveState } from '../../helpers/journal-object.js';
 import { part, text } from '../../helpers/query.js';
+import { rawDatabase } from '../../fixtures/journal-helpers.js';
 
 // Issue 16, point 6: the participant's own words, checked on the device when an entry is saved.
 
@@ -27,6 +28,10 @@ describe('<reflection-journal> support offered from words', () => {
     expect(card.querySelector('a')!.getAttribute('href')).to.equal('tel:111222');
     expect(offered).to.have.length(1);
     expect((offered[0] as CustomEvent).detail).to.deep.equal({});
+    // Nothing of the match is kept: storage holds the entry and its revision, and no record, setting or copy more.
+    const raw = await rawDatabase(sdk.id);
+    expect(JSON.stringify(raw.settings)).not.to.match(/support|offer|risk/i);
+    expect(Object.keys(localStorage).filter((k) => /support|offer|risk/i.test(k))).to.deep.equal([]);
     await expectAccessible(journal);
     // Writing on: saved as usual, never offered twice for the same entry.
     await page.write('Today was long. Honestly I feel hopeless about it. Talking helped a little.');
@@ -47,5 +52,22 @@ describe('<reflection-journal> support offered from words', () => {
     await off.page.write('Honestly I feel hopeless about it.');
     await waitForSaveState(off.journal, /Saved/);
     expect(part(off.journal, 'support-card')).to.equal(null);
+  });
+
+  it("does not count an option the participant picked, such as 'hopeless' in a list of feelings: those are the clinic's words", async () => {
+    const p = program();
+    // The clinic added the single word "hopeless" to its list, and offers it as a feeling to pick.
+    p.support!.riskCheck = { phrases: ['hopeless'] };
+    p.templates = [...p.templates, { id: 'feelings', title: 'Feelings', fields: [{ id: 'felt', type: 'emotions', label: 'What did you feel?', options: ['calm', 'hopeless'] }, { id: 'body', type: 'longtext', label: 'More' }] }];
+    const { journal, page } = await mountJournal(p, html`<reflection-journal template="feelings"></reflection-journal>`);
+    await opened(journal);
+    (journal.shadowRoot!.querySelector('input[value="hopeless"]') as HTMLInputElement).click();
+    await page.write('A heavy day at work.', 'More');
+    await waitForSaveState(journal, /Saved/);
+    expect(part(journal, 'support-card')).to.equal(null);
+    // The same word in the participant's own text does offer it.
+    await page.write('A heavy day at work. I felt hopeless.', 'More');
+    await waitForSaveState(journal, /Saved/);
+    await waitFor(() => part(journal, 'support-card'), 'the support card');
   });
 });

@@ -24,9 +24,15 @@ export function hasAnswer(fields: Readonly<Record<string, FieldValue>>): boolean
   return Object.values(fields).some((v) => (typeof v === 'string' ? v.trim() !== '' : Array.isArray(v) ? v.length > 0 : typeof v === 'number'));
 }
 
-/** Everything the participant wrote in an entry, as one text for the check of words. */
-function entryWords(entry: JournalEntry): string {
-  const values = Object.values(entry.fields).flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v : []));
+/**
+ * What the participant wrote in an entry in their own words, as one text for the check of words:
+ * the title and the text fields. Options they picked (a "hopeless" in an emotions list) are the
+ * clinic's words, not theirs, and are left out.
+ */
+function entryWords(entry: JournalEntry, program: Program): string {
+  const template = program.templates.find((t) => t.id === entry.templateId);
+  const chosen = new Set(template?.fields.filter((f) => f.type !== 'text' && f.type !== 'longtext').map((f) => f.id));
+  const values = Object.entries(entry.fields).flatMap(([id, v]) => (typeof v === 'string' && !chosen.has(id) ? [v] : []));
   return [entry.title, ...values].join('\n');
 }
 
@@ -45,7 +51,7 @@ export function saveEvents(
     onSaved(entry: JournalEntry, created: boolean): void {
       lastErrorCode = undefined;
       const p = program();
-      if (p && !offered.has(entry.id) && wordsOf(p)?.matches(entryWords(entry))) {
+      if (p && !offered.has(entry.id) && wordsOf(p)?.matches(entryWords(entry, p))) {
         offered.add(entry.id);
         host.dispatchEvent(new SupportOfferedEvent());
         host.requestUpdate();
