@@ -311,6 +311,7 @@ export const JOURNAL: Partial<JournalStrings> = {
   chosen: (n) => `المختار: ${count(n, ENTRY)}`,
   showMoreCount: (n) => `اعرض المزيد (${num.format(n)} أخرى)`,
   whatToInclude: 'ما الذي يُضمَّن',
+  includeScores: (titles) => `نتائجي في الاستبيانات (${titles})`,
   dates: 'التواريخ',
   noteOptional: 'ملاحظة في البداية (اختيارية)',
   previewHeading: 'معاينة: ما سيحتويه الملف بالضبط',

@@ -296,6 +296,7 @@ export const JOURNAL: Partial<JournalStrings> = {
   chosen: (n) => `${count(n, 'Eintrag', 'Einträge')} ausgewählt`,
   showMoreCount: (n) => `Mehr anzeigen (${num.format(n)} weitere)`,
   whatToInclude: 'Was hinein soll',
+  includeScores: (titles) => `Meine Fragebogen-Werte (${titles})`,
   dates: 'Datumsangaben',
   noteOptional: 'Eine Notiz am Anfang (freiwillig)',
   previewHeading: 'Vorschau: genau das, was die Datei enthalten wird',

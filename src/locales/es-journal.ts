@@ -294,6 +294,7 @@ export const JOURNAL: Partial<JournalStrings> = {
   chosen: (n) => count(n, 'entrada elegida', 'entradas elegidas'),
   showMoreCount: (n) => `Mostrar más (${num.format(n)} más)`,
   whatToInclude: 'Qué incluir',
+  includeScores: (titles) => `Mis resultados de cuestionarios (${titles})`,
   dates: 'Fechas',
   noteOptional: 'Una nota al principio (opcional)',
   previewHeading: 'Vista previa: exactamente lo que contendrá el archivo',

@@ -202,6 +202,27 @@ describe('<reflection-journal> export and import', () => {
     expect(file.type).to.contain('text/markdown');
   });
 
+  it('puts questionnaire scores in the file for a clinician only when the participant ticks them (issue 16)', async () => {
+    const { journal, sdk } = await mountJournal(await journalProgram());
+    await sdk.progress.complete('w1-check', { answers: { warmth: 1, harshness: 3, rest: 1, feelings: 2, common: 2 } });
+    await sdk.progress.complete('w7-check', { answers: { warmth: 3, harshness: 1, rest: 3, feelings: 3, common: 3 } });
+    await go(journal, 'Share with my clinician');
+    await opened(journal);
+    const box = await waitFor(() => journal.shadowRoot!.querySelector<HTMLInputElement>('#share-scores'), 'the scores choice');
+    expect(box.checked).to.equal(false);
+    expect(box.labels![0]!.textContent).to.equal('My questionnaire scores (Self-kindness check-in)');
+    expect($(journal, '[part="share-preview"]').textContent).not.to.contain('Questionnaire scores');
+    expect($(journal, '[part="share-save"]').hasAttribute('disabled')).to.equal(true);
+    box.click();
+    await opened(journal);
+    // harshness is reverse-scored: week 1 is 1 + 1 + 1 + 2 + 2 = 7, week 7 is 3 + 3 + 3 + 3 + 3 = 15.
+    const preview = $(journal, '[part="share-preview"]').textContent!;
+    expect(preview).to.contain('## Questionnaire scores').and.to.contain('- Week 1: 7 (Finding it hard to be kind to yourself)').and.to.contain('- Week 7: 15 (A lot of kindness towards yourself)');
+    await expectAccessible(journal);
+    const file = await capture(journal, () => $<HTMLButtonElement>(journal, '[part="share-save"]').click());
+    expect(file.text).to.equal(preview);
+  });
+
   it('shows a print view of the selection, and the print stylesheet hides the controls', async () => {
     const { journal, sdk } = await mountJournal(await journalProgram());
     const e = await sdk.journal.save({ templateId: 'self-criticism-log', title: 'Print me', fields: { situation: 'Supermarket queue' } });

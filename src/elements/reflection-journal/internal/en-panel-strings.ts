@@ -147,6 +147,8 @@ export const EN_PANEL_STRINGS = {
   dates: 'Dates',
   tags: 'Tags',
   noteOptional: 'A note at the top (optional)',
+  /** Shown only when a questionnaire has been answered; off unless the participant ticks it. */
+  includeScores: (titles: string) => `My questionnaire scores (${titles})`,
   previewHeading: 'Preview: exactly what the file will contain',
   saveFile: 'Save the file',
   sharedSaved: (count: number) => (count === 1 ? 'Saved a file with 1 entry to your device.' : `Saved a file with ${count} entries to your device.`),

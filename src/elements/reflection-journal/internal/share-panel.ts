@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { entriesToMarkdown } from '../../../sdk/export/markdown.js';
+import { scoresSummary, type ScoresSummary } from '../../../sdk/measures/score.js';
 import { exportFileName, FILE_TYPES, saveTextFile } from '../../../sdk/export/file.js';
 import type { CompassionProgram } from '../../../sdk/program.js';
 import type { JournalEntry } from '../../../sdk/store/records.js';
@@ -29,6 +30,8 @@ export interface SharePanelPort {
 export class SharePanel {
   private selected = new Set<string>();
   private dates = true;
+  /** Questionnaire scores in the file: off unless the participant ticks the box. */
+  private scores = false;
   private tags = true;
   private note = '';
   private shown = 0;
@@ -55,9 +58,10 @@ export class SharePanel {
   /** The exact text of the file for the current choice. */
   text(entries: readonly JournalEntry[]): string {
     const chosen = entries.filter((e) => this.selected.has(e.id));
-    const key = `${chosen.map((e) => `${e.id}:${e.revision}`).join(',')}|${this.dates}|${this.tags}|${this.note}|${this.madeAt.getTime()}`;
+    const sdk = this.host.sdk;
+    const scores = this.scores ? this.scoresNow() : [];
+    const key = `${chosen.map((e) => `${e.id}:${e.revision}`).join(',')}|${this.dates}|${this.tags}|${this.note}|${this.madeAt.getTime()}|${JSON.stringify(scores)}`;
     if (this.cache?.key !== key) {
-      const sdk = this.host.sdk;
       const text = entriesToMarkdown(chosen, sdk?.content, {
         title: this.host.formats.t(EN_PANEL_STRINGS).shareFileTitle,
         locale: this.host.formats.numbers.resolvedOptions().locale,
@@ -65,15 +69,30 @@ export class SharePanel {
         dates: this.dates,
         tags: this.tags,
         note: this.note.trim() || undefined,
+        scores,
       });
       this.cache = { key, text };
     }
     return this.cache.text;
   }
 
+  /** The questionnaires answered so far, with their scores (read from the participant's progress, on the device). */
+  private scoresNow(): ScoresSummary[] {
+    const sdk = this.host.sdk;
+    if (!sdk?.content.program.measures?.length) return [];
+    if (!sdk.progress.snapshot.loaded) {
+      void sdk.progress.load().then(() => this.host.requestUpdate(), () => undefined);
+      return [];
+    }
+    return scoresSummary(sdk.content.program, (id) => sdk.progress.snapshot.completed.get(id)?.answers);
+  }
+
   render(entries: readonly JournalEntry[]): TemplateResult {
     const sdk = this.host.sdk;
+    const answered = this.scoresNow();
     const count = entries.filter((e) => this.selected.has(e.id)).length;
+    // The file can hold only the scores, when the participant chose them and no entry.
+    const empty = count === 0 && !(this.scores && answered.length);
     const text = this.text(entries);
     const visible = entries.slice(0, Math.max(this.shown, this.host.pageSize));
     const f = this.host.formats;
@@ -112,6 +131,12 @@ export class SharePanel {
           <input id="share-tags" type="checkbox" .checked=${live(this.tags)} @change=${(e: Event) => this.option('tags', (e.target as HTMLInputElement).checked)} />
           <label for="share-tags">${t.tags}</label>
         </div>
+        ${answered.length
+          ? html`<div class="check">
+              <input id="share-scores" type="checkbox" .checked=${live(this.scores)} @change=${(e: Event) => this.option('scores', (e.target as HTMLInputElement).checked)} />
+              <label for="share-scores">${t.includeScores(answered.map((m) => m.title).join(', '))}</label>
+            </div>`
+          : nothing}
         <div class="field">
           <label for="share-note">${t.noteOptional}</label>
           <textarea id="share-note" dir="auto" rows="2" .value=${live(this.note)} @input=${(e: Event) => this.setNote((e.target as HTMLTextAreaElement).value)}></textarea>
@@ -120,7 +145,7 @@ export class SharePanel {
       <h4 id="share-preview-title">${t.previewHeading}</h4>
       <pre class="preview" part="share-preview" tabindex="0" aria-labelledby="share-preview-title" dir="auto">${text}</pre>
       <div class="actions">
-        <button type="button" class="button primary" part="share-save" ?disabled=${count === 0} @click=${() => this.save(text, count)}>${t.saveFile}</button>
+        <button type="button" class="button primary" part="share-save" ?disabled=${empty} @click=${() => this.save(text, count)}>${t.saveFile}</button>
       </div>
     </section>`;
   }
@@ -143,7 +168,7 @@ export class SharePanel {
     this.host.requestUpdate();
   }
 
-  private option(name: 'dates' | 'tags', on: boolean): void {
+  private option(name: 'dates' | 'tags' | 'scores', on: boolean): void {
     this[name] = on;
     this.host.requestUpdate();
   }
