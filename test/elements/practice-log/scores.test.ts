@@ -46,7 +46,7 @@ describe('<practice-log> scores', () => {
     expect(part(plain.el, 'scores')).to.equal(null);
   });
 
-  it('draws each answered week over the clinic’s bands, with the numbers in a table, and follows new answers', async () => {
+  it('draws three answered weeks over the clinic’s bands, with the same numbers in a table, and follows new answers', async () => {
     const { el, sdk } = await mountLog(program(), log);
     await sdk.progress.complete('w1-check', { answers: { a: 1, b: 1, c: 2 } });
     await waitFor(() => part(el, 'score-svg'), 'the chart');
@@ -61,12 +61,21 @@ describe('<practice-log> scores', () => {
     await sdk.progress.complete('w3-check', { answers: { a: 3, b: 3, c: 3 } });
     await waitFor(() => svg.querySelectorAll('.score-point').length === 2, 'the second point');
     expect(svg.querySelector('polyline')!.getAttribute('points')).to.equal('5,66.66666666666667 25,25');
+    // A third time point: three dots, one line through them, over both bands.
+    await sdk.progress.complete('w4-check', { answers: { a: 4, b: 4, c: 4 } });
+    await waitFor(() => svg.querySelectorAll('.score-point').length === 3, 'the third point');
+    expect(svg.querySelector('polyline')!.getAttribute('points')).to.equal('5,66.66666666666667 25,25 35,0');
+    expect(said.length).to.be.greaterThan(0);
+    const spoken = svg.getAttribute('aria-labelledby')!.split(' ').map((id) => text(el.shadowRoot!.getElementById(id))).join(' ');
+    expect(spoken).to.contain('week 1: 4, week 3: 9, week 4: 12.');
     (el.shadowRoot!.querySelector('[part~="score-chart"] [part~="table-toggle"]') as HTMLButtonElement).click();
     await settle(el);
     const rows = $$(el, '[part~="score-chart"] tbody tr').map((tr) => [...tr.children].map((c) => text(c)));
+    // The table holds the same three numbers as the chart.
     expect(rows).to.deep.equal([
       ['Week 1', '4', 'Early days'],
       ['Week 3', '9', 'Growing'],
+      ['Week 4', '12', 'Growing'],
     ]);
     await expectAccessible(el);
   });

@@ -1,6 +1,6 @@
 import { css, html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import type { Measure, Program } from '../../../sdk/content/types.js';
+import type { Measure, Program, ScoreBand } from '../../../sdk/content/types.js';
 import { scoreRange, scoresByWeek, type WeekScore } from '../../../sdk/measures/score.js';
 import type { CompassionProgram } from '../../../sdk/program.js';
 
@@ -48,6 +48,19 @@ const COLUMN = 10;
 const HEIGHT = 100;
 
 type Point = WeekScore;
+
+/**
+ * Where each band is drawn: from halfway to the band below to halfway to the band above (the
+ * range's ends for the first and last), so whole-number bands such as 0–7 and 8–14 meet with no
+ * gap between them.
+ */
+function bandAreas(bands: readonly ScoreBand[], low: number, high: number): { from: number; to: number }[] {
+  return bands.map((b) => {
+    const below = Math.max(...bands.filter((o) => o.max < b.min).map((o) => o.max), -Infinity);
+    const above = Math.min(...bands.filter((o) => o.min > b.max).map((o) => o.min), Infinity);
+    return { from: below === -Infinity ? Math.max(low, b.min) : (below + b.min) / 2, to: above === Infinity ? Math.min(high, b.max) : (b.max + above) / 2 };
+  });
+}
 
 /**
  * "Your scores so far" in the practice log: for each measure of the program, a line through the
@@ -109,7 +122,7 @@ export class ScoresView implements ReactiveController {
       <p class="visually-hidden" id="${id}-summary">${t.summary(m.title, said, format(low), format(high))}</p>
       <span class="scale" aria-hidden="true">${t.range(format(low), format(high))}</span>
       <svg part="score-svg" role="img" aria-labelledby="${id}-title ${id}-summary" viewBox="0 0 ${weeks * COLUMN} ${HEIGHT}" preserveAspectRatio="none" focusable="false">
-        ${bands.map((b, i) => svg`<rect class="band band-${i % 3}" x="0" width=${weeks * COLUMN} y=${y(Math.min(high, b.max))} height=${Math.max(0, y(Math.max(low, b.min)) - y(Math.min(high, b.max)))}></rect>`)}
+        ${bandAreas(bands, low, high).map(({ from, to }, i) => svg`<rect class="band band-${i % 3}" x="0" width=${weeks * COLUMN} y=${y(to)} height=${Math.max(0, y(from) - y(to))}></rect>`)}
         ${scored.length > 1 ? svg`<polyline class="score-line" points=${scored.map((p) => `${x(p.week)},${y(p.score)}`).join(' ')}></polyline>` : nothing}
         ${scored.map((p) => svg`<line class="score-point" x1=${x(p.week)} x2=${x(p.week)} y1=${y(p.score)} y2=${y(p.score)}></line>`)}
       </svg>

@@ -166,7 +166,7 @@ export class MeasureFormController implements ReactiveController {
           const urgent = item.threshold?.urgent && form.urgentOffered.has(item.id) && reachesThreshold(item.threshold, form.answers[item.id] ?? NaN);
           return html`<li class="measure-item ${i === form.index ? 'current' : ''}">
             <fieldset class="measure-question" part="measure-question">
-              <legend tabindex="-1">${item.text}</legend>
+              <legend tabindex="-1" dir="auto">${item.text}</legend>
               <div class="measure-options">
                 ${measure.scale.map(
                   (option) => html`<label class="measure-option">
@@ -177,7 +177,7 @@ export class MeasureFormController implements ReactiveController {
                       .checked=${live(form.answers[item.id] === option.value)}
                       @change=${() => this.answer(stepId, item, option.value)}
                     />
-                    <span>${option.label}</span>
+                    <span dir="auto">${option.label}</span>
                   </label>`,
                 )}
               </div>
