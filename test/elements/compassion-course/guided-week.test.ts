@@ -436,8 +436,8 @@ describe('<compassion-course> guided week: reflections with the real journal', (
     write('Being patient with myself at work.');
     await waitFor(() => /^Saved/.test(journal.saveStateText), 'the journal to say Saved');
     await waitFor(() => sdk.progress.isComplete('w1-reflect-1'), 'the step to be done');
-    await page.rendered();
-    expect(text($$(root, '[part~="step-reflect"]')[0])).to.contain('Your answer is saved');
+    // The step stays busy until "Continue" has also moved on (a second write), then says so.
+    await waitFor(() => text($$(root, '[part~="step-reflect"]')[0]).includes('Your answer is saved'), 'the step to say its answer is saved');
     await expectAccessible(course);
 
     write('');
