@@ -58,6 +58,15 @@ async function accessibleAtEnd(page: CourseObject): Promise<void> {
   await expectAccessible(page.course);
 }
 
+/** Presses Tab (at most eight times) until the button with this part has focus, then Enter: no mouse. */
+async function pressOn(page: CourseObject, part: string): Promise<void> {
+  const target = button(page, part);
+  for (let i = 0; i < 8 && page.root.activeElement !== target; i++) await sendKeys({ press: 'Tab' });
+  expect(page.root.activeElement, `Tab reaches ${part}`).to.equal(target);
+  await sendKeys({ press: 'Enter' });
+  await page.rendered();
+}
+
 async function open(width: number, height: number): Promise<{ page: CourseObject; offered: Event[] }> {
   await setViewport({ width, height });
   const page = await mountCourse(program());
@@ -115,27 +124,21 @@ describe('a questionnaire step in the course', () => {
       expect(option.getBoundingClientRect().right, 'inside the screen').to.be.at.most(320);
     }
     await expectAccessible(page.course);
-    // Keyboard only: focus the first answer, arrow to the next, then Next.
+    // Keyboard only, from here to the summary: Tab to a control, arrows in a radio group, Enter on buttons.
     page.root.querySelector<HTMLInputElement>('input[name$="-warm"][value="0"]')!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await page.rendered();
     expect(page.root.querySelector<HTMLInputElement>('input[name$="-warm"][value="1"]')!.checked).to.equal(true);
-    for (let i = 0; i < 4; i++) {
-      button(page, 'measure-next').focus();
-      await sendKeys({ press: 'Enter' });
-      await page.rendered();
-    }
+    for (let i = 0; i < 4; i++) await pressOn(page, 'measure-next');
     expect(page.root.querySelector<HTMLElement>('.measure-position')!.innerText).to.equal('Question 5 of 5');
     expect(visibleItems(page)[0].textContent).to.contain('I worried about my safety.');
     expect(button(page, 'measure-next').checkVisibility()).to.equal(false);
     expect(button(page, 'measure-finish').checkVisibility()).to.equal(true);
-    button(page, 'measure-back').click();
-    await page.rendered();
+    await pressOn(page, 'measure-back');
     expect(page.root.querySelector<HTMLElement>('.measure-position')!.innerText).to.equal('Question 4 of 5');
     // Only one answered of five: too many left out for a score, said calmly.
-    button(page, 'measure-next').click();
-    await page.rendered();
-    button(page, 'measure-finish').click();
+    await pressOn(page, 'measure-next');
+    await pressOn(page, 'measure-finish');
     await waitFor(() => page.root.querySelector('[part~="measure-summary"]'), 'the summary');
     expect(page.root.querySelector<HTMLElement>('[part~="measure-summary"]')!.innerText).to.contain('4 questions were left out');
     await page.rendered();
