@@ -286,8 +286,8 @@ const catalog: LocaleCatalog = {
   },
   measure: {
     itemPosition: (number, total) => `السؤال ${num.format(number)} من ${num.format(total)}`,
-    back: 'السابق',
-    next: 'التالي',
+    back: 'السؤال السابق',
+    next: 'السؤال التالي',
     finish: 'اعرض إجاباتي',
     saving: 'جارٍ الحفظ…',
     saveFailed: (message) => `تعذّر حفظ إجاباتك. ${message}`,

@@ -262,8 +262,8 @@ const catalog: LocaleCatalog = {
   },
   measure: {
     itemPosition: (number, total) => `Frage ${num.format(number)} von ${num.format(total)}`,
-    back: 'Zurück',
-    next: 'Weiter',
+    back: 'Vorherige Frage',
+    next: 'Nächste Frage',
     finish: 'Meine Antworten ansehen',
     saving: 'Wird gespeichert …',
     saveFailed: (message) => `Deine Antworten konnten nicht gespeichert werden. ${message}`,

@@ -263,8 +263,8 @@ const catalog: LocaleCatalog = {
   },
   measure: {
     itemPosition: (number, total) => `Pregunta ${num.format(number)} de ${num.format(total)}`,
-    back: 'Atrás',
-    next: 'Siguiente',
+    back: 'Pregunta anterior',
+    next: 'Siguiente pregunta',
     finish: 'Ver mis respuestas',
     saving: 'Guardando…',
     saveFailed: (message) => `No se han podido guardar tus respuestas. ${message}`,

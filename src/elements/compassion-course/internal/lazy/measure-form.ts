@@ -34,8 +34,9 @@ export interface MeasureStrings extends SupportCardStrings {
 export const EN_MEASURE_STRINGS: MeasureStrings = {
   ...EN_SUPPORT_CARD_STRINGS,
   itemPosition: (number, total) => `Question ${number} of ${total}`,
-  back: 'Back',
-  next: 'Next',
+  // Not plain "Back" and "Next": the week's step bar below has those, for the week's parts.
+  back: 'Previous question',
+  next: 'Next question',
   finish: 'See my answers',
   saving: 'Saving…',
   saveFailed: (message) => `Your answers could not be saved. ${message}`,
