@@ -44,7 +44,8 @@ const HUGE_BYTES = 50 * 1024 * 1024;
 const testEndpoints = async (ctx, next) => {
   switch (ctx.path) {
     case '/__test/slow':
-      await new Promise((r) => setTimeout(r, 3000));
+      // 3 s unless ?ms= says otherwise (a test that must stay in "loading" under a busy CI asks for longer).
+      await new Promise((r) => setTimeout(r, Math.min(60_000, Number(ctx.query.ms) || 3000)));
       ctx.type = 'application/json';
       ctx.body = '{}';
       return;

@@ -84,7 +84,8 @@ describe('locales', () => {
 
       it('shows no English while the program loads', async () => {
         const provider = await fixture<CompassionProgramElement>(
-          html`<compassion-program src="/__test/slow" lang=${locale.tag}>
+          // 20 s: on a busy machine the 3 s default answered (with an invalid program) before the check ran.
+          html`<compassion-program src="/__test/slow?ms=20000" lang=${locale.tag}>
             <compassion-course></compassion-course>
             <meditation-player meditation-id="x"></meditation-player>
             <reflection-journal></reflection-journal>
