@@ -9,25 +9,8 @@
  */
 import { JOURNAL } from './ar-journal.js';
 import type { LocaleCatalog } from './registry.js';
+import { count, num, type Noun } from './ar-plural.js';
 
-const plural = new Intl.PluralRules('ar');
-const num = new Intl.NumberFormat('ar');
-/** The forms of a counted noun: one and two are whole words (no digit); few, many and other follow the number. */
-type Noun = readonly [one: string, two: string, few: string, many: string, other: string];
-const count = (n: number, [one, two, few, many, other]: Noun): string => {
-  switch (plural.select(n)) {
-    case 'one':
-      return one;
-    case 'two':
-      return two;
-    case 'few':
-      return `${num.format(n)} ${few}`;
-    case 'many':
-      return `${num.format(n)} ${many}`;
-    default:
-      return `${num.format(n)} ${other}`;
-  }
-};
 const MINUTE: Noun = ['دقيقة واحدة', 'دقيقتان', 'دقائق', 'دقيقة', 'دقيقة'];
 const SECOND: Noun = ['ثانية واحدة', 'ثانيتان', 'ثوانٍ', 'ثانية', 'ثانية'];
 const SESSION: Noun = ['جلسة واحدة', 'جلستان', 'جلسات', 'جلسة', 'جلسة'];
