@@ -24,6 +24,7 @@ import {
   type Week,
 } from './types.js';
 import { PROGRAM_LIMITS as L } from './limits.js';
+import { groupDigits } from './digits.js';
 
 /**
  * One description of the program format that drives both the runtime validator and the
@@ -274,7 +275,7 @@ export const PROGRAM_DESC = object<Program>(
     measures: list(measure, L.measures),
   },
   ['schemaVersion', 'id', 'version', 'title', 'locale', 'dir', 'unlock', 'weeks', 'meditations', 'templates'],
-  `A compassion-kit program: the weeks, meditations and journal templates a clinic offers. Limits this schema cannot express: the file is at most ${L.fileBytes / 1024 / 1024} MB, objects and lists nest at most ${L.depth} levels deep, the document holds at most ${L.values.toLocaleString('en-US')} values and ${L.totalTextChars.toLocaleString('en-US')} characters of text, and a scale has at most ${L.scaleSteps} steps.`,
+  `A compassion-kit program: the weeks, meditations and journal templates a clinic offers. Limits this schema cannot express: the file is at most ${L.fileBytes / 1024 / 1024} MB, objects and lists nest at most ${L.depth} levels deep, the document holds at most ${groupDigits(L.values)} values and ${groupDigits(L.totalTextChars)} characters of text, and a scale has at most ${L.scaleSteps} steps.`,
 );
 
 // Kept here so the schema and the as-const lists are visibly the same source.

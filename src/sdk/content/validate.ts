@@ -5,6 +5,7 @@ import { PROGRAM_DESC, type Desc, type ObjectDesc } from './schema.js';
 import type { Measure, Program, ScoreBand } from './types.js';
 import { scaleRange, scoreRange } from '../measures/score.js';
 import { urlProblem } from './urls.js';
+import { groupDigits as count } from './digits.js';
 
 export interface ValidationResult {
   program: Program;
@@ -104,13 +105,6 @@ function excerpt(value: string): string {
   // Never cut an emoji (a surrogate pair) in half.
   const cut = /[\uD800-\uDBFF]/.test(value[EXCERPT - 1]!) ? EXCERPT - 1 : EXCERPT;
   return `"${value.slice(0, cut)}…"`;
-}
-
-/** 1900000 as "1,900,000". By hand: toLocaleString builds a number formatter per call, which thousands of messages notice. */
-function count(n: number): string {
-  const [whole, fraction] = String(Math.abs(n)).split('.');
-  const grouped = whole!.length > 15 ? whole! : whole!.replace(/\B(?=(\d{3})+$)/g, ',');
-  return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
 /** An object key as it appears in a path: `weeks`, or an excerpt when someone wrote a huge key. */
