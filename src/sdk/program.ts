@@ -177,9 +177,26 @@ export class CompassionProgram extends EventTarget {
   /** Resolves once storage is open (or has fallen back to memory) and progress and practice are loaded. D3: nothing is written before this. */
   get ready(): Promise<void> {
     return this.db.ready.then(async () => {
-      if (this.sealing.state === 'unknown') await this.sealer.refresh();
-      if (!this.progress.snapshot.loaded) await Promise.all([this.progress.load(), this.practice.load()]);
+      // Three reads side by side: no key exists before `ready`, so progress reads sealed notes as
+      // locked whether or not the lock's state is known yet.
+      await Promise.all([
+        this.sealing.state === 'unknown' ? this.sealer.refresh() : undefined,
+        this.progress.snapshot.loaded ? undefined : this.progress.load(),
+        this.progress.snapshot.loaded ? undefined : this.practice.load(),
+      ]);
     });
+  }
+
+  /**
+   * @internal Text a page typed and could not save before it closed is saved now (D2). The
+   * journal's code loads for this only when the device holds copies for this program, or it is
+   * already here.
+   */
+  recoverDrafts(): void {
+    if (this.closed || (!journalParts() && !hasDraftCopies(this.id))) return;
+    void this.loadJournal()
+      .then(() => this.drafts.recover())
+      .catch((error: unknown) => this.reportError(error, 'storage'));
   }
 
   /** Reports an error to listeners as a `ck-error` event. */
@@ -255,14 +272,8 @@ export async function openProgram(options: OpenProgramOptions): Promise<Compassi
   }
   const session = new CompassionProgram(content, options);
   await session.ready;
-  // Text a page typed and could not save before it closed is saved now (D2). The journal's code
-  // loads for this only when the device holds copies for this program, or it is already here.
-  if (journalParts() || hasDraftCopies(session.id)) {
-    void session
-      .loadJournal()
-      .then(() => session.drafts.recover())
-      .catch((error: unknown) => session.reportError(error, 'storage'));
-  }
+  // Looked at after the caller's first render: the first read of localStorage costs a few ms.
+  setTimeout(() => session.recoverDrafts());
   return session;
 }
 

@@ -157,12 +157,11 @@ export class Database {
   }
 
   private async open(mode: StorageMode = this.options.storage ?? 'indexeddb'): Promise<void> {
+    // Asked while the database opens, not after: both are answered off the page's thread.
+    const asking = mode === 'indexeddb' ? navigator.storage?.persisted?.().catch(() => null) : undefined;
     const { backend, reason, outdated } = await this.connect(mode);
     this.backend = backend;
-    let persisted: boolean | null = null;
-    if (backend.mode === 'indexeddb') {
-      persisted = (await navigator.storage?.persisted?.().catch(() => null)) ?? null;
-    }
+    const persisted = backend.mode === 'indexeddb' ? ((await asking) ?? null) : null;
     this.setStatus({ mode: backend.mode, reason, persisted, outdated: outdated ?? false });
   }
 
