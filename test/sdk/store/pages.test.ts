@@ -40,6 +40,32 @@ describe('journal pages', () => {
     expect(ids(other.journal.snapshot.deleted)).to.deep.equal(['entry-64', 'entry-60', 'entry-3']);
   });
 
+  it('pages through entries that share one time (an import of copies made in one moment) without losing or repeating one', async () => {
+    // 90 entries saved at the same millisecond, 7 of them deleted, between 10 older and 10 newer
+    // ones: every read is cut inside the group, where only the ids tell the entries apart.
+    const at = Date.UTC(2025, 5, 1);
+    const entries: JournalEntry[] = makeEntries(110).map((e, i) => {
+      const updatedAt = i < 10 ? at - 1000 + i : i < 100 ? at : at + i;
+      return { ...e, id: `e-${String(i).padStart(3, '0')}`, updatedAt, createdAt: updatedAt, ...(i % 13 === 5 ? { deletedAt: updatedAt } : {}) };
+    });
+    const sdk = await openJournal();
+    await sdk.backup.import(backupOf(sdk.id, entries));
+    const live = entries.filter((e) => !e.deletedAt);
+    // Newest first; among equal times, the highest id first (the index's own order).
+    const expected = ids([...live].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1)));
+    // Read on in small steps, and in one long read that takes several batches.
+    const other = await twinOf(sdk);
+    await other.journal.load();
+    while (other.journal.snapshot.hasMore) await other.journal.loadMore(17);
+    expect(ids(other.journal.snapshot.entries)).to.deep.equal(expected);
+    const third = await twinOf(sdk);
+    await third.journal.load();
+    await third.journal.loadMore(200);
+    expect(ids(third.journal.snapshot.entries)).to.deep.equal(expected);
+    await other.journal.loadDeleted();
+    expect([...ids(other.journal.snapshot.deleted)].sort()).to.deep.equal(ids(entries.filter((e) => e.deletedAt)).sort());
+  });
+
   it('keeps the counts and the page right through saves, deletes, restores and purges', async () => {
     const { sdk } = await seeded(30);
     await counted(sdk);
