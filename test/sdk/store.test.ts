@@ -162,6 +162,35 @@ describe('journal store', () => {
     expect(kept.revision).to.equal(3);
   });
 
+  it('keeps every revision in order when another tab saves between two of this tab\'s saves of a shown entry', async () => {
+    // A shown entry's save writes while it reads, taking the entry this tab holds to be the stored
+    // one; when another tab has saved since, that guess must leave nothing behind.
+    const sdk = await open();
+    await sdk.journal.load();
+    const other = await twin(sdk);
+    let e = await sdk.journal.save({ templateId: 'free', fields: { body: 'one' } });
+    e = await sdk.journal.save({ ...e, fields: { body: 'two' } }, { expectedRevision: e.revision });
+    e = await sdk.journal.save({ ...e, fields: { body: 'three' } }, { expectedRevision: e.revision });
+    expect(e.revision).to.equal(3);
+    expect(sdk.journal.snapshot.entries.find((x) => x.id === e.id)?.fields.body).to.equal('three');
+    const theirs = await other.journal.save({ ...e, fields: { body: 'theirs' } }, { expectedRevision: 3 });
+    expect(theirs.revision).to.equal(4);
+    const error = await sdk.journal.save({ ...e, fields: { body: 'mine' } }, { expectedRevision: 3 }).catch((x: unknown) => x);
+    expect(error).to.be.instanceOf(ConflictError);
+    expect((await sdk.journal.get(e.id))!.fields.body).to.equal('theirs');
+    const kept = await sdk.journal.save({ ...e, fields: { body: 'mine after all' } });
+    expect(kept.revision).to.equal(5);
+    const revisions = await other.journal.revisions(e.id);
+    expect(revisions.map((r) => [r.revision, r.fields.body]).sort((a, b) => Number(a[0]) - Number(b[0]))).to.deep.equal([
+      [1, 'one'],
+      [2, 'two'],
+      [3, 'three'],
+      [4, 'theirs'],
+      [5, 'mine after all'],
+    ]);
+    expect((await other.journal.get(e.id))!.fields.body).to.equal('mine after all');
+  });
+
   it('fires ck-entry-saved with ids and counts only, never the text', async () => {
     const sdk = await open();
     const events = collect(sdk, 'ck-entry-saved');
