@@ -71,7 +71,7 @@ function checkContents(packed) {
   for (const f of required) if (!files.has(f)) problems.push(`the package has no ${f}`);
   const maps = [...files].filter((f) => f.endsWith('.map'));
   if (maps.length) problems.push(`the package has ${maps.length} source maps (${maps[0]} …)`);
-  const content = [...files].filter((f) => f.startsWith('content/') || /\.(ogg|mp3|vtt)$/.test(f));
+  const content = [...files].filter((f) => f.startsWith('content/') || f.startsWith('packages/') || /\.(ogg|mp3|vtt)$/.test(f));
   if (content.length) problems.push(`program content belongs in compassion-kit-default-program, not here: ${content.slice(0, 3).join(', ')} …`);
   if (packed.unpackedSize >= MAX_UNPACKED) problems.push(`unpacked size ${packed.unpackedSize} B is over the ${MAX_UNPACKED} B limit`);
   // The CDN folder must be complete: every chunk a packed CDN file imports (statically or with
@@ -181,7 +181,7 @@ try {
   );
   checkContents(packed);
 
-  // The default program's own package (packages/default-program; its prepack copies content/default in).
+  // The default program's own package (packages/default-program, where its files live).
   t = Date.now();
   const programOut = run('npm', ['pack', '--json', '--pack-destination', work, '-w', 'compassion-kit-default-program'], root);
   const programPacked = JSON.parse(programOut.slice(programOut.lastIndexOf('\n[\n') + 1))[0];
