@@ -8,7 +8,11 @@ export default {
     {
       name: 'compassion-kit-public-only',
       packageLinkPhase({ customElementsManifest }) {
-        for (const mod of customElementsManifest.modules ?? []) {
+        // Only modules that define an element (or the base they extend, once inheritance is applied):
+        // routing helpers, English strings and constants in src/elements/ are not part of the contract,
+        // and the package carries the manifest (issue 15: each thing once, under 1.5 MB).
+        customElementsManifest.modules = (customElementsManifest.modules ?? []).filter((mod) => mod.declarations?.some((d) => d.customElement));
+        for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
             if (declaration.members) declaration.members = declaration.members.filter((m) => !hidden(m));
           }

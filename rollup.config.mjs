@@ -1,4 +1,5 @@
 import { readdirSync, existsSync, rmSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
@@ -85,6 +86,51 @@ function sharedLazyChunk(id, getModuleInfo) {
   }
   return byModule.get(id);
 }
+/**
+ * The shipped catalogs (src/locales/<lang>.ts, each reached only through the registry's import())
+ * are packed once (issue 15: the package under 1.5 MB). The CDN build writes each as one
+ * self-contained file with a hashed name, and the library's registry imports that very file from
+ * dist/cdn instead of a copy of its own: `import('../../cdn/compassion-kit-es-<hash>.js')`, which
+ * a bundler follows like any relative import. So the CDN is built first; `CK_BUILD=lib` alone
+ * reads the names from the dist/cdn already there.
+ */
+const CATALOG = /\/src\/locales\/([a-z]{2,3})\.ts$/;
+let cdnCatalogs;
+const catalogFiles = () => ({
+  name: 'catalog-files',
+  generateBundle(_, bundle) {
+    if (cdnDir !== 'dist/cdn') return;
+    cdnCatalogs = new Map();
+    for (const chunk of Object.values(bundle)) {
+      const lang = chunk.type === 'chunk' && chunk.isDynamicEntry ? CATALOG.exec(chunk.facadeModuleId ?? '')?.[1] : undefined;
+      if (!lang) continue;
+      if (chunk.imports.length || chunk.dynamicImports.length) {
+        this.error(`catalog-files: ${chunk.fileName} imports ${[...chunk.imports, ...chunk.dynamicImports].join(', ')}; the library loads it from dist/cdn on its own, so it must hold the whole catalog`);
+      }
+      cdnCatalogs.set(lang, chunk.fileName);
+    }
+  },
+});
+const catalogsFromCdn = () => ({
+  name: 'catalogs-from-cdn',
+  buildStart() {
+    if (cdnCatalogs) return;
+    const files = existsSync('dist/cdn') ? readdirSync('dist/cdn') : [];
+    cdnCatalogs = new Map(files.map((f) => /^compassion-kit-([a-z]{2,3})-[\w-]{8}\.js$/.exec(f)).filter(Boolean).map((m) => [m[1], m[0]]));
+  },
+  async resolveId(source, importer, options) {
+    if (!importer || !source.startsWith('.')) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    const lang = resolved ? CATALOG.exec(resolved.id)?.[1] : undefined;
+    if (!lang) return resolved;
+    const file = cdnCatalogs.get(lang);
+    if (!file) this.error(`catalogs-from-cdn: dist/cdn has no catalog for "${lang}" (build the CDN first: npm run build builds both)`);
+    // From where the importer lands in dist/lib (preserveModules mirrors src/), written as is.
+    const from = dirname(resolve('dist/lib', relative(resolve('src'), importer)));
+    return { id: relative(from, resolve('dist/cdn', file)).replaceAll('\\', '/'), external: 'absolute' };
+  },
+});
+
 const external = [/^lit($|\/)/, /^@lit\//, /^idb($|\/)/, /^howler($|\/)/, /^react($|\/)/];
 // compassion-kit/react: one module per element's React component (src/react/).
 const reactWrappers = readdirSync('src/react').filter((f) => f.endsWith('.ts')).map((f) => `src/react/${f}`);
@@ -99,6 +145,7 @@ const library = {
   input: ['src/index.ts', 'src/define.ts', 'src/sdk/index.ts', ...elementDefines, ...reactWrappers],
   external,
   plugins: [
+    catalogsFromCdn(),
     nodeResolve(),
     literals(),
     ts(),
@@ -167,7 +214,7 @@ const providerFirst = () => ({
     }
   },
 });
-cdn.plugins.push(providerFirst());
+cdn.plugins.push(providerFirst(), catalogFiles());
 
 // Start each build from an empty folder so stale hashed chunks never linger (npm run size reads them all).
 const clean = (dir) => ({ name: 'clean', buildStart: () => rmSync(dir, { recursive: true, force: true }) });
@@ -175,4 +222,5 @@ library.plugins.unshift(clean('dist/lib'));
 cdn.plugins.unshift(clean(cdnDir));
 
 const only = process.env.CK_BUILD;
-export default only === 'cdn' ? [cdn] : only === 'lib' ? [library] : [library, cdn];
+// The CDN first: the library imports its catalog files (catalogsFromCdn).
+export default only === 'cdn' ? [cdn] : only === 'lib' ? [library] : [cdn, library];

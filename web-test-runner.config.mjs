@@ -19,7 +19,7 @@ let flaky = 0;
 
 /** The default program made hostile in one way (issue 9): each must give an error within 2 s. */
 function hostileProgram(kind) {
-  const program = JSON.parse(readFileSync('content/default/program.json', 'utf8'));
+  const program = JSON.parse(readFileSync('packages/default-program/program.json', 'utf8'));
   const fields = program.templates.flatMap((t) => t.fields);
   switch (kind) {
     case 'scale': // one radio button per step
@@ -58,7 +58,7 @@ const testEndpoints = async (ctx, next) => {
         return;
       }
       ctx.type = 'application/json';
-      ctx.body = readFileSync('content/default/program.json', 'utf8');
+      ctx.body = readFileSync('packages/default-program/program.json', 'utf8');
       return;
     case '/__test/html':
       ctx.type = 'text/html';
@@ -120,7 +120,7 @@ const testEndpoints = async (ctx, next) => {
       ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP host</title>
 <script src="/test/fixtures/csp-listener.js"></script>
 <script type="module" src="/dist/cdn/compassion-kit.js"></script></head>
-<body><main><compassion-program src="/content/default/program.json" storage="memory">
+<body><main><compassion-program src="/packages/default-program/program.json" storage="memory">
 <compassion-course></compassion-course>
 <meditation-player meditation-id="safe-place"></meditation-player>
 <reflection-journal></reflection-journal>

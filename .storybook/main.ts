@@ -8,6 +8,9 @@ const config: StorybookConfig = {
   // Offline-safe: no telemetry, no version checks (this machine reaches only the registries).
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // Stories load the default program and its recordings exactly as a clinic page would.
-  staticDirs: [{ from: '../content', to: '/content' }],
+  staticDirs: [
+    { from: '../packages/default-program', to: '/packages/default-program' },
+    { from: '../content', to: '/content' },
+  ],
 };
 export default config;

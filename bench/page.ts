@@ -17,7 +17,7 @@ let store: BenchStore | undefined;
 let shown: unknown;
 
 async function programJson(): Promise<Program> {
-  program ??= (await (await fetch('/content/default/program.json')).json()) as Program;
+  program ??= (await (await fetch('/packages/default-program/program.json')).json()) as Program;
   return program;
 }
 

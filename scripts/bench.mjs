@@ -74,7 +74,7 @@ const server = createServer(async (req, res) => {
       return;
     }
     const file = normalize(join(root, path === '/' ? 'bench/index.html' : path));
-    if (!file.startsWith(join(root, 'bench') + sep) && !file.startsWith(join(root, 'content') + sep)) throw new Error('outside');
+    if (!file.startsWith(join(root, 'bench') + sep) && !file.startsWith(join(root, 'packages/default-program') + sep)) throw new Error('outside');
     const body = await readFile(file);
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     res.end(body);

@@ -2,6 +2,7 @@
 // (`npm run analyze`), so none of it can drift from the elements' JSDoc:
 //   dist/types/react.d.ts   JSX typings for React 19 and 18 (`compassion-kit/types/react`)
 //   dist/types/preact.d.ts  JSX typings for Preact (`compassion-kit/types/preact`)
+//   dist/types/jsx-props.d.ts  each tag's JSX props, which both of those use (written once)
 //   dist/types/vue.d.ts     Vue GlobalComponents typings (`compassion-kit/types/vue`)
 //   dist/vscode.html-custom-data.json, dist/vscode.css-custom-data.json   VS Code hints
 //   dist/web-types.json     JetBrains hints (package.json "web-types")
@@ -69,32 +70,34 @@ function jsxProps(element, { propertyNote, eventNote }) {
   }
   return `${doc(`\`<${element.tagName}>\`${element.summary ? `: ${element.summary}` : ''}`, '')}export interface ${element.name}JsxProps {\n${body}}\n`;
 }
-const reactProps = (element) =>
+// React and Preact read the same props, so they are written once (jsx-props.d.ts), with React 18's limits noted.
+const sharedJsxProps = (element) =>
   jsxProps(element, {
-    propertyNote: 'A property (React 19 sets it; React 18 cannot, use a ref).',
-    eventNote: ' (React 19; with React 18 add the listener through a ref).',
+    propertyNote: 'A property: Preact and React 19 set it; React 18 cannot (use a ref).',
+    eventNote: ' (Preact and React 19; with React 18 add the listener through a ref.)',
   });
-const preactProps = (element) => jsxProps(element, { propertyNote: 'A property.', eventNote: '' });
+const jsxPropsNames = elements.map((e) => `${e.name}JsxProps`);
+const jsxPropsImport = `import type { ${jsxPropsNames.join(', ')} } from './jsx-props.js';\nexport type { ${jsxPropsNames.join(', ')} };\n`;
+const classImports = `import type { ${classNames.join(', ')} } from 'compassion-kit';\n`;
 
+// Vue props are the elements' own property names: picked from the class, so an editor shows the
+// class's own doc comment for each; only the event props are written out.
 function vueProps(element) {
+  const names = settable(element).map((m) => `'${m.name}'`);
   let body = '';
-  for (const m of settable(element)) {
-    body += doc(m.description);
-    body += `  ${key(m.name)}?: ${element.name}['${m.name}'];\n`;
-  }
   for (const e of events(element)) {
     body += doc(`\`@${e.name}\`: ${e.description ?? ''}`);
     body += `  ${key(`on${pascal(e.name)}`)}?: (event: ${e.type.text}) => void;\n`;
   }
-  return `${doc(`\`<${element.tagName}>\`${element.summary ? `: ${element.summary}` : ''}`, '')}export interface ${element.name}VueProps {\n${body}}\n`;
+  const picked = names.length ? ` extends Partial<Pick<${element.name}, ${names.join(' | ')}>>` : '';
+  return `${doc(`\`<${element.tagName}>\`${element.summary ? `: ${element.summary}` : ''}`, '')}export interface ${element.name}VueProps${picked} {\n${body}}\n`;
 }
 
 const react = `${header}// React 19 sets a custom element's props as properties when the element has them and listens
 // to \`on<event-name>\` props; React 18 sets every prop as an attribute and adds no listeners.
 // Attributes (kebab-case) work in both. Import once: \`import type {} from 'compassion-kit/types/react';\`
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-${imports}
-${elements.map(reactProps).join('\n')}
+${classImports}${jsxPropsImport}
 /** An element's own props and React's HTML props (className, style, ref typed as the element …). */
 export type CompassionKitElementProps<E extends HTMLElement, P> = P & Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof P>;
 
@@ -121,8 +124,7 @@ declare global {
 const preact = `${header}// Preact sets a prop as a property when the element has it and listens to \`on<event-name>\`
 // props under that exact name. Import once: \`import type {} from 'compassion-kit/types/preact';\`
 import type { HTMLAttributes } from 'preact';
-${imports}
-${elements.map(preactProps).join('\n')}
+${classImports}${jsxPropsImport}
 /** An element's own props and Preact's HTML props (class, style, ref typed as the element …). */
 export type CompassionKitElementProps<E extends HTMLElement, P> = P & Omit<HTMLAttributes<E>, keyof P>;
 
@@ -153,7 +155,13 @@ declare module 'vue' {
 }
 `;
 
+const jsxPropsFile = `${header}// Each tag's JSX props: attributes by their kebab-case name, property-only members by name, each
+// event as \`on<event-name>\`. Read by react.d.ts and preact.d.ts; import one of those.
+${imports}
+${elements.map(sharedJsxProps).join('\n')}`;
+
 mkdirSync(`${outdir}/types`, { recursive: true });
+writeFileSync(`${outdir}/types/jsx-props.d.ts`, jsxPropsFile);
 writeFileSync(`${outdir}/types/react.d.ts`, react);
 writeFileSync(`${outdir}/types/preact.d.ts`, preact);
 writeFileSync(`${outdir}/types/vue.d.ts`, vue);
@@ -176,15 +184,29 @@ for (const element of elements) {
   }
 }
 
+// An element's hover text lists only what its editor has no other place for (issue 15: each thing
+// once in the package). VS Code: the CSS custom properties and parts are in the CSS data file, shown
+// where CSS is written; events, slots and methods stay in the tag's description. JetBrains: web-types
+// carries the events, slots, custom properties and parts as entries of their own, each with its
+// description; methods stay.
 const plugin = { outdir, hideLogs: true, descriptionSrc: 'summary' };
 generateVsCodeCustomElementData(structuredClone(manifest), {
   ...plugin,
   htmlFileName: 'vscode.html-custom-data.json',
   cssFileName: 'vscode.css-custom-data.json',
+  hideCssPropertiesDocs: true,
+  hideCssPartsDocs: true,
 });
-generateJetBrainsWebTypes(structuredClone(manifest), { ...plugin, webTypesFileName: 'web-types.json' });
+generateJetBrainsWebTypes(structuredClone(manifest), {
+  ...plugin,
+  webTypesFileName: 'web-types.json',
+  hideEventDocs: true,
+  hideSlotDocs: true,
+  hideCssPropertiesDocs: true,
+  hideCssPartsDocs: true,
+});
 
 console.log(
   `framework types: ${elements.length} elements (${elements.map((e) => e.tagName).join(', ')}) -> ` +
-    `${outdir}/types/{react,preact,vue}.d.ts, ${outdir}/vscode.{html,css}-custom-data.json, ${outdir}/web-types.json`,
+    `${outdir}/types/{jsx-props,react,preact,vue}.d.ts, ${outdir}/vscode.{html,css}-custom-data.json, ${outdir}/web-types.json`,
 );

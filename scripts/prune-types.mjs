@@ -3,7 +3,7 @@
 // private member's type is not written, so most internal modules' declarations are never read;
 // leaving them out keeps the package small (issue 15). check-pack compiles consumers against
 // the packed types with skipLibCheck off, which fails if a needed declaration went missing.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const lib = resolve('dist/lib');
@@ -47,4 +47,37 @@ for (const file of declarations.filter((f) => !reached.has(f))) {
   rmSync(file);
   removed += 1;
 }
-console.log(`prune-types: kept ${reached.size} declarations reachable from the exports, removed ${removed} (${bytes} B)`);
+
+// In those kept, what only this repository reads: the doc comment of a private member (no code
+// outside the class can reach it, and no editor shows it there), and the lines of an element's
+// JSDoc header that feed custom-elements.json (@csspart, @cssprop, @slot, @fires and the text that
+// continues them): the manifest, the editor data and the framework typings in the package carry
+// those, each where its tool reads it. The header's description and @summary stay for TypeScript.
+const MANIFEST_TAG = /^\s*\* @(csspart|cssprop|cssproperty|slot|fires|event)\b/;
+const trimHeader = (comment) => {
+  const kept = [];
+  let inTag = false;
+  for (const line of comment.split('\n')) {
+    if (/^\s*\* @/.test(line) || /^\s*\*\/$/.test(line)) inTag = MANIFEST_TAG.test(line);
+    if (!inTag) kept.push(line);
+  }
+  // No empty line left before the close.
+  while (kept.length > 2 && /^\s*\*$/.test(kept.at(-2))) kept.splice(-2, 1);
+  return kept.join('\n');
+};
+let trimmed = 0;
+for (const file of reached) {
+  const text = readFileSync(file, 'utf8');
+  const out = text
+    .replace(/\n[ \t]*\/\*\*(?:(?!\*\/)[\s\S])*\*\/(?=\n[ \t]*private )/g, '')
+    .replace(/\/\*\*(?:(?!\*\/)[\s\S])*\*\//g, (comment) => (comment.split('\n').some((l) => MANIFEST_TAG.test(l)) ? trimHeader(comment) : comment))
+    // tsc indents with four spaces; a tab per level reads the same in an editor and is a quarter of the bytes.
+    .replace(/^(?: {4})+/gm, (indent) => '\t'.repeat(indent.length / 4));
+  if (out === text) continue;
+  trimmed += Buffer.byteLength(text) - Buffer.byteLength(out);
+  writeFileSync(file, out);
+}
+console.log(
+  `prune-types: kept ${reached.size} declarations reachable from the exports, removed ${removed} (${bytes} B); ` +
+    `left out private members' comments and the manifest's tags from the kept ones, indented with tabs (${trimmed} B)`,
+);

@@ -1,5 +1,5 @@
 // Copies the real length (and chapters) of each generated recording from
-// content/default/audio/meditations.json into content/default/program.json, touching nothing else.
+// packages/default-program/audio/meditations.json into packages/default-program/program.json, touching nothing else.
 //   node scripts/sync-meditations.mjs          write the program
 //   node scripts/sync-meditations.mjs --check  exit 1 if the program is out of date
 //   node scripts/sync-meditations.mjs [--check] content/samples/es-program.json content/samples/es/audio/meditations.json
@@ -7,8 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const paths = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const PROGRAM = paths[0] ?? 'content/default/program.json';
-const MEASURED = paths[1] ?? 'content/default/audio/meditations.json';
+const PROGRAM = paths[0] ?? 'packages/default-program/program.json';
+const MEASURED = paths[1] ?? 'packages/default-program/audio/meditations.json';
 const check = process.argv.includes('--check');
 
 const text = readFileSync(PROGRAM, 'utf8');

@@ -14,7 +14,7 @@ import type { FieldValue } from '../src/sdk/store/records.js';
 // not (and no CDN autoloader is on the page to fetch them), the course shows its honest placeholder.
 import.meta.glob(['../src/elements/meditation-player/define.ts', '../src/elements/reflection-journal/define.ts', '../src/elements/practice-log/define.ts'], { eager: true });
 
-const DEFAULT_PROGRAM = '/content/default/program.json';
+const DEFAULT_PROGRAM = '/packages/default-program/program.json';
 const RTL_PROGRAM = '/content/samples/rtl-program.json';
 
 interface CourseArgs {

@@ -6,7 +6,7 @@ const meta: Meta = {
   title: 'Elements/compassion-program',
   component: 'compassion-program',
   tags: ['autodocs'],
-  args: { src: '/content/default/program.json', storage: 'memory' },
+  args: { src: '/packages/default-program/program.json', storage: 'memory' },
   argTypes: {
     storage: { control: 'inline-radio', options: ['indexeddb', 'memory'] },
   },

@@ -11,7 +11,7 @@ import type { Program } from '../src/sdk/content/types.js';
 // Issue 16: the default program's self-kindness check-in as a course step, its summary with the
 // support card, and "Your scores so far" in the practice log; light, dark and right to left.
 
-const DEFAULT_PROGRAM = '/content/default/program.json';
+const DEFAULT_PROGRAM = '/packages/default-program/program.json';
 
 interface Args {
   theme: 'light' | 'dark' | '';

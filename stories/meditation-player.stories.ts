@@ -7,7 +7,7 @@ import { PLAYER_MODES } from '../src/elements/meditation-player/modes.js';
 import { sharedProgram } from '../src/sdk/program.js';
 import { pretendOffline } from './offline.js';
 
-const PROGRAM = '/content/default/program.json';
+const PROGRAM = '/packages/default-program/program.json';
 
 interface Args {
   mode: (typeof PLAYER_MODES)[number];
@@ -119,8 +119,8 @@ export const Breathing: Story = {
 /** A recording on its own, with a WebVTT transcript and no program: nothing is logged. */
 export const Standalone: Story = {
   render: () => html`<meditation-player
-    audio-src="/content/default/audio/safe-place.mp3"
-    transcript-src="/content/default/audio/safe-place.vtt"
+    audio-src="/packages/default-program/audio/safe-place.mp3"
+    transcript-src="/packages/default-program/audio/safe-place.vtt"
     track-title="A Safe Place"
   ></meditation-player>`,
 };
@@ -144,7 +144,7 @@ export const Loading: Story = {
 
 /** The recording is missing (HTTP 404): the message says so and "Try again" tries again. */
 export const RecordingNotFound: Story = {
-  render: () => html`<meditation-player audio-src="/content/default/audio/no-such-recording.ogg" track-title="A recording that is not there"></meditation-player>`,
+  render: () => html`<meditation-player audio-src="/packages/default-program/audio/no-such-recording.ogg" track-title="A recording that is not there"></meditation-player>`,
   play: async ({ canvasElement }) => {
     const player = await playerIn(canvasElement);
     await player.play();

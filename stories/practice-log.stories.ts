@@ -7,7 +7,7 @@ import type { CompassionProgramElement } from '../src/elements/compassion-progra
 import type { Program } from '../src/sdk/content/types.js';
 import type { PracticeMode } from '../src/sdk/store/records.js';
 
-const DEFAULT_PROGRAM = '/content/default/program.json';
+const DEFAULT_PROGRAM = '/packages/default-program/program.json';
 const MEDITATIONS = ['arriving-grounding', 'soothing-rhythm-breathing', 'mindful-noticing', 'safe-place', 'compassionate-self', 'cultivating-compassion'];
 const DAY = 86_400_000;
 

@@ -11,7 +11,7 @@ import type { CompassionProgram } from '../src/sdk/program.js';
 import type { Program } from '../src/sdk/content/types.js';
 import type { EntryDraft } from '../src/sdk/store/records.js';
 
-const DEFAULT_PROGRAM = '/content/default/program.json';
+const DEFAULT_PROGRAM = '/packages/default-program/program.json';
 const RTL_PROGRAM = '/content/samples/rtl-program.json';
 const STORY_PASSPHRASE = 'story lantern harbour willow';
 

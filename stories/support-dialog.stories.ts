@@ -7,7 +7,7 @@ import type { CompassionProgramElement } from '../src/elements/compassion-progra
 import type { Program, Support } from '../src/sdk/content/types.js';
 import { pretendOffline } from './offline.js';
 
-const DEFAULT_PROGRAM = '/content/default/program.json';
+const DEFAULT_PROGRAM = '/packages/default-program/program.json';
 
 /**
  * "Need support now?" (C1): one control per `<compassion-program>` when it holds two or more

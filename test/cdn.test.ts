@@ -26,7 +26,7 @@ describe('CDN autoloader', () => {
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A clinic page with one player</title>
 <script type="module" src="${ENTRY}"></script></head>
-<body><compassion-program src="${location.origin}/content/default/program.json" storage="memory">
+<body><compassion-program src="${location.origin}/packages/default-program/program.json" storage="memory">
 <meditation-player meditation-id="safe-place"></meditation-player>
 </compassion-program></body></html>`;
     document.body.append(frame);
@@ -45,7 +45,7 @@ describe('CDN autoloader', () => {
       const find = (pattern: RegExp) => requests.filter((r) => pattern.test(new URL(r.name).pathname));
       const [core] = find(/compassion-kit-core-[\w-]+\.js$/);
       const [chunk] = find(/compassion-kit-meditation-player-[\w-]+\.js$/);
-      const programs = find(/\/content\/default\/program\.json$/);
+      const programs = find(/\/packages\/default-program\/program\.json$/);
       expect(core, 'the core chunk').to.not.equal(undefined);
       expect(chunk, 'the player chunk').to.not.equal(undefined);
       expect(chunk!.startTime, 'player chunk requested before the core arrived').to.be.below(core!.responseEnd);
@@ -97,7 +97,7 @@ describe('CDN autoloader', () => {
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A clinic page with the course</title>
 <script type="module" src="${ENTRY}"></script></head>
-<body><compassion-program src="${location.origin}/content/default/program.json" storage="memory">
+<body><compassion-program src="${location.origin}/packages/default-program/program.json" storage="memory">
 <compassion-course></compassion-course>
 </compassion-program></body></html>`;
     document.body.append(frame);

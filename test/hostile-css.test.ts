@@ -40,7 +40,7 @@ describe('a hostile host page', () => {
 
   it('cannot restyle the widgets: text colour, font, alignment and touch targets stay as designed', async () => {
     const page = await fixture<HTMLElement>(html`<div>
-      <compassion-program src="/content/default/program.json" storage="memory">
+      <compassion-program src="/packages/default-program/program.json" storage="memory">
         <compassion-course></compassion-course>
         <meditation-player meditation-id="safe-place"></meditation-player>
         <reflection-journal></reflection-journal>
@@ -70,7 +70,7 @@ describe('a hostile host page', () => {
 /** All four elements in one provider with the default program, each rendered. */
 async function everyElement(): Promise<{ page: HTMLElement; elements: HTMLElement[] }> {
   const page = await fixture<HTMLElement>(html`<div>
-    <compassion-program src="/content/default/program.json" storage="memory">
+    <compassion-program src="/packages/default-program/program.json" storage="memory">
       <compassion-course></compassion-course>
       <meditation-player meditation-id="safe-place"></meditation-player>
       <reflection-journal></reflection-journal>

@@ -24,7 +24,7 @@ describe('plain-HTML consumer of a copied CDN folder', () => {
     const page = /```html\n([\s\S]*?)```/.exec(doc)?.[1];
     expect(page, 'the html block in docs/embedding/plain-html.md').to.be.a('string');
     expect(page).to.contain(DOC_SCRIPT).and.to.contain(DOC_PROGRAM);
-    const html = page!.replace(DOC_SCRIPT, '%BASE%/compassion-kit/compassion-kit.js').replace(DOC_PROGRAM, '/content/default/program.json');
+    const html = page!.replace(DOC_SCRIPT, '%BASE%/compassion-kit/compassion-kit.js').replace(DOC_PROGRAM, '/packages/default-program/program.json');
 
     const made = await fetch('/__test/cdn-copy', { method: 'POST', body: html });
     expect(made.ok, await made.clone().text()).to.equal(true);

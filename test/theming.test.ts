@@ -13,7 +13,7 @@ const TAGS = 'compassion-course, meditation-player, reflection-journal, practice
 /** A provider with the default program around `inner`, loaded. */
 async function page(inner: ReturnType<typeof html>, theme?: 'light' | 'dark'): Promise<{ wrapper: HTMLElement; provider: CompassionProgramElement }> {
   const wrapper = await fixture<HTMLElement>(html`<div>
-    <compassion-program src="/content/default/program.json" storage="memory" theme=${theme ?? ''}>${inner}</compassion-program>
+    <compassion-program src="/packages/default-program/program.json" storage="memory" theme=${theme ?? ''}>${inner}</compassion-program>
   </div>`);
   const provider = wrapper.querySelector('compassion-program')!;
   if (!theme) provider.removeAttribute('theme');

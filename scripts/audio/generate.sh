@@ -7,7 +7,7 @@
 #
 # Needs (Debian): sox libsox-fmt-all opus-tools, and the voice: festival festvox-us-slt-hts
 # (English) or espeak-ng (Spanish)
-# Output: content/default/audio/   (see scripts/audio/README.md)
+# Output: packages/default-program/audio/   (see scripts/audio/README.md)
 #
 # Deterministic: the same scripts and the same tool versions give byte-identical
 # files (fixed Ogg serial numbers, fixed noise seed, no dither, no timestamps).
@@ -26,7 +26,7 @@ case "$AUDIO_LANG" in
     TTS=festival
     VOICE="${VOICE:-voice_cmu_us_slt_arctic_hts}"
     SCRIPTS_DIR="$HERE/scripts"
-    OUT="${AUDIO_OUT_DIR:-$REPO/content/default/audio}"
+    OUT="${AUDIO_OUT_DIR:-$REPO/packages/default-program/audio}"
     WITH_EXTRAS=1   # the timer bell and the test fixture
     ARTIST="compassion-kit sample content (synthesised voice)"
     ;;

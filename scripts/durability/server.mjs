@@ -33,7 +33,7 @@ const PAGES = {
     <script type="module" src="/dist/cdn/compassion-kit.js"></script>
   </head>
   <body>
-    <compassion-program src="/content/default/program.json"><reflection-journal></reflection-journal></compassion-program>
+    <compassion-program src="/packages/default-program/program.json"><reflection-journal></reflection-journal></compassion-program>
   </body>
 </html>
 `,
@@ -89,7 +89,7 @@ export async function startServer(root, cdn) {
     if (rel.startsWith('/dist/cdn/')) {
       base = snapshot;
       rel = rel.slice('/dist/cdn'.length);
-    } else if (!rel.startsWith('/content/')) {
+    } else if (!rel.startsWith('/packages/default-program/')) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
       return;
     }

@@ -11,7 +11,7 @@ describe('documentation examples', () => {
   it('every ```ts example in docs/ runs without throwing, on a page with all three elements', async () => {
     // The page the examples assume: a clinic page with the default program.
     const page = await fixture<HTMLElement>(html`<main>
-      <compassion-program src="/content/default/program.json" storage="memory">
+      <compassion-program src="/packages/default-program/program.json" storage="memory">
         <compassion-course></compassion-course>
         <meditation-player meditation-id="safe-place"></meditation-player>
         <reflection-journal></reflection-journal>

@@ -9,7 +9,7 @@ import { waitFor } from '../helpers/fixture.js';
 // one that blocks the main thread), and checks the page kept turning its event loop.
 
 async function defaultProgram(): Promise<Program> {
-  return (await fetch('/content/default/program.json')).json() as Promise<Program>;
+  return (await fetch('/packages/default-program/program.json')).json() as Promise<Program>;
 }
 
 /** The error validateProgram throws (fails the test when it does not throw one). */

@@ -34,7 +34,7 @@ const clone = <T>(v: T): T => structuredClone(v);
 
 describe('program validation', () => {
   it('accepts the shipped default program without errors or warnings', async () => {
-    const program = await (await fetch('/content/default/program.json')).json();
+    const program = await (await fetch('/packages/default-program/program.json')).json();
     const { warnings, program: valid } = validateProgram(program);
     expect(warnings).to.deep.equal([]);
     expect(valid.weeks).to.have.length(14);
@@ -185,8 +185,8 @@ describe('loading a program from a URL', () => {
   }
 
   it('loads and validates the default program, remembering its URL for relative links', async () => {
-    const loaded = await loadProgram('/content/default/program.json');
-    expect(loaded.url).to.equal(new URL('/content/default/program.json', location.href).href);
+    const loaded = await loadProgram('/packages/default-program/program.json');
+    expect(loaded.url).to.equal(new URL('/packages/default-program/program.json', location.href).href);
     expect(loaded.program.id).to.equal('cft-self-compassion');
   });
 
@@ -201,7 +201,7 @@ describe('loading a program from a URL', () => {
   });
 
   it('reports a file over the size limit as too-large', async () => {
-    expect(await codeOf(loadProgram('/content/default/program.json', { maxBytes: 1000 }))).to.equal('too-large');
+    expect(await codeOf(loadProgram('/packages/default-program/program.json', { maxBytes: 1000 }))).to.equal('too-large');
   });
 
   it('reports a server that does not answer in time as timeout', async () => {

@@ -257,7 +257,7 @@ const measure = object<Measure>(
 export const PROGRAM_DESC = object<Program>(
   'Program',
   {
-    $schema: str({ description: 'The JSON Schema this file follows, for completion and checks in an editor, e.g. "https://cdn.jsdelivr.net/npm/compassion-kit/docs/program.schema.json" or a path to node_modules/compassion-kit/docs/program.schema.json. Ignored at run time.' }),
+    $schema: str({ description: 'The JSON Schema this file follows, for completion and checks in an editor, e.g. "https://cdn.jsdelivr.net/npm/compassion-kit/dist/program.schema.json" or a path to node_modules/compassion-kit/dist/program.schema.json. Ignored at run time.' }),
     schemaVersion: { t: 'const', value: PROGRAM_SCHEMA_VERSION },
     id: id('Names the participant\'s database: two programs on one site never mix.'),
     version: str(),

@@ -402,7 +402,7 @@ describe('<compassion-course>', () => {
 
   describe('loading and errors', () => {
     it('works alone with a src, and is accessible', async () => {
-      const course = await fixture<CompassionCourseElement>(html`<compassion-course src="/content/default/program.json" storage="memory"></compassion-course>`);
+      const course = await fixture<CompassionCourseElement>(html`<compassion-course src="/packages/default-program/program.json" storage="memory"></compassion-course>`);
       expect(course).to.be.instanceOf(CompassionCourseElement);
       const root = course.shadowRoot!;
       await waitFor(() => root.querySelector('[part~="overview"]'), 'the default program to load');
@@ -413,7 +413,7 @@ describe('<compassion-course>', () => {
     });
 
     it('shows a loading message with the support button while the program loads', async () => {
-      const course = await fixture<CompassionCourseElement>(html`<compassion-course src="/content/default/program.json?loading" storage="memory"></compassion-course>`);
+      const course = await fixture<CompassionCourseElement>(html`<compassion-course src="/packages/default-program/program.json?loading" storage="memory"></compassion-course>`);
       const root = course.shadowRoot!;
       const status = $(root, '[part~="status"]');
       expect(status.getAttribute('role')).to.equal('status');
@@ -454,7 +454,7 @@ describe('<compassion-course>', () => {
     });
 
     it('keeps following progress after being moved in the page', async () => {
-      const course = await fixture<CompassionCourseElement>(html`<compassion-course src="/content/default/program.json?moved" storage="memory"></compassion-course>`);
+      const course = await fixture<CompassionCourseElement>(html`<compassion-course src="/packages/default-program/program.json?moved" storage="memory"></compassion-course>`);
       const root = course.shadowRoot!;
       await waitFor(() => root.querySelector('[part~="overview"]'), 'the program');
       const elsewhere = document.createElement('section');
@@ -463,7 +463,7 @@ describe('<compassion-course>', () => {
         elsewhere.append(course);
         await rendered(course);
         const { sharedProgram } = await import('../../../src/sdk/program.js');
-        const sdk = await sharedProgram('/content/default/program.json?moved', 'memory');
+        const sdk = await sharedProgram('/packages/default-program/program.json?moved', 'memory');
         await sdk.progress.complete('w1-read');
         await waitFor(() => text(root.querySelector('[part~="progress"]')).includes('1 of'), 'the moved course to show the new progress');
       } finally {

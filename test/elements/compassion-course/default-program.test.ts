@@ -24,12 +24,12 @@ const THEMES: Record<number, RegExp[]> = {
   14: [/plan/i, /setback/i],
 };
 
-describe('the default program (content/default/program.json)', () => {
+describe('the default program (packages/default-program/program.json)', () => {
   let program: Program;
   let warnings: readonly unknown[];
 
   before(async () => {
-    const response = await fetch('/content/default/program.json');
+    const response = await fetch('/packages/default-program/program.json');
     ({ program, warnings } = validateProgram(await response.json()));
   });
 

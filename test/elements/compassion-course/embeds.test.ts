@@ -125,13 +125,13 @@ describe('<compassion-course> embedding the player and the journal', () => {
   });
 
   it('passes its own src and storage on when it stands alone', async () => {
-    const course = await fixture<CompassionCourseElement>(html`<compassion-course src="/content/default/program.json" storage="memory"></compassion-course>`);
+    const course = await fixture<CompassionCourseElement>(html`<compassion-course src="/packages/default-program/program.json" storage="memory"></compassion-course>`);
     const root = course.shadowRoot!;
     await waitFor(() => root.querySelector('[part~="overview"]'), 'the program');
     course.openWeek(1);
     await rendered(course);
     for (const el of root.querySelectorAll('meditation-player, reflection-journal')) {
-      expect(el.getAttribute('src')).to.equal('/content/default/program.json');
+      expect(el.getAttribute('src')).to.equal('/packages/default-program/program.json');
       expect(el.getAttribute('storage')).to.equal('memory');
     }
     expect(root.querySelectorAll('meditation-player, reflection-journal').length).to.equal(4);

@@ -14,7 +14,7 @@ import { uniqueProgramId } from '../../fixtures/course-program.js';
 
 /** The Spanish sample program (issue 14, item 4): a full translation of the default program, with its own recordings. */
 const PROGRAM_URL = '/content/samples/es-program.json';
-const ENGLISH_URL = '/content/default/program.json';
+const ENGLISH_URL = '/packages/default-program/program.json';
 
 const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const theoryWords = (week: Week) => week.theory.reduce((n, s) => n + words(markdownText(s.body)), 0);

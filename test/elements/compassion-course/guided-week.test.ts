@@ -188,7 +188,7 @@ describe(`<compassion-course> guided week at ${phone.width}×${phone.height}`, (
 
     it('keeps exactly one support control in view at ten scroll positions through each part of the default program\'s long first week', async function () {
       this.timeout(60_000);
-      const program = { ...((await (await fetch('/content/default/program.json')).json()) as Program), id: uniqueProgramId('guided-default') };
+      const program = { ...((await (await fetch('/packages/default-program/program.json')).json()) as Program), id: uniqueProgramId('guided-default') };
       const page = await mountCourse(program, { storage: 'memory' });
       page.course.resume();
       await page.rendered();

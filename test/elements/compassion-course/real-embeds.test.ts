@@ -14,7 +14,7 @@ import { cleanup, fixture, settle, waitFor } from '../../helpers/fixture.js';
 import { uniqueProgramId } from '../../fixtures/course-program.js';
 import { rendered } from '../../helpers/course-object.js';
 
-const PROGRAM_URL = '/content/default/program.json';
+const PROGRAM_URL = '/packages/default-program/program.json';
 
 /** Every element under `root`, through every open shadow root on the way. */
 function deepAll(root: Element | ShadowRoot | Document): Element[] {

@@ -31,7 +31,7 @@ describe('<compassion-program>', () => {
     const el = await fixture<CompassionProgramElement>(html`<compassion-program src="/__test/slow" storage="memory"><p>content</p></compassion-program>`);
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.match(/Loading the program/);
     await expectAccessible(el);
-    const ok = await fixture<CompassionProgramElement>(html`<compassion-program src="/content/default/program.json" storage="memory"></compassion-program>`);
+    const ok = await fixture<CompassionProgramElement>(html`<compassion-program src="/packages/default-program/program.json" storage="memory"></compassion-program>`);
     await ready(ok);
     await expectAccessible(ok);
     const bad = await fixture<CompassionProgramElement>(html`<compassion-program src="/__test/invalid-program" storage="memory"></compassion-program>`);
@@ -41,7 +41,7 @@ describe('<compassion-program>', () => {
   });
 
   it('gives a nested element the opened SDK through context', async () => {
-    const el = await fixture<CompassionProgramElement>(html`<compassion-program src="/content/default/program.json" storage="memory"><div><probe-consumer></probe-consumer></div></compassion-program>`);
+    const el = await fixture<CompassionProgramElement>(html`<compassion-program src="/packages/default-program/program.json" storage="memory"><div><probe-consumer></probe-consumer></div></compassion-program>`);
     const probe = el.querySelector('probe-consumer') as ProbeConsumer;
     await waitFor(() => probe.ctl.program, 'the consumer to receive the SDK');
     expect(probe.ctl.program).to.equal(el.sdk);
@@ -71,21 +71,21 @@ describe('<compassion-program>', () => {
     expect(errors).to.deep.equal(['http-status']);
     expect(el.shadowRoot!.textContent).to.match(/HTTP 404/);
     const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry-button]')!;
-    el.src = '/content/default/program.json';
+    el.src = '/packages/default-program/program.json';
     retry.click();
     await ready(el);
   });
 
   it('fires ck-program-ready with the program id and storage mode', async () => {
     const ready = new Promise<CustomEvent>((resolve) => document.addEventListener('ck-program-ready', (e) => resolve(e as unknown as CustomEvent), { once: true }));
-    await fixture(html`<compassion-program src="/content/default/program.json" storage="memory"></compassion-program>`);
+    await fixture(html`<compassion-program src="/packages/default-program/program.json" storage="memory"></compassion-program>`);
     expect((await ready).detail).to.deep.equal({ programId: 'cft-self-compassion', storage: 'memory', warnings: 0 });
   });
 
   it('shares one store between two widgets on a page, with or without a provider', async () => {
-    const a = await fixture<CompassionProgramElement>(html`<compassion-program src="/content/default/program.json"></compassion-program>`);
+    const a = await fixture<CompassionProgramElement>(html`<compassion-program src="/packages/default-program/program.json"></compassion-program>`);
     const lone = await fixture<ProbeConsumer>(html`<probe-consumer></probe-consumer>`);
-    lone.src = '/content/default/program.json';
+    lone.src = '/packages/default-program/program.json';
     lone.ctl.srcChanged();
     const sdk: CompassionProgram = await waitFor(() => lone.ctl.program, 'the standalone consumer to open the program');
     expect(sdk).to.equal(await ready(a));

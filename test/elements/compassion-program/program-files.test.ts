@@ -55,7 +55,7 @@ describe('program files that help their author', () => {
   afterEach(cleanup);
 
   it('accepts "$schema" without a warning, and the published schema describes it', () => {
-    const { warnings } = validateProgram({ $schema: './node_modules/compassion-kit/docs/program.schema.json', ...makeProgram() });
+    const { warnings } = validateProgram({ $schema: './node_modules/compassion-kit/dist/program.schema.json', ...makeProgram() });
     expect(warnings).to.deep.equal([]);
     const schema = programJsonSchema() as { $defs: Record<string, { properties: Record<string, unknown> }>; $ref?: string; properties?: Record<string, unknown> };
     const root = schema.properties ?? schema.$defs.Program!.properties;

@@ -26,7 +26,7 @@ class ProbeWidget extends CompassionWidget {
 }
 customElements.define('probe-support-widget', ProbeWidget);
 
-const SRC = '/content/default/program.json';
+const SRC = '/packages/default-program/program.json';
 const WIDGET_TAGS = 'meditation-player, reflection-journal, probe-support-widget';
 
 /** Every support button in the provider and in the elements it holds. */

@@ -32,9 +32,9 @@ describe('<meditation-player> attributes and theming', () => {
   });
 
   it('takes the title from track-title, or from title as the issue writes it', async () => {
-    const a = await standalone(html`<meditation-player audio-src="/content/default/audio/fixture-short.mp3" track-title="From track-title"></meditation-player>`);
+    const a = await standalone(html`<meditation-player audio-src="/packages/default-program/audio/fixture-short.mp3" track-title="From track-title"></meditation-player>`);
     expect(part(a, 'title')!.textContent).to.equal('From track-title');
-    const b = await standalone(html`<meditation-player audio-src="/content/default/audio/fixture-short.mp3" title="From title"></meditation-player>`);
+    const b = await standalone(html`<meditation-player audio-src="/packages/default-program/audio/fixture-short.mp3" title="From title"></meditation-player>`);
     expect(part(b, 'title')!.textContent).to.equal('From title');
   });
 

@@ -24,7 +24,7 @@ const PHONES = [
 function program(): Program {
   const p = courseProgram();
   Object.assign(p.meditations[0]!, {
-    transcript: { src: '/content/default/audio/fixture-short.vtt' },
+    transcript: { src: '/packages/default-program/audio/fixture-short.vtt' },
     chapters: [
       { start: 0, title: 'Opening' },
       { start: 2.9, title: 'Turning kindly toward the difficult feeling' },

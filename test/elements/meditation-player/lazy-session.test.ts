@@ -9,8 +9,8 @@ import { part, parts, settle, until } from '../../helpers/player-object.js';
 /** Whether the page has requested a source module whose path ends with `file`. */
 const fetched = (file: string) => performance.getEntriesByType('resource').some((r) => new URL(r.name).pathname.endsWith(file));
 
-const AUDIO = '/content/default/audio/fixture-short.mp3';
-const VTT = '/content/default/audio/fixture-short.vtt';
+const AUDIO = '/packages/default-program/audio/fixture-short.mp3';
+const VTT = '/packages/default-program/audio/fixture-short.vtt';
 
 // These run in order in one page: each checks what the page has downloaded so far.
 describe('<meditation-player> loads the transcript and the session recorder when they are first needed', () => {

@@ -9,18 +9,18 @@ import { waitFor } from '../../helpers/fixture.js';
 import { unmountAll } from '../../helpers/mount.js';
 import { mount, part, settle, until } from '../../helpers/player-object.js';
 
-const AUDIO = new URL('/content/default/audio/fixture-short.ogg', location.href).href;
-const TRANSCRIPT = new URL('/content/default/audio/fixture-short.vtt', location.href).href;
+const AUDIO = new URL('/packages/default-program/audio/fixture-short.ogg', location.href).href;
+const TRANSCRIPT = new URL('/packages/default-program/audio/fixture-short.vtt', location.href).href;
 const FIXTURE_BYTES = 14503 + 321;
 
 /**
  * Takes the page offline as far as the program's files go: the browser refuses every request
- * under /content/ (DevTools' request blocking) and says it is offline. (Emulating a whole offline
+ * under /packages/default-program/ (DevTools' request blocking) and says it is offline. (Emulating a whole offline
  * network would also cut the test runner's own connection to this page.)
  */
 async function offline(): Promise<void> {
   await cdp('Network.enable');
-  await cdp('Network.setBlockedURLs', { urls: ['*/content/*'] });
+  await cdp('Network.setBlockedURLs', { urls: ['*/packages/default-program/*'] });
   Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
   window.dispatchEvent(new Event('offline'));
 }
@@ -171,7 +171,7 @@ describe('<meditation-player> keeping a recording on this device', () => {
     provider.keepRecordings = 'on';
     await control(player, 'keep-button');
 
-    const { player: alone } = await mount(await playerProgram(), html`<meditation-player audio-src="/content/default/audio/fixture-short.ogg"></meditation-player>`);
+    const { player: alone } = await mount(await playerProgram(), html`<meditation-player audio-src="/packages/default-program/audio/fixture-short.ogg"></meditation-player>`);
     await new Promise((r) => setTimeout(r, 200));
     await settle(alone);
     expect(part(alone, 'keep')).to.equal(null);

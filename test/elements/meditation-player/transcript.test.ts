@@ -119,7 +119,7 @@ describe('<meditation-player> transcript', () => {
 
   it('plays a standalone recording with its transcript, without any program', async () => {
     const player = await standalone(
-      html`<meditation-player audio-src="/content/default/audio/fixture-short.mp3" transcript-src="/content/default/audio/fixture-short.vtt" track-title="Standalone"></meditation-player>`,
+      html`<meditation-player audio-src="/packages/default-program/audio/fixture-short.mp3" transcript-src="/packages/default-program/audio/fixture-short.vtt" track-title="Standalone"></meditation-player>`,
     );
     await waitFor(() => parts(player, 'cue').length === 3, 'the transcript cues');
     expect(part(player, 'title')!.textContent).to.equal('Standalone');

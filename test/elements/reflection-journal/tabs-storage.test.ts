@@ -229,7 +229,7 @@ describe('<reflection-journal> everywhere', () => {
   });
 
   it('works standalone with a src attribute and says so when the program cannot load', async () => {
-    const el = await fixture<ReflectionJournal>(html`<reflection-journal src="/content/default/missing-program.json" storage="memory"></reflection-journal>`);
+    const el = await fixture<ReflectionJournal>(html`<reflection-journal src="/packages/default-program/missing-program.json" storage="memory"></reflection-journal>`);
     const alert = await waitFor(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the load error');
     expect(alert.textContent).to.contain('Your journal cannot be shown right now');
     await expectAccessible(el);

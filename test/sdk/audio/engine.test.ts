@@ -4,10 +4,10 @@ import { cdp } from '../../helpers/cdp.js';
 import { waitFor } from '../../helpers/fixture.js';
 
 const FIXTURE = [
-  { src: '/content/default/audio/fixture-short.ogg', type: 'audio/ogg' },
-  { src: '/content/default/audio/fixture-short.mp3', type: 'audio/mpeg' },
+  { src: '/packages/default-program/audio/fixture-short.ogg', type: 'audio/ogg' },
+  { src: '/packages/default-program/audio/fixture-short.mp3', type: 'audio/mpeg' },
 ];
-const MISSING = [{ src: '/content/default/audio/does-not-exist.ogg', type: 'audio/ogg' }];
+const MISSING = [{ src: '/packages/default-program/audio/does-not-exist.ogg', type: 'audio/ogg' }];
 
 describe('AudioEngine', () => {
   let engines: AudioEngine[] = [];
@@ -142,7 +142,7 @@ describe('AudioEngine', () => {
 
   it('reports a network failure specifically, and a retry works once the file can be reached', async () => {
     // Emulating a whole offline page would also cut the test runner's own connection: block just this file.
-    const url = `/content/default/audio/fixture-short.mp3?network-test=${Date.now()}`;
+    const url = `/packages/default-program/audio/fixture-short.mp3?network-test=${Date.now()}`;
     await cdp('Network.enable');
     await cdp('Network.setBlockedURLs', { urls: ['*network-test=*'] });
     const e = make([{ src: url, type: 'audio/mpeg' }]);

@@ -88,7 +88,7 @@ describe('parseWebVtt', () => {
   });
 
   it('parses the fixture transcript served with the default content', async () => {
-    const text = await (await fetch('/content/default/audio/fixture-short.vtt')).text();
+    const text = await (await fetch('/packages/default-program/audio/fixture-short.vtt')).text();
     const cues = parseWebVtt(text);
     expect(cues.length).to.be.greaterThan(1);
     for (const c of cues) expect(c.end).to.be.greaterThan(c.start);
