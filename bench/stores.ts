@@ -12,6 +12,11 @@
  * - `localforage`: localForage (IndexedDB driver) with one instance per store. It has no indexes,
  *   no transactions over two stores and no durability option: the first page and search iterate
  *   over everything, a save is two `setItem`s (two transactions, default durability).
+ * - `idbwords` (not run unless asked for): raw idb with a search index kept in storage, the
+ *   design issue 13 suggested for a fast first search: each entry carries its distinct folded
+ *   words in a multi-entry `words` index, written in the same transaction as the entry; a search
+ *   reads, per query word, the keys of the entries holding a word that starts with it. It is here
+ *   to measure what such an index costs saves and imports.
  *
  * Search is the same everywhere: case- and accent-folded with the SDK's own `fold`, over the title,
  * field values and tags, of live (not deleted) entries. The peers scan storage for every query;
@@ -23,7 +28,7 @@ import Dexie, { type Table } from 'dexie';
 import localforage from 'localforage';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DB_VERSION, databaseName, fold, openProgram, type CompassionProgram, type EntryRevision, type JournalEntry, type Program } from '../src/sdk/index.js';
 
-export const STORE_KINDS = ['sdk', 'idb', 'dexie', 'localforage'] as const;
+export const STORE_KINDS = ['sdk', 'idb', 'dexie', 'localforage', 'idbwords'] as const;
 export type StoreKind = (typeof STORE_KINDS)[number];
 
 /** An open store holding a journal. */
@@ -100,7 +105,7 @@ async function openSdk(name: string, program: Program): Promise<BenchStore> {
 
 // ---- raw idb -------------------------------------------------------------------------------
 
-async function openIdb(name: string): Promise<BenchStore> {
+async function openIdb(name: string, withWords = false): Promise<BenchStore> {
   const db: IDBPDatabase = await openDB(name, 1, {
     upgrade(up) {
       const entries = up.createObjectStore('entries', { keyPath: 'id' });
@@ -108,13 +113,16 @@ async function openIdb(name: string): Promise<BenchStore> {
       entries.createIndex('templateId', 'templateId');
       entries.createIndex('weekId', 'weekId');
       entries.createIndex('tags', 'tags', { multiEntry: true });
+      if (withWords) entries.createIndex('words', 'words', { multiEntry: true });
       up.createObjectStore('revisions', { keyPath: 'key' }).createIndex('entryId', 'entryId');
     },
   });
+  /** The record as stored: with its distinct folded words when the word index is on (none once deleted). */
+  const stored = (e: JournalEntry) => (withWords ? { ...e, words: e.deletedAt ? [] : [...new Set(searchable(e).split(/[^\p{L}\p{N}]+/u).filter(Boolean))] } : e);
   return {
     async importAll(entries) {
       const tx = db.transaction('entries', 'readwrite', { durability: 'strict' });
-      for (const e of entries) void tx.store.put(e);
+      for (const e of entries) void tx.store.put(stored(e));
       await tx.done;
     },
     async firstPage(size) {
@@ -128,6 +136,14 @@ async function openIdb(name: string): Promise<BenchStore> {
       return page;
     },
     async search(query) {
+      if (withWords) {
+        // Per query word, the entries holding a word that starts with it, from the index's keys.
+        const words = fold(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+        const index = db.transaction('entries').store.index('words');
+        const sets = await Promise.all(words.map(async (w) => new Set(await index.getAllKeys(IDBKeyRange.bound(w, `${w}\uffff`)))));
+        const [first, ...rest] = sets;
+        return first ? [...first].filter((id) => rest.every((set) => set.has(id))).length : 0;
+      }
       // A scan in batches of 500 by key, so memory stays bounded however large the journal.
       const match = matcher(query);
       let found = 0;
@@ -142,7 +158,7 @@ async function openIdb(name: string): Promise<BenchStore> {
     async save(entry, text) {
       const next = nextVersion(entry, text);
       const tx = db.transaction(['entries', 'revisions'], 'readwrite', { durability: 'strict' });
-      void tx.objectStore('entries').put(next.entry);
+      void tx.objectStore('entries').put(stored(next.entry));
       void tx.objectStore('revisions').put(next.revision);
       await tx.done;
       return next.entry;
@@ -247,6 +263,8 @@ export function openStore(kind: StoreKind, name: string, program: Program): Prom
       return openDexie(name);
     case 'localforage':
       return openLocalForage(name);
+    case 'idbwords':
+      return openIdb(name, true);
   }
 }
 

@@ -16,7 +16,8 @@
 //   --entries=300,10000   journal sizes (comma-separated); --only=300 is the same, for one size
 //   --runs=5              runs per size and store (median of these)
 //   --saves=300           sequential saves per run
-//   --stores=sdk,idb,dexie,localforage   which stores (raw idb is needed for the ratios)
+//   --stores=sdk,idb,dexie,localforage   which stores (raw idb is needed for the ratios); add
+//                         idbwords for raw idb with a persisted word index (bench/stores.ts)
 //   --lock-runs=1         in how many of the runs to time the SDK-only passphrase lock (turn on,
 //                         unlock); it takes most of a minute at 10,000 entries. 0 skips it
 //   --json=FILE           also write every sample to FILE
@@ -36,9 +37,10 @@ const list = (value) => value?.split(',').map((v) => v.trim()).filter(Boolean);
 const sizes = (list(option('only')) ?? list(option('entries')) ?? ['300', '10000']).map((v) => Number(v.replace(/_/g, '')));
 const runs = Math.max(1, Number(option('runs') ?? 5));
 const saves = Math.max(1, Number(option('saves') ?? 300));
-const KINDS = ['sdk', 'idb', 'dexie', 'localforage'];
-const NAMES = { sdk: 'compassion-kit', idb: 'raw idb', dexie: 'Dexie', localforage: 'localForage' };
-const kinds = list(option('stores')) ?? KINDS;
+const KINDS = ['sdk', 'idb', 'dexie', 'localforage', 'idbwords'];
+const NAMES = { sdk: 'compassion-kit', idb: 'raw idb', dexie: 'Dexie', localforage: 'localForage', idbwords: 'idb + word index' };
+// idbwords (raw idb with a search index kept in storage) runs only when named in --stores.
+const kinds = list(option('stores')) ?? KINDS.filter((k) => k !== 'idbwords');
 const lockRuns = kinds.includes('sdk') ? Math.min(runs, Math.max(0, Number(option('lock-runs') ?? 1))) : 0;
 const withLock = lockRuns > 0;
 const jsonFile = option('json');
@@ -225,8 +227,9 @@ const NOTES = {
   idb: "raw idb: same stores and indexes, strict durability; first page from a cursor on the updatedAt index; a save = entry put + revision put in one transaction; search scans in getAll batches of 500.",
   dexie: "Dexie 4: same indexes, chromeTransactionDurability 'strict'; first page orderBy('updatedAt').reverse().filter(not deleted).limit(20); a save = both puts in one rw transaction; search = table.filter().",
   localforage: 'localForage: IndexedDB driver, no indexes, no multi-store transactions, default durability; import = one setItem per entry, all at once; first page and search iterate over everything; a save = two setItems.',
+  idbwords: "idb + word index: raw idb whose entries also carry their distinct folded words in a multi-entry index, written with the entry (import and every save); search = per query word, the keys of the entries with a word starting with it.",
 };
-console.log([...kinds.map((k) => NOTES[k]), 'Search folds case and accents with the SDK\'s own fold() in every store; only the SDK keeps an in-memory index, built by its first query (one pass over storage) and used by later ones.'].join('\n'));
+console.log([...kinds.map((k) => NOTES[k]), 'Search folds case and accents with the SDK\'s own fold() in every store. Raw idb, Dexie and localForage scan storage for every query; the SDK keeps an in-memory word index, built by its first query (one pass over storage) and used by later ones.'].join('\n'));
 
 if (kinds.includes('sdk')) {
   const sdkRows = [];
