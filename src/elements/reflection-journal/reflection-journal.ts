@@ -14,14 +14,14 @@ import { EditorSlot } from './internal/editor-slot.js';
 import type { EntryPort } from './internal/entry-view.js';
 import type { SaveStatus } from './internal/save-status.js';
 import { JournalBinding } from './internal/journal-binding.js';
-import { LazyViews } from './internal/lazy-views.js';
+import { LazyViews, type LazyModules } from './internal/lazy-views.js';
 import { EntryList } from './internal/list-view.js';
 import { JournalNavigator, renderNav, type JournalView } from './internal/navigator.js';
 import { JournalPanels } from './internal/panels.js';
 import { Formats, type Grouping, type SafariWarning } from './internal/platform.js';
 import { livePort, type ViewPort } from './internal/port.js';
 import { SingleEntryBinding } from './internal/single-entry.js';
-import { LockActions } from './internal/unlock-form.js';
+import type { LockActions } from './internal/unlock-form.js';
 import { styles } from './reflection-journal.styles.js';
 import { EN_JOURNAL_STRINGS } from './internal/en-journal-strings.js';
 import type { JournalStrings } from './strings.js';
@@ -105,7 +105,8 @@ export class ReflectionJournal extends CompassionWidget {
   private readonly single = new SingleEntryBinding(this, this.editor, () => this.sdk, (id) => (this.nav.damagedId = id));
   private readonly lazy = new LazyViews(this, () => this.t);
   private readonly nav: JournalNavigator;
-  private readonly lockActions: LockActions;
+  /** The unlock form and "Lock now", once their code has arrived (with the lock's, when a lock record exists). */
+  private lockActs: LockActions | undefined;
   private readonly list: EntryList;
   private readonly panels: JournalPanels;
   private readonly binding: JournalBinding;
@@ -167,24 +168,16 @@ export class ReflectionJournal extends CompassionWidget {
         loadActions: () => this.lazy.load('actions'),
       }),
     );
-    this.lockActions = new LockActions(
-      livePort(() => ({ ready: !!this.sdk, programId: this.sdk?.id ?? '', updateComplete: this.updateComplete, formats: this.formats }), {
-        lock: () => this.binding.loadLock(),
-        announce: (text: string) => this.announce(text),
-        requestUpdate: () => this.requestUpdate(),
-        fire: (event: Event) => this.dispatchEvent(event),
-      }),
-    );
     this.binding = new JournalBinding(
       this,
       this.editor,
       (s, wasLocked) => this.nav.journalChanged(s, wasLocked),
       (message) => this.nav.fail(message),
-      () => this.lazy.load('lockCore'),
+      () => (this.lazy.get('unlock'), this.lazy.load('lockCore')),
     );
     this.panels = new JournalPanels(
       this.lazy,
-      this.lockActions,
+      (code) => this.lockActions(code),
       livePort(() => ({ sdk: this.sdk, formats: this.formats, renderRoot: this.renderRoot, updateComplete: this.updateComplete, pageSize: this.pageSize }), {
         announce: (text: string) => this.announce(text),
         requestUpdate: () => this.requestUpdate(),
@@ -288,6 +281,18 @@ export class ReflectionJournal extends CompassionWidget {
     if (changed.has('pageSize') && (!Number.isFinite(this.pageSize) || this.pageSize < 1)) this.pageSize = 50;
   }
 
+  /** The journal's one LockActions (its busy and error state are shared by every lock form). */
+  private lockActions({ LockActions }: Pick<LazyModules['unlock'], 'LockActions'>): LockActions {
+    return (this.lockActs ??= new LockActions(
+      livePort(() => ({ ready: !!this.sdk, programId: this.sdk?.id ?? '', updateComplete: this.updateComplete, formats: this.formats }), {
+        lock: () => this.binding.loadLock(),
+        announce: (text: string) => this.announce(text),
+        requestUpdate: () => this.requestUpdate(),
+        fire: (event: Event) => this.dispatchEvent(event),
+      }),
+    ));
+  }
+
   /** A view is opening: load it, and let its panel reset or refresh. */
   private opening(view: JournalView): void {
     // The share panel offers every entry, and "recently deleted" lists them all: read them as the view opens.
@@ -306,7 +311,7 @@ export class ReflectionJournal extends CompassionWidget {
 
   /** Locks the journal now (when the passphrase lock is on). */
   async lock(): Promise<void> {
-    await this.lockActions.lockNow();
+    await this.lockActions(await this.lazy.load('unlock')).lockNow();
   }
 
   /** Downloads the JSON backup of everything stored for this program. */
@@ -419,7 +424,7 @@ export class ReflectionJournal extends CompassionWidget {
   }
 
   private renderLockButton(): TemplateResult | typeof nothing {
-    return this.binding.lock.state === 'unlocked' ? html`<button type="button" class="button quiet" part="lock-button" @click=${() => this.lock()}>${this.t.lock}</button>` : nothing;
+    return this.binding.lock.state === 'unlocked' ? html`<button type="button" class="button quiet" part="lock-button" @click=${() => this.lock().catch((e: Error) => this.nav.fail(e.message))}>${this.t.lock}</button>` : nothing;
   }
 
   private renderBody(): TemplateResult {
@@ -438,7 +443,7 @@ export class ReflectionJournal extends CompassionWidget {
     if (!s.loaded) return html`${banners}${error}<p class="loading" role="status">${this.t.opening}</p>`;
     if (s.lock === 'locked') {
       const backup = this.nav.view === 'backup' && !this.singleEntry;
-      return html`${banners}${error}${this.singleEntry ? nothing : renderNav(this.nav, this.snapshot.deletedCount, this.t)}${backup ? this.renderView() : this.lockActions.renderUnlock(this.headingTag(3))}`;
+      return html`${banners}${error}${this.singleEntry ? nothing : renderNav(this.nav, this.snapshot.deletedCount, this.t)}${backup ? this.renderView() : this.lazy.render('unlock', (m) => this.lockActions(m).renderUnlock(this.headingTag(3)))}`;
     }
     if (this.singleEntry) return html`${banners}${error}${this.renderSingleEntry()}`;
     return html`${banners}${error}${renderNav(this.nav, this.snapshot.deletedCount, this.t)}${this.nav.view === 'list' && this.binding.recovered.length ? this.lazy.quiet('entry', (m) => m.renderRecovered(this.entryPort())) : nothing}${this.renderView()}${renderStorageLine(

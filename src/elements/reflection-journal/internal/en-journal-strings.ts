@@ -1,8 +1,8 @@
 /**
- * The English words of the journal's first screens (the frame, its sections, the list and its
- * filters, the lock's unlock form, the storage banners): they arrive with the element. The open
- * entry's words are in en-entry-strings.ts and the panels' in en-panel-strings.ts, each loaded
- * with the code that shows them. Translations: src/locales/, or the journal's `strings` property.
+ * The English words of the journal's first screens (the frame, its sections, the list, the
+ * storage banners): they arrive with the element. The open entry's words are in
+ * en-entry-strings.ts, the panels' in en-panel-strings.ts and the unlock form's in
+ * en-unlock-strings.ts, each loaded with the code that shows them. Translations: src/locales/, or the journal's `strings` property.
  */
 export const EN_JOURNAL_STRINGS = {
   title: 'My journal',
@@ -64,15 +64,4 @@ export const EN_JOURNAL_STRINGS = {
   storedHere: 'Stored privately in this browser on this device.',
   storedKept: 'Stored privately in this browser on this device; your browser has agreed to keep it.',
   storedMayClear: 'Stored privately in this browser on this device; your browser may clear it if space runs low.',
-  // The unlock form
-  lockedTitle: 'Your journal is locked',
-  lockedBody: 'Enter your passphrase to read and write your entries.',
-  passphrase: 'Passphrase',
-  unlock: 'Unlock',
-  unlocking: 'Unlocking…',
-  forgotten:
-    'Forgotten it? Nobody can open the entries without it, not even your clinic. You can still save an encrypted backup, or erase the journal on this device and start again, under “Backup and import”.',
-  enterPassphrase: 'Enter your passphrase.',
-  unlocked: 'Your journal is unlocked.',
-  locked: 'Your journal is locked.',
 };
