@@ -413,7 +413,7 @@ export class ReflectionJournal extends CompassionWidget {
       ${state.status === 'error'
         ? html`<div class="error" role="alert">
             <p><strong>${t.loadErrorTitle}</strong></p>
-            ${renderProgramError(state.error, this.programErrorWords, () => this.programCtl.retry())}
+            ${renderProgramError(state.error, this.locale.catalog.programError, () => this.programCtl.retry())}
           </div>`
         : nothing}
       ${sdk ? this.renderBody() : nothing}
@@ -436,7 +436,6 @@ export class ReflectionJournal extends CompassionWidget {
       leadsHost: root.querySelector(`${this.localName}[embedded]`) === this,
       entryFull: this.editor.status.state === 'full',
       safariWarning: this.safariWarning,
-      formats: this.formats,
       exportBackup: () => void this.exportBackup(),
     }, (rare) => this.lazy.quiet('notices', (m) => m.renderRareBanners(rare, this.formats)));
     const error = this.nav.actionError ? html`<p class="error" role="alert">${this.nav.actionError}</p>` : nothing;

@@ -30,7 +30,6 @@ export const EN_JOURNAL_STRINGS = {
   startWith: 'Start with one of these:',
   corrupt: (count: number) => (count === 1 ? '1 stored record could not be read and is kept aside.' : `${count} stored records could not be read and are kept aside.`),
   selectedCount: (count: number) => `${count} selected:`,
-  allMatching: 'All matching entries:',
   allEntries: 'All entries:',
   saveAsMarkdown: 'Save as Markdown',
   print: 'Print',
@@ -39,15 +38,10 @@ export const EN_JOURNAL_STRINGS = {
   search: 'Search',
   searchAndFilters: ' and filters',
   templatesMenu: 'Templates',
-  matchCount: (matching: number, total: number) => `${matching} of ${total} entries match`,
   entryCount: (count: number) => (count === 1 ? '1 entry' : `${count} entries`),
   showingCount: (shown: number) => `, showing ${shown}`,
-  noMatch: 'No entries match.',
-  /** While a search reads the journal (its first query builds the search index). */
-  searching: 'Searching…',
   /** While the journal counts its entries, just after the first page shows. */
   counting: 'Counting entries…',
-  clearFilters: 'Clear search and filters',
   showMore: (count: number) => `Show ${count} more`,
   unreadable: (title: string) => `${title} (could not be opened)`,
   entryFallback: 'Entry',
@@ -58,9 +52,6 @@ export const EN_JOURNAL_STRINGS = {
   selectEntry: (title: string) => `Select ${title}`,
   tags: 'Tags',
   // Storage
-  saveBackup: 'Save a backup',
-  safariTitle: 'Safari may erase this journal',
-  safariBody: 'if you do not visit this site for seven days. Save a backup now and then, or add this site to your Home Screen.',
   storedHere: 'Stored privately in this browser on this device.',
   storedKept: 'Stored privately in this browser on this device; your browser has agreed to keep it.',
   storedMayClear: 'Stored privately in this browser on this device; your browser may clear it if space runs low.',
