@@ -101,7 +101,7 @@ export class ReflectionJournal extends CompassionWidget {
   static override styles = [...CompassionWidget.styles, styles];
 
   // The editor's code arrives with the entry view, when an entry first opens.
-  private readonly editor = new EditorSlot(this, () => this.sdk?.id ?? '', () => this.lazy.load('entry'), () => this.sdk?.content.program);
+  private readonly editor = new EditorSlot(this, () => this.sdk?.id ?? '', () => this.lazy.load('entry'), () => this.sdk?.content.program, (en) => this.formats.t(en));
   private readonly single = new SingleEntryBinding(this, this.editor, () => this.sdk, (id) => (this.nav.damagedId = id));
   private readonly lazy = new LazyViews(this, () => this.t);
   private readonly nav: JournalNavigator;
@@ -172,7 +172,6 @@ export class ReflectionJournal extends CompassionWidget {
       this,
       this.editor,
       (s, wasLocked) => this.nav.journalChanged(s, wasLocked),
-      (message) => this.nav.fail(message),
       () => (this.lazy.get('unlock'), this.lazy.load('lockCore')),
     );
     this.panels = new JournalPanels(
@@ -309,9 +308,15 @@ export class ReflectionJournal extends CompassionWidget {
     await this.editor.flush();
   }
 
-  /** Locks the journal now (when the passphrase lock is on). */
+  /**
+   * Locks the journal now (when the passphrase lock is on). Open text that cannot be saved keeps
+   * it unlocked, and says so where the participant is (as "Privacy lock" does).
+   */
   async lock(): Promise<void> {
-    await this.lockActions(await this.lazy.load('unlock')).lockNow();
+    const actions = this.lockActions(await this.lazy.load('unlock'));
+    await actions.lockNow();
+    const refused = actions.errorFor('lock');
+    if (refused && this.nav.view !== 'lock') this.nav.fail(refused);
   }
 
   /** Downloads the JSON backup of everything stored for this program. */
@@ -438,7 +443,9 @@ export class ReflectionJournal extends CompassionWidget {
       safariWarning: this.safariWarning,
       exportBackup: () => void this.exportBackup(),
     }, (rare) => this.lazy.quiet('notices', (m) => m.renderRareBanners(rare, this.formats)));
-    const error = this.nav.actionError ? html`<p class="error" role="alert">${this.nav.actionError}</p>` : nothing;
+    // Worded as it renders, so the message speaks the language even when its catalog arrived after the failure.
+    const failed = this.nav.actionError ?? (this.binding.readError && this.t.readFailed(this.binding.readError.message));
+    const error = failed ? html`<p class="error" role="alert">${failed}</p>` : nothing;
     if (!s.loaded) return html`${banners}${error}<p class="loading" role="status">${this.t.opening}</p>`;
     if (s.lock === 'locked') {
       const backup = this.nav.view === 'backup' && !this.singleEntry;

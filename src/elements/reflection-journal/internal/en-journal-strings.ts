@@ -8,6 +8,8 @@ export const EN_JOURNAL_STRINGS = {
   title: 'My journal',
   opening: 'Opening your journal…',
   loadErrorTitle: 'Your journal cannot be shown right now.',
+  /** The stored journal could not be read; `message` is the storage's own (for the site's developer). */
+  readFailed: (message: string) => `Your journal could not be read: ${message}`,
   lock: 'Lock',
   backToList: 'Back to all entries',
   // Sections
