@@ -16,9 +16,9 @@ const EMPTY: LocaleCatalog = {};
 function around(el: Element, name: 'lang' | 'dir'): string | null {
   for (let node = el; ; ) {
     const root = node.getRootNode();
-    if (!(root instanceof ShadowRoot)) return node.closest(`${OURS}[${name}]`)?.getAttribute(name) || null;
-    const found = node.closest(`[${name}]`)?.getAttribute(name);
-    if (found) return found;
+    const shadow = root instanceof ShadowRoot;
+    const found = node.closest(shadow ? `[${name}]` : `${OURS}[${name}]`)?.getAttribute(name);
+    if (found || !shadow) return found || null;
     node = root.host;
   }
 }
@@ -95,12 +95,8 @@ export class LocaleController implements ReactiveController {
    * or a script sees the translated words: for the host's `getUpdateComplete()`.
    */
   async settled(update: () => Promise<boolean>): Promise<boolean> {
-    let complete = await update();
-    for (let lang = ''; lang !== this.lang; ) {
-      lang = this.lang;
-      await this.value.loading;
-      complete = (await update()) && complete;
-    }
-    return complete;
+    const complete = await update();
+    await this.value.loading;
+    return (await update()) && complete;
   }
 }

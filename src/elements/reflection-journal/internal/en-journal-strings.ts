@@ -20,7 +20,6 @@ export const EN_JOURNAL_STRINGS = {
   navShare: 'Share with my clinician',
   navBackup: 'Backup and import',
   navLock: 'Privacy lock',
-  notSavedStaysOpen: 'Your latest text is not saved yet, so it stays open here.',
   entryGone: 'That entry is not in this journal any more.',
   partFailedTitle: 'This part of the journal could not be opened.',
   partFailedBody: 'Check the connection, then try again. Your entries are not affected.',
