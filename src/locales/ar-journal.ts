@@ -24,6 +24,7 @@ export const JOURNAL: Partial<JournalStrings> = {
   navLock: 'قفل الخصوصية',
   notSavedStaysOpen: 'لم يُحفظ أحدث نص كتبته بعد، لذلك يبقى مفتوحًا هنا.',
   notSavedNotLocked: 'لم يُحفظ أحدث نص كتبته بعد، لذلك لم تُقفل اليوميات.',
+  clearAnswer: 'مسح',
   entryGone: 'لم يعد هذا الإدخال في هذه اليوميات.',
   partFailedTitle: 'تعذّر فتح هذا الجزء من اليوميات.',
   partFailedBody: 'تحقّق من الاتصال ثم حاول مرة أخرى. إدخالاتك لم تتأثر.',

@@ -22,6 +22,7 @@ export const JOURNAL: Partial<JournalStrings> = {
   navLock: 'Privatsphäre-Sperre',
   notSavedStaysOpen: 'Dein neuester Text ist noch nicht gespeichert, daher bleibt er hier geöffnet.',
   notSavedNotLocked: 'Dein neuester Text ist noch nicht gespeichert, daher wurde das Tagebuch nicht gesperrt.',
+  clearAnswer: 'Zurücksetzen',
   entryGone: 'Dieser Eintrag ist nicht mehr in diesem Tagebuch.',
   partFailedTitle: 'Dieser Teil des Tagebuchs konnte nicht geöffnet werden.',
   partFailedBody: 'Prüfe die Verbindung und versuche es erneut. Deine Einträge sind nicht betroffen.',

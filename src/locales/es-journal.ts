@@ -22,6 +22,7 @@ export const JOURNAL: Partial<JournalStrings> = {
   navLock: 'Bloqueo de privacidad',
   notSavedStaysOpen: 'Tu último texto aún no está guardado, así que sigue abierto aquí.',
   notSavedNotLocked: 'Tu último texto aún no está guardado, así que el diario no se bloqueó.',
+  clearAnswer: 'Borrar',
   entryGone: 'Esa entrada ya no está en este diario.',
   partFailedTitle: 'Esta parte del diario no se pudo abrir.',
   partFailedBody: 'Comprueba la conexión e inténtalo de nuevo. Tus entradas no se ven afectadas.',

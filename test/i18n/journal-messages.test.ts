@@ -107,6 +107,18 @@ describe('journal messages in every language', () => {
         expectLanguage(el, language, 'so the journal was not locked');
         await expectAccessible(el);
       });
+
+      it('names the button that clears a chosen answer in the journal’s language', async () => {
+        // The Spanish program has scales and choices (the Arabic sample has none), in the language under test.
+        const p = await provider({ ...language, src: ES_PROGRAM, lang: language.lang ?? language.tag });
+        const template = p.sdk!.content.program.templates.find((t) => t.fields.some((f) => f.type === 'scale' || f.type === 'choice'))!;
+        const el = journalIn(p, template.id);
+        (await waitFor(() => el.shadowRoot?.querySelector<HTMLInputElement>('input[type="radio"]'), 'a scale or a choice')).click();
+        const clear = await waitFor(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button.clear'), 'the button that clears the answer');
+        expect(text(clear)).to.contain(words(language).clearAnswer);
+        expectLanguage(el, language, 'Clear');
+        await expectAccessible(el);
+      });
     });
   }
 });

@@ -122,8 +122,8 @@ export function renderEntry(port: EntryPort): TemplateResult {
           </details>`
         : nothing}
       ${port.singleEntry ? nothing : titleField}
-      ${template ? renderFields(template, d, editor, false) : nothing}
-      ${extraFields(template, d).map((f) => renderField(f, d.fields[f.id] ?? null, editor, false))}
+      ${template ? renderFields(template, d, editor, false, t.clearAnswer) : nothing}
+      ${extraFields(template, d).map((f) => renderField(f, d.fields[f.id] ?? null, editor, false, t.clearAnswer))}
       ${port.singleEntry
         ? html`${saveRow}
             ${failing ? html`<div class="actions">${saveNow}${backup}</div>` : nothing}
