@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Direction } from '../sdk/content/types.js';
 import { ELEMENT_TAGS } from '../tags.js';
-import { catalogFor, catalogLoaded, type LocaleCatalog } from './registry.js';
+import { catalogFor, type LocaleCatalog } from './registry.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 const OURS = `:is(${ELEMENT_TAGS.join(',')})`;
@@ -16,9 +16,9 @@ const EMPTY: LocaleCatalog = {};
 function around(el: Element, name: 'lang' | 'dir'): string | null {
   for (let node = el; ; ) {
     const root = node.getRootNode();
-    if (!(root instanceof ShadowRoot)) return node.closest(`${OURS}[${name}]`)?.getAttribute(name) || null;
-    const found = node.closest(`[${name}]`)?.getAttribute(name);
-    if (found) return found;
+    const shadow = root instanceof ShadowRoot;
+    const found = node.closest(shadow ? `[${name}]` : `${OURS}[${name}]`)?.getAttribute(name);
+    if (found || !shadow) return found || null;
     node = root.host;
   }
 }
@@ -30,7 +30,7 @@ function around(el: Element, name: 'lang' | 'dir'): string | null {
  */
 export class LocaleController implements ReactiveController {
   private observer: MutationObserver | undefined;
-  private cached: { lang: string; dir: Direction | undefined; catalog: LocaleCatalog } | undefined;
+  private cached: { lang: string; dir: Direction | undefined; catalog: LocaleCatalog; loading?: Promise<unknown> } | undefined;
 
   constructor(
     private readonly host: Host,
@@ -41,16 +41,19 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     this.cached = undefined;
-    this.observer ??= new MutationObserver(() => {
-      this.cached = undefined;
-      this.host.requestUpdate();
-    });
+    this.observer ??= new MutationObserver(this.refresh);
     this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang', 'dir'] });
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
   }
+
+  /** Works the language out again and renders (an attribute changed, or a catalog arrived). */
+  private readonly refresh = () => {
+    this.cached = undefined;
+    this.host.requestUpdate();
+  };
 
   // Worked out once per update (the program, an attribute or a catalog may have changed since).
   hostUpdated(): void {
@@ -61,12 +64,15 @@ export class LocaleController implements ReactiveController {
     if (this.cached) return this.cached;
     const program = this.program();
     const lang = around(this.host, 'lang') || program?.locale || 'en';
-    const catalog = catalogFor(lang, () => {
-      this.cached = undefined;
-      this.host.requestUpdate();
-    }) ?? EMPTY;
+    let catalog = catalogFor(lang) ?? EMPTY;
+    let loading;
+    if (catalog instanceof Promise) {
+      // A catalog on its way: English meanwhile, and render again once it is here.
+      loading = catalog.then(this.refresh);
+      catalog = EMPTY;
+    }
     const dir = around(this.host, 'dir');
-    return (this.cached = { lang, catalog, dir: dir === 'rtl' || dir === 'ltr' ? dir : program?.dir ?? catalog.dir });
+    return (this.cached = { lang, catalog, loading, dir: dir === 'rtl' || dir === 'ltr' ? dir : program?.dir ?? catalog.dir });
   }
 
   /** The BCP 47 tag in use; also what `Intl` formats numbers and dates with. */
@@ -84,8 +90,13 @@ export class LocaleController implements ReactiveController {
     return this.value.catalog;
   }
 
-  /** Resolves once the catalog in use has arrived (or failed). */
-  loaded(): Promise<unknown> {
-    return catalogLoaded(this.lang);
+  /**
+   * The host's update, then again once the language's catalog has arrived (or failed), so a test
+   * or a script sees the translated words: for the host's `getUpdateComplete()`.
+   */
+  async settled(update: () => Promise<boolean>): Promise<boolean> {
+    const complete = await update();
+    await this.value.loading;
+    return (await update()) && complete;
   }
 }

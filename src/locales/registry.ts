@@ -75,32 +75,25 @@ function sourceFor(locale: string): CatalogSource | undefined {
 }
 
 /**
- * The catalog for `locale` if it is ready; otherwise starts loading it and calls `ready` once it
- * arrives (never for English or a language with no catalog, which show English words).
+ * The catalog for `locale` if it is ready; otherwise its load, started now if needed, which
+ * settles once the catalog has arrived or failed. Undefined for English and for a language with
+ * no catalog, which show English words.
  */
-export function catalogFor(locale: string, ready: () => void): LocaleCatalog | undefined {
+export function catalogFor(locale: string): LocaleCatalog | Promise<unknown> | undefined {
   const source = sourceFor(locale);
-  if (!source) return undefined;
   if (typeof source !== 'function') return source;
   let entry = cache.get(source);
   if (!entry) {
-    entry = source().then(
-      (module) => cache.set(source, 'default' in module ? module.default : module),
-      (error: unknown) => {
-        cache.delete(source);
-        console.error(`compassion-kit: no "${locale}" catalog, English shown.`, error);
-      },
+    cache.set(
+      source,
+      (entry = source().then(
+        (module) => cache.set(source, 'default' in module ? module.default : module),
+        (error: unknown) => {
+          cache.delete(source);
+          console.error(`compassion-kit: no "${locale}" catalog, English shown.`, error);
+        },
+      )),
     );
-    cache.set(source, entry);
   }
-  if (!(entry instanceof Promise)) return entry;
-  void entry.then(ready);
-  return undefined;
-}
-
-/** Resolves once the catalog for `locale` (if any) has loaded or failed. */
-export function catalogLoaded(locale: string): Promise<unknown> {
-  const source = sourceFor(locale);
-  const entry = source && cache.get(source);
-  return entry instanceof Promise ? entry : Promise.resolve();
+  return entry;
 }

@@ -6,6 +6,7 @@ import { EN_ENTRY_STRINGS } from '../../src/elements/reflection-journal/internal
 import { EN_FILTER_STRINGS } from '../../src/elements/reflection-journal/internal/en-filter-strings.js';
 import { EN_JOURNAL_STRINGS } from '../../src/elements/reflection-journal/internal/en-journal-strings.js';
 import { EN_PANEL_STRINGS } from '../../src/elements/reflection-journal/internal/en-panel-strings.js';
+import { EN_UNLOCK_STRINGS } from '../../src/elements/reflection-journal/internal/en-unlock-strings.js';
 import { PROGRAM_ERROR_WORDS_EN } from '../../src/elements/shared/program-error.js';
 import { SUPPORT_STRINGS_EN } from '../../src/elements/shared/support-dialog.js';
 import type { LocaleCatalog } from '../../src/locales/registry.js';
@@ -18,7 +19,7 @@ export const ENGLISH: Required<Omit<LocaleCatalog, 'dir'>> = {
   course: COURSE_EN,
   player: PLAYER_EN,
   practiceLog: LOG_EN,
-  journal: { ...EN_JOURNAL_STRINGS, ...EN_FILTER_STRINGS, ...EN_ENTRY_STRINGS, ...EN_PANEL_STRINGS },
+  journal: { ...EN_JOURNAL_STRINGS, ...EN_FILTER_STRINGS, ...EN_ENTRY_STRINGS, ...EN_PANEL_STRINGS, ...EN_UNLOCK_STRINGS },
   support: SUPPORT_STRINGS_EN,
   programError: PROGRAM_ERROR_WORDS_EN,
   provider: PROVIDER_STRINGS_EN,

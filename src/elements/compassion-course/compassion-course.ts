@@ -355,7 +355,7 @@ export class CompassionCourseElement extends CompassionWidget {
     if (enclosingProvider(this)) return html`<p class="notice" part="error">${s.loadErrorInProvider}</p>`;
     return html`<div class="error" part="error" role="alert">
       <h2 class="error-title">${s.loadErrorTitle}</h2>
-      ${renderProgramError(error, { ...this.programErrorWords, retry: s.retry, issues: s.loadErrorIssues }, () => this.programCtl.retry())}
+      ${renderProgramError(error, { ...this.locale.catalog.programError, retry: s.retry, issues: s.loadErrorIssues }, () => this.programCtl.retry())}
     </div>`;
   }
 

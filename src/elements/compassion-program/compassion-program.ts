@@ -11,8 +11,8 @@ import { openProgram, sharedProgram, type CompassionProgram } from '../../sdk/pr
 import type { StorageMode } from '../../sdk/store/backend.js';
 import { base } from '../../styles/shared.js';
 import { COURSE_TAG, JOURNAL_TAG, PLAYER_TAG, PRACTICE_LOG_TAG } from '../../tags.js';
-import { PROGRAM_ERROR_WORDS_EN, programErrorStyles, renderProgramError } from '../shared/program-error.js';
-import { SUPPORT_STRINGS_EN, SupportDialogController, supportStyles, type SupportStrings } from '../shared/support-dialog.js';
+import { programErrorStyles, renderProgramError } from '../shared/program-error.js';
+import { SupportDialogController, supportStyles, type SupportStrings } from '../shared/support-dialog.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './compassion-program.styles.js';
 import { LocaleController } from '../../locales/locale-controller.js';
@@ -107,10 +107,7 @@ export class CompassionProgramElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('program') || changed.has('storage')) void this.load();
     this.keepAllowed.setValue(this.keepRecordings !== 'off');
-    this.support.strings = { ...SUPPORT_STRINGS_EN, ...this.locale.catalog.support, ...this.ownSupportStrings };
-    this.support.lang = this.locale.lang;
-    this.support.dir = this.locale.dir;
-    this.support.fallback = this.locale.catalog.defaultSupport;
+    this.support.speak(this.locale, this.ownSupportStrings);
   }
 
   override disconnectedCallback(): void {
@@ -126,10 +123,8 @@ export class CompassionProgramElement extends LitElement {
   }
 
   /** Also waits for the language's catalog, so a script sees the translated words. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
-    await this.locale.loaded();
-    return (await super.getUpdateComplete()) && complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.locale.settled(() => super.getUpdateComplete());
   }
 
   /** Loads the program again (e.g. after a network failure). */
@@ -211,7 +206,7 @@ export class CompassionProgramElement extends LitElement {
     if (state.status === 'error') {
       return html`<div class="error" part="status" role="alert" lang=${lang} dir=${ifDefined(dir)}>
         <h2 class="error-title">${t.errorTitle}</h2>
-        ${renderProgramError(state.error, { ...PROGRAM_ERROR_WORDS_EN, ...catalog.programError }, () => void this.reload())}
+        ${renderProgramError(state.error, catalog.programError, () => void this.reload())}
       </div>`;
     }
     return nothing;

@@ -107,15 +107,7 @@ export class MeditationPlayer extends CompassionWidget {
     get displayTitle() {
       return el.displayTitle;
     },
-    get errorWords() {
-      return el.programErrorWords;
-    },
-    get lang() {
-      return el.locale.lang;
-    },
-    get supportCardWords() {
-      return el.locale.catalog.measure;
-    },
+    locale: el.locale,
     get reducedMotion() {
       return el.page.value.reducedMotion;
     },

@@ -235,7 +235,7 @@ export class PracticeLog extends CompassionWidget {
     const heading = this.heading(3);
     return html`<div class="error" part="error" role="alert">
       ${staticHtml`<${heading} class="error-title">${t.loadErrorTitle}</${heading}>`}
-      ${renderProgramError(error, { ...this.programErrorWords, retry: t.retry, issues: t.loadErrorIssues }, () => this.programCtl.retry())}
+      ${renderProgramError(error, { ...this.locale.catalog.programError, retry: t.retry, issues: t.loadErrorIssues }, () => this.programCtl.retry())}
     </div>`;
   }
 }

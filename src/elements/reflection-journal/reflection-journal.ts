@@ -14,14 +14,14 @@ import { EditorSlot } from './internal/editor-slot.js';
 import type { EntryPort } from './internal/entry-view.js';
 import type { SaveStatus } from './internal/save-status.js';
 import { JournalBinding } from './internal/journal-binding.js';
-import { LazyViews } from './internal/lazy-views.js';
+import { LazyViews, type LazyModules } from './internal/lazy-views.js';
 import { EntryList } from './internal/list-view.js';
 import { JournalNavigator, renderNav, type JournalView } from './internal/navigator.js';
 import { JournalPanels } from './internal/panels.js';
 import { Formats, type Grouping, type SafariWarning } from './internal/platform.js';
 import { livePort, type ViewPort } from './internal/port.js';
 import { SingleEntryBinding } from './internal/single-entry.js';
-import { LockActions } from './internal/unlock-form.js';
+import type { LockActions } from './internal/unlock-form.js';
 import { styles } from './reflection-journal.styles.js';
 import { EN_JOURNAL_STRINGS } from './internal/en-journal-strings.js';
 import type { JournalStrings } from './strings.js';
@@ -101,11 +101,12 @@ export class ReflectionJournal extends CompassionWidget {
   static override styles = [...CompassionWidget.styles, styles];
 
   // The editor's code arrives with the entry view, when an entry first opens.
-  private readonly editor = new EditorSlot(this, () => this.sdk?.id ?? '', () => this.lazy.load('entry'), () => this.sdk?.content.program);
+  private readonly editor = new EditorSlot(this, () => this.sdk?.id ?? '', () => this.lazy.load('entry'), () => this.sdk?.content.program, (en) => this.formats.t(en));
   private readonly single = new SingleEntryBinding(this, this.editor, () => this.sdk, (id) => (this.nav.damagedId = id));
   private readonly lazy = new LazyViews(this, () => this.t);
   private readonly nav: JournalNavigator;
-  private readonly lockActions: LockActions;
+  /** The unlock form and "Lock now", once their code has arrived (with the lock's, when a lock record exists). */
+  private lockActs: LockActions | undefined;
   private readonly list: EntryList;
   private readonly panels: JournalPanels;
   private readonly binding: JournalBinding;
@@ -167,24 +168,15 @@ export class ReflectionJournal extends CompassionWidget {
         loadActions: () => this.lazy.load('actions'),
       }),
     );
-    this.lockActions = new LockActions(
-      livePort(() => ({ ready: !!this.sdk, programId: this.sdk?.id ?? '', updateComplete: this.updateComplete, formats: this.formats }), {
-        lock: () => this.binding.loadLock(),
-        announce: (text: string) => this.announce(text),
-        requestUpdate: () => this.requestUpdate(),
-        fire: (event: Event) => this.dispatchEvent(event),
-      }),
-    );
     this.binding = new JournalBinding(
       this,
       this.editor,
       (s, wasLocked) => this.nav.journalChanged(s, wasLocked),
-      (message) => this.nav.fail(message),
-      () => this.lazy.load('lockCore'),
+      () => (this.lazy.get('unlock'), this.lazy.load('lockCore')),
     );
     this.panels = new JournalPanels(
       this.lazy,
-      this.lockActions,
+      (code) => this.lockActions(code),
       livePort(() => ({ sdk: this.sdk, formats: this.formats, renderRoot: this.renderRoot, updateComplete: this.updateComplete, pageSize: this.pageSize }), {
         announce: (text: string) => this.announce(text),
         requestUpdate: () => this.requestUpdate(),
@@ -288,6 +280,18 @@ export class ReflectionJournal extends CompassionWidget {
     if (changed.has('pageSize') && (!Number.isFinite(this.pageSize) || this.pageSize < 1)) this.pageSize = 50;
   }
 
+  /** The journal's one LockActions (its busy and error state are shared by every lock form). */
+  private lockActions({ LockActions }: Pick<LazyModules['unlock'], 'LockActions'>): LockActions {
+    return (this.lockActs ??= new LockActions(
+      livePort(() => ({ ready: !!this.sdk, programId: this.sdk?.id ?? '', updateComplete: this.updateComplete, formats: this.formats }), {
+        lock: () => this.binding.loadLock(),
+        announce: (text: string) => this.announce(text),
+        requestUpdate: () => this.requestUpdate(),
+        fire: (event: Event) => this.dispatchEvent(event),
+      }),
+    ));
+  }
+
   /** A view is opening: load it, and let its panel reset or refresh. */
   private opening(view: JournalView): void {
     // The share panel offers every entry, and "recently deleted" lists them all: read them as the view opens.
@@ -304,9 +308,15 @@ export class ReflectionJournal extends CompassionWidget {
     await this.editor.flush();
   }
 
-  /** Locks the journal now (when the passphrase lock is on). */
+  /**
+   * Locks the journal now (when the passphrase lock is on). Open text that cannot be saved keeps
+   * it unlocked, and says so where the participant is (as "Privacy lock" does).
+   */
   async lock(): Promise<void> {
-    await this.lockActions.lockNow();
+    const actions = this.lockActions(await this.lazy.load('unlock'));
+    await actions.lockNow();
+    const refused = actions.errorFor('lock');
+    if (refused && this.nav.view !== 'lock') this.nav.fail(refused);
   }
 
   /** Downloads the JSON backup of everything stored for this program. */
@@ -408,7 +418,7 @@ export class ReflectionJournal extends CompassionWidget {
       ${state.status === 'error'
         ? html`<div class="error" role="alert">
             <p><strong>${t.loadErrorTitle}</strong></p>
-            ${renderProgramError(state.error, this.programErrorWords, () => this.programCtl.retry())}
+            ${renderProgramError(state.error, this.locale.catalog.programError, () => this.programCtl.retry())}
           </div>`
         : nothing}
       ${sdk ? this.renderBody() : nothing}
@@ -419,7 +429,7 @@ export class ReflectionJournal extends CompassionWidget {
   }
 
   private renderLockButton(): TemplateResult | typeof nothing {
-    return this.binding.lock.state === 'unlocked' ? html`<button type="button" class="button quiet" part="lock-button" @click=${() => this.lock()}>${this.t.lock}</button>` : nothing;
+    return this.binding.lock.state === 'unlocked' ? html`<button type="button" class="button quiet" part="lock-button" @click=${() => this.lock().catch((e: Error) => this.nav.fail(e.message))}>${this.t.lock}</button>` : nothing;
   }
 
   private renderBody(): TemplateResult {
@@ -431,14 +441,15 @@ export class ReflectionJournal extends CompassionWidget {
       leadsHost: root.querySelector(`${this.localName}[embedded]`) === this,
       entryFull: this.editor.status.state === 'full',
       safariWarning: this.safariWarning,
-      formats: this.formats,
       exportBackup: () => void this.exportBackup(),
     }, (rare) => this.lazy.quiet('notices', (m) => m.renderRareBanners(rare, this.formats)));
-    const error = this.nav.actionError ? html`<p class="error" role="alert">${this.nav.actionError}</p>` : nothing;
+    // Worded as it renders, so the message speaks the language even when its catalog arrived after the failure.
+    const failed = this.nav.actionError ?? (this.binding.readError && this.t.readFailed(this.binding.readError.message));
+    const error = failed ? html`<p class="error" role="alert">${failed}</p>` : nothing;
     if (!s.loaded) return html`${banners}${error}<p class="loading" role="status">${this.t.opening}</p>`;
     if (s.lock === 'locked') {
       const backup = this.nav.view === 'backup' && !this.singleEntry;
-      return html`${banners}${error}${this.singleEntry ? nothing : renderNav(this.nav, this.snapshot.deletedCount, this.t)}${backup ? this.renderView() : this.lockActions.renderUnlock(this.headingTag(3))}`;
+      return html`${banners}${error}${this.singleEntry ? nothing : renderNav(this.nav, this.snapshot.deletedCount, this.t)}${backup ? this.renderView() : this.lazy.render('unlock', (m) => this.lockActions(m).renderUnlock(this.headingTag(3)))}`;
     }
     if (this.singleEntry) return html`${banners}${error}${this.renderSingleEntry()}`;
     return html`${banners}${error}${renderNav(this.nav, this.snapshot.deletedCount, this.t)}${this.nav.view === 'list' && this.binding.recovered.length ? this.lazy.quiet('entry', (m) => m.renderRecovered(this.entryPort())) : nothing}${this.renderView()}${renderStorageLine(

@@ -6,8 +6,8 @@ import type { StorageMode } from '../../sdk/store/backend.js';
 import { base } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { LocaleController } from '../../locales/locale-controller.js';
-import { PROGRAM_ERROR_WORDS_EN, programErrorStyles, type ProgramErrorWords } from './program-error.js';
-import { SUPPORT_STRINGS_EN, SupportDialogController, supportStyles, type SupportStrings } from './support-dialog.js';
+import { programErrorStyles } from './program-error.js';
+import { SupportDialogController, supportStyles, type SupportStrings } from './support-dialog.js';
 
 /**
  * What every participant-facing element repeats: the program it works on (from the nearest
@@ -36,29 +36,15 @@ export abstract class CompassionWidget extends LitElement {
     return this.programCtl.program;
   }
 
-  /** The words around a program that could not load, in the element's language. */
-  protected get programErrorWords(): ProgramErrorWords {
-    return { ...PROGRAM_ERROR_WORDS_EN, ...this.locale.catalog.programError };
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('storage')) this.programCtl.srcChanged();
     // The support control speaks the element's language; the element's own `strings.support` wins.
     const own = (this as { strings?: { support?: Partial<SupportStrings> } }).strings?.support;
-    this.support.strings = { ...SUPPORT_STRINGS_EN, ...this.locale.catalog.support, ...own };
-    this.support.lang = this.locale.lang;
-    this.support.dir = this.locale.dir;
-    this.support.fallback = this.locale.catalog.defaultSupport;
+    this.support.speak(this.locale, own);
   }
 
   /** Also waits for the language's catalog, so a test or a script sees the translated words. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let lang = ''; lang !== this.locale.lang; ) {
-      lang = this.locale.lang;
-      await this.locale.loaded();
-      complete = (await super.getUpdateComplete()) && complete;
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.locale.settled(() => super.getUpdateComplete());
   }
 }

@@ -47,8 +47,10 @@ const logged = new WeakSet<Error>();
  * Under an element's calm title: what the participant can do, "Try again" where it may help, and
  * the developer's detail (the message, or each problem with its path) behind a disclosure. The
  * detail also goes to the console, once per error, for the developer who never sees the page.
+ * `translated`: the words in the element's language (any left out are English).
  */
-export function renderProgramError(error: Error, words: ProgramErrorWords, retry: () => void): TemplateResult {
+export function renderProgramError(error: Error, translated: Partial<ProgramErrorWords> | undefined, retry: () => void): TemplateResult {
+  const words = { ...PROGRAM_ERROR_WORDS_EN, ...translated };
   const issues = blockingIssues(error);
   if (!logged.has(error)) {
     logged.add(error);

@@ -5,6 +5,7 @@ import { supportContext } from '../../context/support-context.js';
 import type { Support, SupportResource } from '../../sdk/content/types.js';
 import { DEFAULT_SUPPORT } from '../../sdk/content/defaults.js';
 import { resolveContentUrl } from '../../sdk/content/urls.js';
+import type { LocaleController } from '../../locales/locale-controller.js';
 
 // The intro is the program's markdown. Its renderer is shared with the course but not needed by a
 // player or journal page to show: it loads once the element has rendered, well before anyone is
@@ -64,11 +65,11 @@ export class SupportDialogController implements ReactiveController {
   private readonly placement: ContextConsumer<typeof supportContext, ReactiveControllerHost & HTMLElement>;
   /** Replace to translate the control. */
   strings: SupportStrings = SUPPORT_STRINGS_EN;
-  /** The host's language and direction: the dialog sits in the top layer, outside the host's wrapper. */
-  lang: string | undefined;
-  dir: 'ltr' | 'rtl' | undefined;
-  /** The generic resources in the host's language, for a program that gives none (else the SDK's English default). */
-  fallback: Support | undefined;
+  /**
+   * The host's language: its `lang` and `dir` (the dialog sits in the top layer, outside the
+   * host's wrapper) and its catalog's generic resources, for a program that gives none.
+   */
+  private locale: LocaleController | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -94,6 +95,12 @@ export class SupportDialogController implements ReactiveController {
     const load = () => void loadMarkdown().then(() => this.host.requestUpdate());
     if (later) later(load, { timeout: 2000 });
     else setTimeout(load, 200);
+  }
+
+  /** Speaks the host's language: its catalog's words (the host's `own` win), direction and generic resources. */
+  speak(locale: LocaleController, own?: Partial<SupportStrings>): void {
+    this.locale = locale;
+    this.strings = { ...SUPPORT_STRINGS_EN, ...locale.catalog.support, ...own };
   }
 
   /** Opens the dialog; focus returns to `opener` (by default the focused element) when it closes. */
@@ -124,7 +131,7 @@ export class SupportDialogController implements ReactiveController {
    * while the rest scrolls; the first resource is the urgent one and comes first.
    */
   renderDialog(support: Support | undefined, baseUrl?: string): TemplateResult {
-    const s = support ?? this.fallback ?? DEFAULT_SUPPORT;
+    const s = support ?? this.locale?.catalog.defaultSupport ?? DEFAULT_SUPPORT;
     const list = (resources: SupportResource[]) => html`<ul class="ck-support-list">${resources.map((r) => resource(r, this.strings, baseUrl))}</ul>`;
     // A click whose target is the dialog itself landed on its backdrop (the header and body fill
     // the dialog, which has no padding): it closes, as Escape does from the keyboard.
@@ -132,8 +139,8 @@ export class SupportDialogController implements ReactiveController {
     return html`<dialog
       class="ck-support"
       part="support-dialog"
-      lang=${ifDefined(this.lang)}
-      dir=${ifDefined(this.dir)}
+      lang=${ifDefined(this.locale?.lang)}
+      dir=${ifDefined(this.locale?.dir)}
       aria-labelledby="ck-support-title"
       @close=${() => this.restoreFocus()}
       @click=${(e: Event) => e.target === e.currentTarget && this.close()}

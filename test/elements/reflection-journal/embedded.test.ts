@@ -118,7 +118,7 @@ describe('<reflection-journal embedded>', () => {
     const stored = await mountJournal(await journalProgram(), twoSteps({ embedded: true, safari: 'always' }));
     const [first, second] = journals(stored.provider);
     await ready([first!, second!]);
-    expect(banners(first!).some((t) => t.includes('Safari may erase this journal'))).to.equal(true);
+    await waitFor(() => banners(first!).some((t) => t.includes('Safari may erase this journal')), 'the Safari banner on the first journal');
     expect(banners(second!)).to.deep.equal([]);
     await expectAccessible(stored.provider);
   });

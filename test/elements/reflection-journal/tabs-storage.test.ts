@@ -7,7 +7,7 @@ import type { Program } from '../../../src/sdk/content/types.js';
 import { databaseName } from '../../../src/sdk/store/schema.js';
 import { expectAccessible } from '../../helpers/axe.js';
 import { cdp } from '../../helpers/cdp.js';
-import { fixture, settle, waitFor } from '../../helpers/fixture.js';
+import { fixture, waitFor } from '../../helpers/fixture.js';
 import { journalProgram, openJournal, rawDatabase, trackDatabase } from '../../fixtures/journal-helpers.js';
 import { uniqueId } from '../../fixtures/programs.js';
 import { $, $$, button } from '../../helpers/query.js';
@@ -152,8 +152,8 @@ describe('<reflection-journal> storage honesty', () => {
   it('warns about Safari’s seven-day deletion in Safari, or when asked, and never in Chrome by default', async () => {
     const program = await journalProgram();
     const always = await mountJournal(program, html`<reflection-journal safari-warning="always"></reflection-journal>`);
-    const warning = $$(always.journal, '[part="banner"]').find((b) => b.textContent!.includes('Safari may erase this journal'));
-    expect(warning).to.exist;
+    // Its words and markup load with the other rare banners, the first time one shows.
+    const warning = await waitFor(() => $$(always.journal, '[part="banner"]').find((b) => b.textContent!.includes('Safari may erase this journal')), 'the Safari banner');
     expect(warning!.textContent).to.contain('seven days');
     expect(warning!.querySelector('button')!.textContent).to.contain('Save a backup');
     await expectAccessible(always.journal);
@@ -163,8 +163,7 @@ describe('<reflection-journal> storage honesty', () => {
     await setUserAgent('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15');
     try {
       plain.journal.requestUpdate();
-      await settle(plain.journal);
-      expect(plain.journal.shadowRoot!.textContent).to.contain('Safari may erase');
+      await waitFor(() => plain.journal.shadowRoot!.textContent!.includes('Safari may erase'), 'the Safari banner in Safari');
     } finally {
       await setUserAgent(original);
     }

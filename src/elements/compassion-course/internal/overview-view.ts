@@ -5,6 +5,7 @@ import type { WeekStatus } from '../../../sdk/content/unlock.js';
 import { renderMarkdown } from '../../shared/markdown.js';
 import { renderProgramComplete } from './celebration-view.js';
 import { externalLink, firstOpenNumber, validDate } from './format.js';
+import { isolate } from '../../shared/isolate.js';
 import type { CoursePort } from './port.js';
 
 /** The overview: title, notices, progress with "Continue", introduction, and the list of weeks. */
@@ -35,7 +36,7 @@ export function renderOverview(port: CoursePort): TemplateResult {
             <button type="button" class="button primary" part="continue-button" aria-describedby=${ifDefined(targetWeek ? 'ck-continue-target' : undefined)} @click=${() => port.resume()}>
               ${started ? s.continueButton : s.startButton}
             </button>
-            ${targetWeek ? html`<span class="continue-target" id="ck-continue-target">${s.continueTarget(targetWeek.number, targetStep?.title ?? targetWeek.title)}</span>` : nothing}
+            ${targetWeek ? html`<span class="continue-target" id="ck-continue-target">${isolate((title) => s.continueTarget(targetWeek.number, title), targetStep?.title ?? targetWeek.title)}</span>` : nothing}
           </div>`
         : nothing}
     </div>
@@ -81,7 +82,7 @@ function renderWeekItem(port: CoursePort, st: WeekStatus, p: Program): TemplateR
   const s = port.strings;
   const detail = st.state === 'locked' ? port.lockedReason(st, p) : s.weekStepsDone(st.completed, st.total);
   const inner = html`<span class="week-number">${s.weekLabel(st.week.number)}</span>
-    <span class="week-title">${st.week.title}</span>
+    <span class="week-title" dir="auto">${st.week.title}</span>
     <span class="week-meta"><span class="week-state">${s.weekState[st.state]}</span> · ${detail}</span>`;
   const marker = html`<span class="week-marker" aria-hidden="true">${st.state === 'done' ? '✓' : st.state === 'locked' ? '🔒︎' : st.week.number}</span>`;
   let row: TemplateResult;

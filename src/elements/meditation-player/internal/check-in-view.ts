@@ -48,7 +48,7 @@ export class CheckInView {
       ${c.status === 'saving' ? html`<p class="hint">${t.saving}</p>` : nothing}
       ${c.status === 'saved' ? html`<p class="saved">${this.savedText(!!c.noteSaved)}</p>` : nothing}
       ${c.status === 'error' ? html`<p class="error" role="alert">${c.error}</p>` : nothing}
-      ${c.supportOffered ? renderSupportCard(this.port.program?.content.program.support?.resources ?? [], { ...EN_SUPPORT_CARD_STRINGS, ...this.port.supportCardWords }, undefined) : nothing}
+      ${c.supportOffered ? renderSupportCard(this.port.program?.content.program.support?.resources ?? [], { ...EN_SUPPORT_CARD_STRINGS, ...this.port.locale.catalog.measure }, undefined) : nothing}
       <button type="button" class="button quiet" @click=${() => this.close()}>${t.notNow}</button>
     </div>`;
   }

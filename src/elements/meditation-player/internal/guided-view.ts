@@ -40,7 +40,7 @@ export class GuidedView {
       return html`<div class="error" part="error" role="alert">
         <p>${message}</p>
         ${programError
-          ? renderProgramError(programError, { ...this.port.errorWords, retry: t.retry }, () => this.retryProgram())
+          ? renderProgramError(programError, { ...this.port.locale.catalog.programError, retry: t.retry }, () => this.retryProgram())
           : retry
             ? html`<button type="button" class="button" part="retry-button" @click=${() => this.retryProgram()}>${t.retry}</button>`
             : nothing}
@@ -94,7 +94,7 @@ export class GuidedView {
             max=${Math.max(0, Math.floor(duration)) || 0}
             step="1"
             .value=${live(String(Math.floor(position)))}
-            aria-valuetext=${positionText(position, duration, this.port.lang, t.elapsedOfTotal)}
+            aria-valuetext=${positionText(position, duration, this.port.locale.lang, t.elapsedOfTotal)}
             ?disabled=${!(duration > 0)}
             @keydown=${this.onSeekKey}
             @input=${(e: Event) => session.setScrub(Number((e.target as HTMLInputElement).value))}

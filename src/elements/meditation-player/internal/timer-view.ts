@@ -33,7 +33,7 @@ export class TimerMode {
       const remaining = Math.ceil(s.remaining);
       return html`<div class="timer" part="timer">
         <div class="dial">
-          <svg class="ring" part="timer-ring" viewBox="0 0 100 100" role="img" aria-label=${t.timeLeftWords(spokenDuration(remaining, this.port.lang))}>
+          <svg class="ring" part="timer-ring" viewBox="0 0 100 100" role="img" aria-label=${t.timeLeftWords(spokenDuration(remaining, this.port.locale.lang))}>
             <circle r="45" cx="50" cy="50" />
             <circle class="done" r="45" cx="50" cy="50" pathLength="100" stroke-dasharray="100" stroke-dashoffset=${100 - (100 * s.elapsed) / s.duration} />
           </svg>

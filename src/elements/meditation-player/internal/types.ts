@@ -4,7 +4,7 @@ import type { Chapter, TranscriptCue } from '../../../sdk/content/types.js';
 import type { CompassionProgram } from '../../../sdk/program.js';
 import type { PlayerMode } from '../modes.js';
 import type { PlayerStrings } from '../strings.js';
-import type { ProgramErrorWords } from '../../shared/program-error.js';
+import type { LocaleController } from '../../../locales/locale-controller.js';
 
 export interface Track {
   /** Changes whenever the recording does. */
@@ -63,12 +63,11 @@ export interface PlayerPort {
   readonly program: CompassionProgram | undefined;
   /** The title shown at the top (the track's, or the mode's). */
   readonly displayTitle: string;
-  /** The words around a program that could not load, in the player's language. */
-  readonly errorWords: ProgramErrorWords;
-  /** The support card's words in the player's language (the catalog's `measure` words hold them). */
-  readonly supportCardWords?: Partial<import('../../shared/support-card.js').SupportCardStrings>;
-  /** The player's language (BCP 47), for `Intl`. */
-  readonly lang: string;
+  /**
+   * The player's language (`lang`, a BCP 47 tag for `Intl`) and its catalog: the words around a
+   * program that could not load (`programError`), the support card's (`measure`).
+   */
+  readonly locale: Pick<LocaleController, 'lang' | 'catalog'>;
   readonly reducedMotion: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
   now(): number;

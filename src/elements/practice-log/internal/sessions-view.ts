@@ -50,7 +50,7 @@ export function renderSessions(port: SessionsPort): TemplateResult {
         const week = port.weekOf(s);
         const felt = port.feeling(s);
         return html`<li class="session" part="session" tabindex="-1">
-          <span class="session-title">${sessionTitle(t, port.content, s)}</span>
+          <span class="session-title" dir="auto">${sessionTitle(t, port.content, s)}</span>
           <span class="session-meta">
             <time datetime=${new Date(s.startedAt).toISOString()}>${port.date(s.startedAt)}</time>
             ${week ? html`<span aria-hidden="true"> · </span><span>${weekLabel(t, week, port.lastWeek)}</span>` : nothing}

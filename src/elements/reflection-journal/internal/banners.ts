@@ -13,15 +13,13 @@ export interface BannerPort {
   /** The open entry's save stopped because storage is full. */
   readonly entryFull: boolean;
   readonly safariWarning: SafariWarning;
-  /** The journal's language (its words). */
-  readonly formats: Formats;
   exportBackup(): void;
 }
 
 /**
- * The storage banners: memory only, storage full, other tabs blocking, a newer version, Safari's
- * seven days. The first four show only in rare states, so their words load when one is needed
- * (`rare`, from notices.ts); Safari's reminder shows on a first screen on every iPhone, so it is here.
+ * Which storage banners to show: memory only, storage full, other tabs blocking, a newer version,
+ * Safari's seven days. Each shows only in some states or browsers, so their words and markup
+ * load when one is needed (`rare`, from notices.ts).
  */
 export function renderBanners(port: BannerPort, rare: (banners: RareBanners) => TemplateResult | typeof nothing): TemplateResult | typeof nothing {
   const s = port.status;
@@ -30,18 +28,15 @@ export function renderBanners(port: BannerPort, rare: (banners: RareBanners) => 
   // embedded journal speaks for the rest of the page; "storage full" shows where it stopped a save.
   const host = port.embedded;
   const lead = !host || port.leadsHost;
-  const t = port.formats.t(EN_JOURNAL_STRINGS);
-  const backup = html`<button type="button" class="button" @click=${() => port.exportBackup()}>${t.saveBackup}</button>`;
-  const banners: RareBanners = { memory: s.mode === 'memory' && !host && s.reason, full: host ? port.entryFull : s.full, blocked: s.blocked && lead, outdated: s.outdated && !host, backup };
-  const safari =
-    lead && s.mode === 'indexeddb' && s.persisted !== true && (port.safariWarning === 'always' || (port.safariWarning === 'auto' && isWebKitWithStorageCap(navigator.userAgent)));
-  return html`${banners.memory !== false || banners.full || banners.blocked || banners.outdated ? rare(banners) : nothing}
-  ${safari
-    ? html`<div class="notice banner" part="banner">
-        <p><strong>${t.safariTitle}</strong> ${t.safariBody}</p>
-        ${backup}
-      </div>`
-    : nothing}`;
+  const banners: RareBanners = {
+    memory: s.mode === 'memory' && !host && s.reason,
+    full: host ? port.entryFull : s.full,
+    blocked: s.blocked && lead,
+    outdated: s.outdated && !host,
+    safari: lead && s.mode === 'indexeddb' && s.persisted !== true && (port.safariWarning === 'always' || (port.safariWarning === 'auto' && isWebKitWithStorageCap(navigator.userAgent))),
+    exportBackup: port.exportBackup,
+  };
+  return banners.memory !== false || banners.full || banners.blocked || banners.outdated || banners.safari ? rare(banners) : nothing;
 }
 
 /** The line under the full journal saying whether the browser keeps it, with a way to Backup and import. */

@@ -8,7 +8,7 @@ import { EN_JOURNAL_STRINGS } from './en-journal-strings.js';
 
 export interface DeletedPort extends ViewPort {
   /** Restore and purge, and the entry whose "Delete for good" asks to be confirmed (`confirmPurge`). */
-  readonly nav: Pick<JournalNavigator, 'confirmPurge' | 'restoreDeleted' | 'purge'>;
+  readonly nav: Pick<JournalNavigator, 'confirmPurge' | 'act'>;
 }
 
 /** "Recently deleted": restore an entry, or delete it for good (loaded on first use). */
@@ -29,8 +29,8 @@ export function renderDeleted(port: DeletedPort): TemplateResult {
                 <p class="card-title" dir="auto">${heading}</p>
                 <p class="meta">${t.deletedOn(formats.dateTime.format(e.deletedAt ?? e.updatedAt))}</p>
                 <div class="actions">
-                  <button type="button" class="button" @click=${() => void port.nav.restoreDeleted(e.id)}>${t.restore}<span class="visually-hidden"> ${heading}</span></button>
-                  <button type="button" class="button danger" @click=${() => void port.nav.purge(e.id)}>
+                  <button type="button" class="button" @click=${() => void port.nav.act((m, a) => m.restoreDeleted(a, e.id))}>${t.restore}<span class="visually-hidden"> ${heading}</span></button>
+                  <button type="button" class="button danger" @click=${() => void port.nav.act((m, a) => m.purge(a, e.id))}>
                     ${port.nav.confirmPurge === e.id ? t.confirmPurge : t.purge}<span class="visually-hidden"> ${heading}</span>
                   </button>
                 </div>

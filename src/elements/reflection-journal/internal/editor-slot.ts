@@ -6,6 +6,7 @@ import type { Draft, EntryEditor } from './entry-editor.js';
 import type { saveEvents } from './save-events.js';
 import type { showStepEntry } from './step-entry.js';
 import type { SaveStatus } from './save-status.js';
+import type { EN_ENTRY_STRINGS } from './en-entry-strings.js';
 import type { Program } from '../../../sdk/content/types.js';
 
 /** What the editor's code brings (the entry view's module). */
@@ -13,6 +14,7 @@ export interface EditorCode {
   EntryEditor: typeof EntryEditor;
   saveEvents: typeof saveEvents;
   showStepEntry: typeof showStepEntry;
+  EN_ENTRY_STRINGS: typeof EN_ENTRY_STRINGS;
 }
 
 const IDLE: SaveStatus = { state: 'idle' };
@@ -36,6 +38,8 @@ export class EditorSlot {
     private readonly loadCode: () => Promise<EditorCode>,
     /** The program, for the check of the participant's words on each save. */
     private readonly program: () => Program | undefined = () => undefined,
+    /** The editor's English words with the journal's translations over them. */
+    private readonly translate: <T extends object>(en: T) => T = (en) => en,
   ) {}
 
 
@@ -116,8 +120,10 @@ export class EditorSlot {
     return this.editor ? this.editor.flush() : Promise.resolve();
   }
 
+  /** Saves the open text before the journal locks; rejects, in the journal's language, when it cannot be saved. */
   flushOrThrow(): Promise<void> {
-    return this.editor ? this.editor.flushOrThrow() : Promise.resolve();
+    const { editor, module } = this;
+    return editor && module ? editor.flushOrThrow(this.translate(module.EN_ENTRY_STRINGS).notSavedNotLocked) : Promise.resolve();
   }
 
   check(snapshot: JournalSnapshot): void {

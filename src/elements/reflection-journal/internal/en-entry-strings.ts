@@ -9,6 +9,12 @@ export const EN_ENTRY_STRINGS = {
   inDeleted: 'in Recently deleted',
   titleOptional: 'Title (optional)',
   saveNow: 'Save now',
+  /** Empties a scale or a choice (the field's label follows, for screen readers). */
+  clearAnswer: 'Clear',
+  /** Leaving an entry waits for its text to be saved; it could not be (the save line says why, after this). */
+  notSavedStaysOpen: 'Your latest text is not saved yet, so it stays open here.',
+  /** Locking waits for the open text to be saved; it could not be (the save line says why, after this). */
+  notSavedNotLocked: 'Your latest text is not saved yet, so the journal was not locked.',
   saveBackup: 'Save a backup',
   history: 'History',
   delete: 'Delete',

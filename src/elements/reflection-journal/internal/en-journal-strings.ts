@@ -1,13 +1,15 @@
 /**
- * The English words of the journal's first screens (the frame, its sections, the list and its
- * filters, the lock's unlock form, the storage banners): they arrive with the element. The open
- * entry's words are in en-entry-strings.ts and the panels' in en-panel-strings.ts, each loaded
- * with the code that shows them. Translations: src/locales/, or the journal's `strings` property.
+ * The English words of the journal's first screens (the frame, its sections, the list, the
+ * storage banners): they arrive with the element. The open entry's words are in
+ * en-entry-strings.ts, the panels' in en-panel-strings.ts and the unlock form's in
+ * en-unlock-strings.ts, each loaded with the code that shows them. Translations: src/locales/, or the journal's `strings` property.
  */
 export const EN_JOURNAL_STRINGS = {
   title: 'My journal',
   opening: 'Opening your journal…',
   loadErrorTitle: 'Your journal cannot be shown right now.',
+  /** The stored journal could not be read; `message` is the storage's own (for the site's developer). */
+  readFailed: (message: string) => `Your journal could not be read: ${message}`,
   lock: 'Lock',
   backToList: 'Back to all entries',
   // Sections
@@ -18,7 +20,6 @@ export const EN_JOURNAL_STRINGS = {
   navShare: 'Share with my clinician',
   navBackup: 'Backup and import',
   navLock: 'Privacy lock',
-  notSavedStaysOpen: 'Your latest text is not saved yet, so it stays open here.',
   entryGone: 'That entry is not in this journal any more.',
   partFailedTitle: 'This part of the journal could not be opened.',
   partFailedBody: 'Check the connection, then try again. Your entries are not affected.',
@@ -30,7 +31,6 @@ export const EN_JOURNAL_STRINGS = {
   startWith: 'Start with one of these:',
   corrupt: (count: number) => (count === 1 ? '1 stored record could not be read and is kept aside.' : `${count} stored records could not be read and are kept aside.`),
   selectedCount: (count: number) => `${count} selected:`,
-  allMatching: 'All matching entries:',
   allEntries: 'All entries:',
   saveAsMarkdown: 'Save as Markdown',
   print: 'Print',
@@ -39,15 +39,10 @@ export const EN_JOURNAL_STRINGS = {
   search: 'Search',
   searchAndFilters: ' and filters',
   templatesMenu: 'Templates',
-  matchCount: (matching: number, total: number) => `${matching} of ${total} entries match`,
   entryCount: (count: number) => (count === 1 ? '1 entry' : `${count} entries`),
   showingCount: (shown: number) => `, showing ${shown}`,
-  noMatch: 'No entries match.',
-  /** While a search reads the journal (its first query builds the search index). */
-  searching: 'Searching…',
   /** While the journal counts its entries, just after the first page shows. */
   counting: 'Counting entries…',
-  clearFilters: 'Clear search and filters',
   showMore: (count: number) => `Show ${count} more`,
   unreadable: (title: string) => `${title} (could not be opened)`,
   entryFallback: 'Entry',
@@ -58,21 +53,7 @@ export const EN_JOURNAL_STRINGS = {
   selectEntry: (title: string) => `Select ${title}`,
   tags: 'Tags',
   // Storage
-  saveBackup: 'Save a backup',
-  safariTitle: 'Safari may erase this journal',
-  safariBody: 'if you do not visit this site for seven days. Save a backup now and then, or add this site to your Home Screen.',
   storedHere: 'Stored privately in this browser on this device.',
   storedKept: 'Stored privately in this browser on this device; your browser has agreed to keep it.',
   storedMayClear: 'Stored privately in this browser on this device; your browser may clear it if space runs low.',
-  // The unlock form
-  lockedTitle: 'Your journal is locked',
-  lockedBody: 'Enter your passphrase to read and write your entries.',
-  passphrase: 'Passphrase',
-  unlock: 'Unlock',
-  unlocking: 'Unlocking…',
-  forgotten:
-    'Forgotten it? Nobody can open the entries without it, not even your clinic. You can still save an encrypted backup, or erase the journal on this device and start again, under “Backup and import”.',
-  enterPassphrase: 'Enter your passphrase.',
-  unlocked: 'Your journal is unlocked.',
-  locked: 'Your journal is locked.',
 };

@@ -153,6 +153,9 @@ export const EN_PANEL_STRINGS = {
   saveFile: 'Save the file',
   sharedSaved: (count: number) => (count === 1 ? 'Saved a file with 1 entry to your device.' : `Saved a file with ${count} entries to your device.`),
   // Rare storage banners
+  saveBackup: 'Save a backup',
+  safariTitle: 'Safari may erase this journal',
+  safariBody: 'if you do not visit this site for seven days. Save a backup now and then, or add this site to your Home Screen.',
   notKeptTitle: 'Entries are not being kept on this device.',
   notKeptBody: 'They last only until this page closes.',
   fullTitle: 'Storage on this device is full.',

@@ -2,6 +2,7 @@ import type { JournalTemplate, TextField } from '../../../sdk/content/types.js';
 import type { ProgramContent } from '../../../sdk/content/content.js';
 import type { FieldValue, JournalEntry } from '../../../sdk/store/records.js';
 import type { Formats, Grouping } from './platform.js';
+import { html, type TemplateResult } from 'lit';
 import { EN_JOURNAL_STRINGS } from './en-journal-strings.js';
 
 export interface ListFilter {
@@ -15,7 +16,8 @@ export const EMPTY_FILTER: ListFilter = { query: '', templateId: '', weekId: '',
 
 export interface EntryGroup {
   key: string;
-  label: string;
+  /** The heading: a day, or "Week 3: <the week's title>" (the title in a <bdi>, see shared/isolate.ts). */
+  label: string | TemplateResult;
   entries: JournalEntry[];
 }
 
@@ -95,11 +97,17 @@ export function groupEntries(entries: readonly JournalEntry[], grouping: Groupin
   const groups = new Map<string, EntryGroup>();
   for (const e of entries) {
     let key: string;
-    let label: string;
+    let label: EntryGroup['label'];
     if (grouping === 'week') {
       const week = e.weekId ? content?.week(e.weekId) : undefined;
       key = week ? week.id : 'none';
-      label = week ? formats.t(EN_JOURNAL_STRINGS).weekGroup(week.number, week.title) : formats.t(EN_JOURNAL_STRINGS).noWeek;
+      if (week) {
+        // The week's title in a <bdi> inside the translated sentence, as src/elements/shared/isolate.ts
+        // does for the course: written out here, since a module both use at first render would move
+        // into the core that every page (the player's too) downloads.
+        const [before, after] = formats.t(EN_JOURNAL_STRINGS).weekGroup(week.number, '\u0001').split('\u0001');
+        label = html`${before}<bdi>${week.title}</bdi>${after}`;
+      } else label = formats.t(EN_JOURNAL_STRINGS).noWeek;
     } else {
       const d = new Date(e.createdAt);
       key = `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;

@@ -105,6 +105,6 @@ export async function restoreRevision({ nav, editor, port, requestUpdate }: Acti
 }
 
 /** "Undo delete", shown after an entry was deleted (this module is here by then: it deleted it). */
-export function renderUndo(nav: Pick<JournalNavigator, 'undoDelete'>, t: Pick<typeof EN_ENTRY_STRINGS, 'undoDelete'> = EN_ENTRY_STRINGS): TemplateResult {
-  return html`<div class="undo"><button type="button" class="button" @click=${() => nav.undoDelete()}>${t.undoDelete}</button></div>`;
+export function renderUndo(nav: Pick<JournalNavigator, 'act'>, t: Pick<typeof EN_ENTRY_STRINGS, 'undoDelete'> = EN_ENTRY_STRINGS): TemplateResult {
+  return html`<div class="undo"><button type="button" class="button" @click=${() => void nav.act((_, a) => undoDelete(a))}>${t.undoDelete}</button></div>`;
 }

@@ -169,10 +169,10 @@ export class EntryEditor implements ReactiveController {
     return this.inFlight;
   }
 
-  /** Like flush, but rejects if the text could not be stored (used before locking). */
-  async flushOrThrow(): Promise<void> {
+  /** Like flush, but rejects if the text could not be stored (used before locking): `notLocked` and the save's own message. */
+  async flushOrThrow(notLocked: string): Promise<void> {
     await this.flush();
-    if (this.dirty) throw new StorageError('write-failed', 'Your latest text is not saved yet, so the journal was not locked. ' + (this.status.message ?? ''));
+    if (this.dirty) throw new StorageError('write-failed', `${notLocked} ${this.status.message ?? ''}`.trim());
   }
 
   /** Compares the stored entry with the draft after any journal change (another tab or widget). */

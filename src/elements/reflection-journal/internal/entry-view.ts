@@ -37,7 +37,7 @@ export interface EntryPort extends ViewPort, RecoveredPort {
   describe(status: SaveStatus): string;
   lockButton(): Maybe;
   /** The open entry's actions (History, delete) and which entry's History is open. */
-  readonly nav: Pick<JournalNavigator, 'history' | 'openHistory' | 'restoreRevision' | 'closeHistory' | 'deleteEntry' | 'focusAfterRender'>;
+  readonly nav: Pick<JournalNavigator, 'history' | 'act' | 'closeHistory' | 'focusAfterRender'>;
   /** Loads History on first use. */
   readonly lazy: LazyViews;
   save(): void;
@@ -105,7 +105,7 @@ export function renderEntry(port: EntryPort): TemplateResult {
   const saveNow = html`<button type="button" class="button primary" aria-keyshortcuts=${ifDefined(touch ? undefined : 'Control+S Meta+S')} @click=${() => port.save()}>${t.saveNow}</button>`;
   const failing = status.state === 'full' || status.state === 'retrying';
   const backup = status.state === 'full' ? html`<button type="button" class="button" @click=${() => port.exportBackup()}>${t.saveBackup}</button>` : nothing;
-  const actions = html`<button type="button" class="button" ?disabled=${!editor.stored} @click=${() => void port.nav.openHistory(d.id)}>${t.history}</button>
+  const actions = html`<button type="button" class="button" ?disabled=${!editor.stored} @click=${() => void port.nav.act((m, a) => m.openHistory(a, d.id))}>${t.history}</button>
     <button type="button" class="button danger" ?disabled=${!editor.stored} @click=${() => void deleteHere(port)}>${t.delete}</button>`;
   const hint = touch ? nothing : html`<p class="help shortcut-hint">${port.singleEntry ? t.hintStep : t.hintFull}</p>`;
   return html`<div class="entry${port.singleEntry ? ' step' : ''}">
@@ -122,8 +122,8 @@ export function renderEntry(port: EntryPort): TemplateResult {
           </details>`
         : nothing}
       ${port.singleEntry ? nothing : titleField}
-      ${template ? renderFields(template, d, editor, false) : nothing}
-      ${extraFields(template, d).map((f) => renderField(f, d.fields[f.id] ?? null, editor, false))}
+      ${template ? renderFields(template, d, editor, false, t.clearAnswer) : nothing}
+      ${extraFields(template, d).map((f) => renderField(f, d.fields[f.id] ?? null, editor, false, t.clearAnswer))}
       ${port.singleEntry
         ? html`${saveRow}
             ${failing ? html`<div class="actions">${saveNow}${backup}</div>` : nothing}
@@ -159,7 +159,7 @@ function renderMore(port: EntryPort, content: TemplateResult): TemplateResult {
 
 /** Deletes the open entry; in a step, focus then rests on "More", which stays where it was. */
 async function deleteHere(port: EntryPort): Promise<void> {
-  await port.nav.deleteEntry();
+  await port.nav.act((m, a) => m.deleteEntry(a));
   if (port.singleEntry) {
     port.nav.focusAfterRender('#more-button');
     port.requestUpdate();
@@ -183,7 +183,7 @@ function renderHistory(port: EntryPort, editor: EntryEditor | undefined, entryId
   const history = nav.history;
   if (history?.entryId !== entryId) return nothing;
   return port.lazy.render('history', (m) =>
-    m.renderHistory({ ...port, currentRevision: editor?.baseRevision, templateId: editor?.draft?.templateId, restore: (r) => void nav.restoreRevision(r), close: () => nav.closeHistory() }, history.revisions),
+    m.renderHistory({ ...port, currentRevision: editor?.baseRevision, templateId: editor?.draft?.templateId, restore: (r) => void nav.act((m, a) => m.restoreRevision(a, r)), close: () => nav.closeHistory() }, history.revisions),
   );
 }
 
@@ -259,7 +259,7 @@ function renderDamaged(port: EntryPort, id: string): TemplateResult {
       <p><strong>${t.damagedTitle}</strong> ${t.damagedBody}</p>
       <p>${t.damagedHint}</p>
     </div>
-    <div class="actions"><button type="button" class="button" @click=${() => void port.nav.openHistory(id)}>${t.history}</button></div>
+    <div class="actions"><button type="button" class="button" @click=${() => void port.nav.act((m, a) => m.openHistory(a, id))}>${t.history}</button></div>
     ${renderHistory(port, port.editor, id)}
   </div>`;
 }

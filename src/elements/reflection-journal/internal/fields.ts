@@ -11,19 +11,20 @@ export { extraFields } from './entries.js';
  * The inputs of a template. Values are bound with `live()`: Lit writes a value into the DOM only
  * when it differs from what is already there, so autosave re-renders never move the caret.
  */
-export function renderFields(template: JournalTemplate, draft: Draft, editor: EntryEditor, disabled: boolean): TemplateResult {
-  return html`${template.fields.map((f) => renderField(f, draft.fields[f.id] ?? null, editor, disabled))}`;
+export function renderFields(template: JournalTemplate, draft: Draft, editor: EntryEditor, disabled: boolean, clear: string): TemplateResult {
+  return html`${template.fields.map((f) => renderField(f, draft.fields[f.id] ?? null, editor, disabled, clear))}`;
 }
 
-export function renderField(field: TemplateField, value: FieldValue, editor: EntryEditor, disabled: boolean): TemplateResult {
+/** One field; `clear` is the word on the button that empties a scale or a choice (in the journal's language). */
+export function renderField(field: TemplateField, value: FieldValue, editor: EntryEditor, disabled: boolean, clear: string): TemplateResult {
   switch (field.type) {
     case 'text':
     case 'longtext':
       return renderText(field, value, editor, disabled);
     case 'scale':
-      return renderScale(field, value, editor, disabled);
+      return renderScale(field, value, editor, disabled, clear);
     case 'choice':
-      return renderChoice(field, value, editor, disabled);
+      return renderChoice(field, value, editor, disabled, clear);
     case 'emotions':
       return renderEmotions(field, value, editor, disabled);
   }
@@ -49,10 +50,10 @@ function renderText(field: TextField, value: FieldValue, editor: EntryEditor, di
   </div>`;
 }
 
-function clearButton(field: TemplateField, value: FieldValue, editor: EntryEditor, disabled: boolean): TemplateResult | typeof nothing {
+function clearButton(field: TemplateField, value: FieldValue, editor: EntryEditor, disabled: boolean, clear: string): TemplateResult | typeof nothing {
   if (value === null || (Array.isArray(value) && value.length === 0)) return nothing;
   return html`<button type="button" class="button quiet clear" ?disabled=${disabled} @click=${() => set(editor, field.id, null)}>
-    Clear<span class="visually-hidden"> ${field.label}</span>
+    ${clear}<span class="visually-hidden"> ${field.label}</span>
   </button>`;
 }
 
@@ -62,7 +63,7 @@ function clearButton(field: TemplateField, value: FieldValue, editor: EntryEdito
  * row from about 280 px; narrower, a scale of 7 to 12 steps becomes two even rows of keys, and a
  * longer one wraps rather than overflows.
  */
-function renderScale(field: ScaleField, value: FieldValue, editor: EntryEditor, disabled: boolean): TemplateResult {
+function renderScale(field: ScaleField, value: FieldValue, editor: EntryEditor, disabled: boolean, clear: string): TemplateResult {
   const steps: number[] = [];
   for (let n = field.min; n <= field.max; n++) steps.push(n);
   const ends = field.minLabel || field.maxLabel;
@@ -86,11 +87,11 @@ function renderScale(field: ScaleField, value: FieldValue, editor: EntryEditor, 
       )}
       </div>
     </div>
-    ${clearButton(field, value, editor, disabled)}
+    ${clearButton(field, value, editor, disabled, clear)}
   </fieldset>`;
 }
 
-function renderChoice(field: ChoiceField, value: FieldValue, editor: EntryEditor, disabled: boolean): TemplateResult {
+function renderChoice(field: ChoiceField, value: FieldValue, editor: EntryEditor, disabled: boolean, clear: string): TemplateResult {
   return html`<fieldset class="field choice" part="field choice">
     <legend>${field.label}</legend>
     ${help(field)}
@@ -102,7 +103,7 @@ function renderChoice(field: ChoiceField, value: FieldValue, editor: EntryEditor
         </label>`,
       )}
     </div>
-    ${clearButton(field, value, editor, disabled)}
+    ${clearButton(field, value, editor, disabled, clear)}
   </fieldset>`;
 }
 

@@ -4,6 +4,9 @@ import type { ListFilter } from './entries.js';
 import type { Formats, Grouping } from './platform.js';
 import { EN_JOURNAL_STRINGS } from './en-journal-strings.js';
 import { EN_FILTER_STRINGS } from './en-filter-strings.js';
+
+// The list's words while a search or filter is on.
+export { EN_FILTER_STRINGS };
 import type { CompassionProgram } from '../../../sdk/program.js';
 
 /** What the search form needs from the list. */

@@ -24,6 +24,8 @@ export class JournalBinding implements ReactiveController {
   storage: StorageStatus | undefined;
   /** Text recovered from a page that closed before saving (shown once, in one calm line). */
   recovered: readonly RecoveredDraft[] = [];
+  /** Why the journal could not be read (the storage's error), worded by the journal when it renders. */
+  readError: Error | undefined;
   private bound: CompassionProgram | undefined;
   private unbind: (() => void) | undefined;
   private stops: (() => void)[] = [];
@@ -35,7 +37,6 @@ export class JournalBinding implements ReactiveController {
     private readonly editor: EditorSlot,
     /** A new journal snapshot arrived; `wasLocked` tells whether the one before was locked. */
     private readonly changed: (s: JournalSnapshot, wasLocked: boolean) => void,
-    private readonly failed: (message: string) => void,
     private readonly loadLockModule: () => Promise<LockModule>,
   ) {
     host.addController(this);
@@ -69,6 +70,7 @@ export class JournalBinding implements ReactiveController {
     this.unbind?.();
     this.bound = sdk;
     this.unbind = undefined;
+    this.readError = undefined;
     this.editor.attach(sdk?.journal, sdk?.drafts);
     if (!sdk) return;
     this.stops = [
@@ -83,7 +85,7 @@ export class JournalBinding implements ReactiveController {
     };
     this.set({ storage: sdk.storage.snapshot });
     if (sdk.journal.snapshot.loaded) this.onJournal(sdk.journal.snapshot);
-    sdk.journal.load().catch((error: unknown) => this.failed(`Your journal could not be read: ${(error as Error).message}`));
+    sdk.journal.load().catch((error: unknown) => this.set({ readError: error instanceof Error ? error : new Error(String(error)) }));
   }
 
   /**
@@ -120,7 +122,7 @@ export class JournalBinding implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private set(patch: Partial<Pick<JournalBinding, 'storage' | 'recovered'>> & { followed?: JournalBinding['followed'] }): void {
+  private set(patch: Partial<Pick<JournalBinding, 'storage' | 'recovered' | 'readError'>> & { followed?: JournalBinding['followed'] }): void {
     Object.assign(this, patch);
     this.host.requestUpdate();
   }

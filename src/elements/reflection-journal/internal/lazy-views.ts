@@ -6,7 +6,7 @@ import { EN_JOURNAL_STRINGS } from './en-journal-strings.js';
 /**
  * The journal's views and panels that its first screen does not show, each loaded with `import()`
  * the first time it is needed: the open entry, the rarely used views, and the passphrase lock's
- * code (needed only once a lock record exists or the participant turns the lock on). Each module
+ * code and unlock form (needed only once a lock record exists or the participant turns the lock on). Each module
  * may bring styles of its own, adopted into the journal's shadow root when it arrives.
  */
 const LOADERS = {
@@ -16,6 +16,8 @@ const LOADERS = {
   entry: () =>
     Promise.all([import('./entry-view.js'), import('./view.styles.js'), import('../../shared/markdown.js'), loadWriteCode()]).then(([module]) => module),
   lockCore: () => import('../../../sdk/crypto/journal-lock.js'),
+  // The unlock form and "Lock now": requested beside lockCore, once a lock record exists.
+  unlock: () => import('./unlock-form.js'),
   actions: () => import('./entry-actions.js'),
   filters: () => import('./filters-view.js'),
   notices: () => import('./notices.js'),

@@ -72,7 +72,10 @@ export class EntryList {
     const pageSize = this.port.pageSize;
     const page = this.shown || pageSize;
     const f = this.filter;
-    const active = [f.query.trim(), f.templateId, f.weekId, f.tag].filter(Boolean).length;
+    // Only the search form sets a filter, and it brings the words of a filtered list.
+    const filtersCode = this.port.lazy.get('filters');
+    const ft = filtersCode && this.port.formats.t(filtersCode.EN_FILTER_STRINGS);
+    const active = ft ? [f.query.trim(), f.templateId, f.weekId, f.tag].filter(Boolean).length : 0;
     const found = active ? this.found(page) : undefined;
     const searching = active && found?.filter !== f;
     // Unfiltered, the list is the journal's pages: read more of them when fewer are here than shown.
@@ -92,12 +95,12 @@ export class EntryList {
     };
     // What to do with entries: above the list while some are ticked, else after it, so the first entry comes first.
     const selection = html`<div class="selection actions">
-      <span class="help">${chosen.length ? t.selectedCount(chosen.length) : active ? t.allMatching : t.allEntries}</span>
+      <span class="help">${chosen.length ? t.selectedCount(chosen.length) : active ? ft!.allMatching : t.allEntries}</span>
       <button type="button" class="button" ?disabled=${!target.length} @click=${() => void this.everything(whole, target).then((list) => this.port.exportMarkdown(list))}>${t.saveAsMarkdown}</button>
       <button type="button" class="button" ?disabled=${!target.length} @click=${() => void this.everything(whole, target).then((list) => this.print(list))}>${t.print}</button>
       ${chosen.length ? html`<button type="button" class="button quiet" @click=${() => this.set({ selected: new Set() })}>${t.clearSelection}</button>` : nothing}
     </div>`;
-    const filters = this.findOpen || !!this.port.lazy.get('filters');
+    const filters = this.findOpen || !!filtersCode;
     const tags = filters ? this.tagList(snapshot) : [];
     return html`<h3 class="list-title view-title" tabindex="-1">${t.entriesHeading}</h3>
       <div class="toolbar">
@@ -112,10 +115,10 @@ export class EntryList {
       </div>
       <p class="result-count" role="status" aria-busy=${snapshot.counted ? 'false' : 'true'}>
         ${searching && !found
-          ? t.searching
+          ? ft!.searching
           : !snapshot.counted
             ? t.counting
-            : html`${active ? t.matchCount(total, snapshot.total) : t.entryCount(total)}${total > visible.length ? t.showingCount(visible.length) : ''}`}
+            : html`${active ? ft!.matchCount(total, snapshot.total) : t.entryCount(total)}${total > visible.length ? t.showingCount(visible.length) : ''}`}
       </p>
       ${chosen.length ? selection : nothing}
       ${list.length || searching || total
@@ -130,8 +133,8 @@ export class EntryList {
             )}
           </div>`
         : html`<div class="empty" part="empty">
-            <p>${t.noMatch}</p>
-            <button type="button" class="button" @click=${() => this.setFilter(EMPTY_FILTER)}>${t.clearFilters}</button>
+            <p>${ft?.noMatch}</p>
+            <button type="button" class="button" @click=${() => this.setFilter(EMPTY_FILTER)}>${ft?.clearFilters}</button>
           </div>`}
       ${total > visible.length || (!found && snapshot.hasMore)
         ? html`<div class="actions"><button type="button" class="button" @click=${() => this.set({ shown: page + pageSize })}>${t.showMore(snapshot.counted || found ? Math.min(pageSize, total - visible.length) : pageSize)}</button></div>`

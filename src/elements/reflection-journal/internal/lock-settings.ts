@@ -2,12 +2,15 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { AUTO_LOCK_CHOICES, DEFAULT_AUTO_LOCK_MINUTES, type JournalLock, type LockStatus } from '../../../sdk/crypto/journal-lock.js';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength, type StrengthHint } from '../../../sdk/crypto/strength.js';
 import { formValue, type LockActions, type LockForm } from './unlock-form.js';
+
+// The settings share the unlock form's busy and error state: its code comes with them.
+export { LockActions } from './unlock-form.js';
 import { panelStyles } from './view.styles.js';
 import { EN_PANEL_STRINGS } from './en-panel-strings.js';
 
 /**
  * The "Privacy lock" view, loaded on first use: set up the lock, lock now, auto-lock, change the
- * passphrase, turn it off. Busy and error state are shared with the eager unlock form.
+ * passphrase, turn it off. Busy and error state are shared with the unlock form.
  */
 export class LockSettings {
   private strength: { form: LockForm; hint: StrengthHint } | undefined;

@@ -112,8 +112,7 @@ export class JournalNavigator implements ReactiveController {
   /** A section of the journal's navigation (an open entry is saved first, or stays open). */
   async nav(view: JournalView): Promise<void> {
     if (this.view === 'entry' && !(await this.editor.close())) {
-      this.fail(`${this.port.formats.t(EN_JOURNAL_STRINGS).notSavedStaysOpen} ${this.editor.status.message ?? ''}`);
-      return;
+      return this.staysOpen();
     }
     this.damagedId = undefined;
     this.history = undefined;
@@ -146,33 +145,11 @@ export class JournalNavigator implements ReactiveController {
 
   async backToList(): Promise<void> {
     if (!(await this.editor.close())) {
-      this.fail(`${this.port.formats.t(EN_JOURNAL_STRINGS).notSavedStaysOpen} ${this.editor.status.message ?? ''}`);
-      return;
+      return this.staysOpen();
     }
     this.damagedId = undefined;
     this.history = undefined;
     this.go('list', '.list-title');
-  }
-
-  async deleteEntry(): Promise<void> {
-    await this.act((m) => m.deleteEntry(this.actions));
-  }
-
-  async undoDelete(): Promise<void> {
-    await this.act((m) => m.undoDelete(this.actions));
-  }
-
-  async restoreDeleted(id: string): Promise<void> {
-    await this.act((m) => m.restoreDeleted(this.actions, id));
-  }
-
-  /** The first press asks to confirm; the second deletes for good. */
-  async purge(id: string): Promise<void> {
-    await this.act((m) => m.purge(this.actions, id));
-  }
-
-  async openHistory(entryId: string): Promise<void> {
-    await this.act((m) => m.openHistory(this.actions, entryId));
   }
 
   closeHistory(): void {
@@ -180,8 +157,18 @@ export class JournalNavigator implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  async restoreRevision(r: EntryRevision): Promise<void> {
-    await this.act((m) => m.restoreRevision(this.actions, r));
+  /**
+   * Runs one of the rarely used actions (entry-actions.ts: delete and its undo, restore, purge,
+   * History and restoring a version), loading their code first: `nav.act((m, a) => m.purge(a, id))`.
+   */
+  async act(run: (actions: ActionsModule, port: ActionsPort) => Promise<void>): Promise<void> {
+    let actions: ActionsModule;
+    try {
+      actions = await this.port.loadActions();
+    } catch {
+      return this.fail(`${this.port.formats.t(EN_JOURNAL_STRINGS).partFailedTitle} ${this.port.formats.t(EN_JOURNAL_STRINGS).partFailedBody}`);
+    }
+    await run(actions, this.actions);
   }
 
   setMenu(open: boolean): void {
@@ -199,16 +186,12 @@ export class JournalNavigator implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Runs one of the rarely used actions, loading their code first. */
-  private async act(run: (actions: ActionsModule) => Promise<void>): Promise<void> {
-    let actions: ActionsModule;
-    try {
-      actions = await this.port.loadActions();
-    } catch {
-      return this.fail(`${this.port.formats.t(EN_JOURNAL_STRINGS).partFailedTitle} ${this.port.formats.t(EN_JOURNAL_STRINGS).partFailedBody}`);
-    }
-    await run(actions);
+  /** The open entry could not be saved, so it stays open: says so, with the save's own reason. */
+  private staysOpen(): void {
+    // An entry is open, so the editor's code (and its words) is here.
+    this.fail(`${this.port.formats.t(this.editor.code!.EN_ENTRY_STRINGS).notSavedStaysOpen} ${this.editor.status.message ?? ''}`);
   }
+
 
   /** Shows the entry view at once ("Opening…" until the editor's code is here), then opens the entry in it. */
   private async show(open: () => Promise<void>, focus: string | undefined): Promise<void> {

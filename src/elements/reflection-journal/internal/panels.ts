@@ -9,6 +9,8 @@ import type { Formats } from './platform.js';
 import type { SharePanel } from './share-panel.js';
 import type { LockActions } from './unlock-form.js';
 
+type LockCode = Pick<typeof import('./unlock-form.js'), 'LockActions'>;
+
 /** What the panels need from the journal (values read live). */
 export interface PanelsPort {
   readonly sdk: CompassionProgram | undefined;
@@ -33,7 +35,8 @@ export class JournalPanels {
 
   constructor(
     private readonly lazy: LazyViews,
-    private readonly lock: LockActions,
+    /** The journal's one LockActions, made from the lock's code once it has arrived. */
+    private readonly lock: (code: LockCode) => LockActions,
     private readonly port: PanelsPort,
   ) {}
 
@@ -51,7 +54,7 @@ export class JournalPanels {
   }
 
   renderLock(status: LockStatus): TemplateResult {
-    return this.lazy.render('lock', (m) => (this.lockSettings ??= new m.LockSettings(this.lock)).renderSettings(status.state, status.autoLockMinutes, status.work));
+    return this.lazy.render('lock', (m) => (this.lockSettings ??= new m.LockSettings(this.lock(m))).renderSettings(status.state, status.autoLockMinutes, status.work));
   }
 
   renderBackup(lockState: 'off' | 'locked' | 'unlocked'): TemplateResult {

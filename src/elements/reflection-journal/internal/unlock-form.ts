@@ -5,7 +5,7 @@ import type { JournalLock } from '../../../sdk/crypto/journal-lock.js';
 import { CompassionKitError } from '../../../sdk/errors.js';
 import { JournalLockEvent, type JournalLockDetail } from '../events.js';
 import type { Formats } from './platform.js';
-import { EN_JOURNAL_STRINGS } from './en-journal-strings.js';
+import { EN_UNLOCK_STRINGS } from './en-unlock-strings.js';
 
 /** What the lock's forms need from the journal. */
 export interface LockPort {
@@ -25,8 +25,9 @@ export interface LockPort {
 export type LockForm = 'unlock' | 'enable' | 'change' | 'disable' | 'autolock' | 'lock';
 
 /**
- * The lock's eager half: the unlock form (a locked journal must show it at once), "Lock now", and
- * the busy and error state every lock form shares. The settings forms load with the "Privacy lock" view.
+ * The unlock form, "Lock now", and the busy and error state every lock form shares. Loaded with
+ * the lock's code, once a lock record exists (a journal without a lock never needs it); the
+ * settings forms load with the "Privacy lock" view.
  */
 export class LockActions {
   busy: LockForm | undefined;
@@ -34,8 +35,8 @@ export class LockActions {
 
   constructor(readonly port: LockPort) {}
 
-  private get t(): typeof EN_JOURNAL_STRINGS {
-    return this.port.formats.t(EN_JOURNAL_STRINGS);
+  private get t(): typeof EN_UNLOCK_STRINGS {
+    return this.port.formats.t(EN_UNLOCK_STRINGS);
   }
 
   private readonly onUnlock = (e: SubmitEvent) => {

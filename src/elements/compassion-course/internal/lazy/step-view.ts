@@ -6,6 +6,7 @@ import { JOURNAL_TAG, PLAYER_TAG } from '../../../../tags.js';
 import { JOURNAL_EXPORTPARTS, PLAYER_EXPORTPARTS } from './embed-parts.js';
 import { renderMarkdown } from '../../../shared/markdown.js';
 import { formatDate } from '../format.js';
+import { isolate } from '../../../shared/isolate.js';
 import type { WeekPort } from '../port.js';
 
 /** One step of the week: its text, the player, journal or note field it needs, and how it gets done. Shown only while it is the week's current part. */
@@ -81,7 +82,7 @@ function renderMeditate(port: WeekPort, week: Week, step: MeditateStep): Templat
   if (state === 'missing') {
     return html`<div class="notice placeholder" part="placeholder">
       <p><strong>${s.playerMissing}</strong></p>
-      <p>${s.playerMissingHint(meditation.title, Math.max(1, Math.round(meditation.duration / 60)))}</p>
+      <p>${isolate((title) => s.playerMissingHint(title, Math.max(1, Math.round(meditation.duration / 60))), meditation.title)}</p>
       ${meditation.description ? html`<p>${meditation.description}</p>` : nothing}
     </div>`;
   }

@@ -17,7 +17,7 @@ export function renderWeekCelebration(port: WeekPort, week: Week, index: number)
     <p>${s.weekCompleteBody}</p>
     ${next && next.state !== 'locked'
       ? html`<p>${s.nextWeekReady(next.week.number)}</p>
-          <button type="button" class="button primary" @click=${() => port.openWeek(next.week.id)}>${s.weekLabel(next.week.number)}: ${next.week.title}</button>`
+          <button type="button" class="button primary" @click=${() => port.openWeek(next.week.id)}>${s.weekLabel(next.week.number)}: <bdi>${next.week.title}</bdi></button>`
       : next
         ? html`<p>${port.lockedReason(next, port.program.content.program)}.</p>`
         : nothing}

@@ -77,7 +77,7 @@ export function renderClose(port: WeekPort, week: Week, index: number, shown: bo
   let ahead: TemplateResult | string = s.closeLastWeek;
   if (next && next.state !== 'locked') {
     ahead = html`${s.nextWeekReady(next.week.number)}
-      <button type="button" class="button" @click=${() => port.openWeek(next.week.id)}>${s.weekLabel(next.week.number)}: ${next.week.title}</button>`;
+      <button type="button" class="button" @click=${() => port.openWeek(next.week.id)}>${s.weekLabel(next.week.number)}: <bdi>${next.week.title}</bdi></button>`;
   } else if (next?.opensAt) {
     ahead = s.closeNextOpens(next.week.number, formatDate(next.opensAt, port.lang, port.now));
   } else if (next) {

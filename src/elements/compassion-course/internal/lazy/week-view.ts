@@ -157,7 +157,7 @@ function renderWeekNav(port: WeekPort, index: number, p: Program): TemplateResul
       ? html`<p class="nav-locked ${direction}"><span class="nav-label">${label}</span> <span>${s.weekLabel(st.week.number)}: ${port.lockedReason(st, p)}</span></p>`
       : html`<button type="button" class="button nav-button ${direction}" @click=${() => port.openWeek(st.week.id)}>
           ${direction === 'prev' ? html`<span class="arrow" aria-hidden="true">←</span>` : nothing}
-          <span class="nav-text"><span class="nav-label">${label}</span> <span>${s.weekLabel(st.week.number)}: ${st.week.title}</span></span>
+          <span class="nav-text"><span class="nav-label">${label}</span> <span>${s.weekLabel(st.week.number)}: <bdi>${st.week.title}</bdi></span></span>
           ${direction === 'next' ? html`<span class="arrow" aria-hidden="true">→</span>` : nothing}
         </button>`;
   return html`<nav class="week-nav" part="week-nav" aria-label=${s.weekNav}>
