@@ -156,6 +156,7 @@ const checks = [
     ['the lock\'s key handling (PBKDF2, AES-GCM)', /\b(deriveKey|unwrapKey|wrapKey)\(/, 'it loads when a lock record exists or the lock is used (src/sdk/crypto/lock-crypto.ts)'],
     ['the backup reader and import planner', /importing your backup/, 'it loads on the first program.backup call (src/sdk/store/backup-run.ts)'],
     ['the program validator', /did you mean "/, 'it loads with the program file (src/sdk/content/parse.ts)'],
+    ['the in-memory store', /padStart\(20,\s*["']0["']\)/, 'it loads only when a page keeps its records in memory (src/sdk/store/memory-backend.ts)'],
   ].map(([what, marker, when]) => [`${what} outside every file a page loads first`, !marker.test(eagerText), when]),
 ];
 console.log('');

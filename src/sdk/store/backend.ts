@@ -1,7 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { toStorageError } from '../errors.js';
 import { migrate } from './migrations.js';
-import { DB_VERSION, STORES, type StoreName, type StoreRecords } from './schema.js';
+import { DB_VERSION, type StoreName, type StoreRecords } from './schema.js';
 
 export const STORAGE_MODES = ['indexeddb', 'memory'] as const;
 export type StorageMode = (typeof STORAGE_MODES)[number];
@@ -106,6 +106,7 @@ interface LooseCursor {
   readonly key: IDBValidKey;
   readonly value: unknown;
   continue(): Promise<LooseCursor | null>;
+  continuePrimaryKey(key: IDBValidKey, primaryKey: IDBValidKey): Promise<LooseCursor | null>;
 }
 
 interface LooseTx {
@@ -128,7 +129,7 @@ interface LooseTx {
   };
 }
 
-/** Records a walk asks for in its first batch: a page of the journal (20) and a few deleted entries among them. */
+/** Records a walk reads in one request before it goes on with a cursor: a page of the journal (20) and a few deleted entries among them. */
 const FIRST_BATCH = 24;
 
 function idbTx(tx: LooseTx): Tx {
@@ -150,35 +151,21 @@ function idbTx(tx: LooseTx): Tx {
     },
     walk: async (store, index, direction, from, visit) => {
       const source = tx.objectStore(store).index(index);
-      const rangeFrom = (bound: IDBValidKey | undefined) => (bound === undefined ? null : direction === 'prev' ? IDBKeyRange.upperBound(bound) : IDBKeyRange.lowerBound(bound));
-      if (!source.getAllRecords) {
-        let cursor = await source.openCursor(rangeFrom(from), direction);
-        while (cursor) {
-          if (!visit(cursor.value as never)) return false;
-          cursor = await cursor.continue();
-        }
-        return true;
+      const range = from === undefined ? null : direction === 'prev' ? IDBKeyRange.upperBound(from) : IDBKeyRange.lowerBound(from);
+      // Where the browser has getAllRecords (Chromium 141 on), the first records come in one
+      // request instead of one each: a page of 20 is one round trip. Past them, a cursor goes on
+      // from the record after the last one (others may share its key, so by primary key too).
+      const first = (await source.getAllRecords?.({ query: range, count: FIRST_BATCH, direction })) ?? [];
+      for (const r of first) if (!visit(r.value as never)) return false;
+      if (source.getAllRecords && first.length < FIRST_BATCH) return true;
+      let cursor = await source.openCursor(range, direction);
+      const last = first[first.length - 1];
+      if (cursor && last) cursor = (await (await cursor.continuePrimaryKey(last.key, last.primaryKey))?.continue()) ?? null;
+      while (cursor) {
+        if (!visit(cursor.value as never)) return false;
+        cursor = await cursor.continue();
       }
-      // Where the browser has getAllRecords (Chromium 141 on), records come in batches, one request
-      // each, instead of one request per record: a first page of 20 is one round trip, not 20.
-      // Each batch starts at the last index key of the one before, inclusive, skipping the records
-      // already visited at that key (several entries may share one). Batches double, so a key
-      // shared by more records than a batch holds is still passed.
-      let bound = from;
-      let seen = new Set<string>();
-      for (let size = FIRST_BATCH; ; size *= 2) {
-        const records = await source.getAllRecords({ query: rangeFrom(bound), count: size, direction });
-        for (const r of records) {
-          if (seen.size && indexedDB.cmp(r.key, bound) === 0 && seen.has(keyOf(r.primaryKey))) continue;
-          if (!visit(r.value as never)) return false;
-        }
-        if (records.length < size) return true;
-        const last = records[records.length - 1]!.key;
-        const next = bound !== undefined && indexedDB.cmp(last, bound) === 0 ? seen : new Set<string>();
-        for (let i = records.length - 1; i >= 0 && indexedDB.cmp(records[i]!.key, last) === 0; i--) next.add(keyOf(records[i]!.primaryKey));
-        bound = last;
-        seen = next;
-      }
+      return true;
     },
     indexKeys: async (store, index) => {
       const keys: IDBValidKey[] = [];
@@ -191,127 +178,4 @@ function idbTx(tx: LooseTx): Tx {
     },
     batch: (store, after, count) => tx.objectStore(store).getAll(after === undefined ? null : IDBKeyRange.lowerBound(after, true), count) as never,
   };
-}
-
-/**
- * Keeps records in memory for this page only: used when IndexedDB is missing, throws, or hangs.
- * Writes are atomic (rolled back when `fn` throws) and values are cloned like IndexedDB would.
- */
-export class MemoryBackend implements Backend {
-  readonly mode = 'memory';
-  private readonly data = new Map<StoreName, Map<string, unknown>>();
-
-  constructor() {
-    for (const name of Object.keys(STORES) as StoreName[]) this.data.set(name, new Map());
-  }
-
-  read<T>(_stores: StoreName[], fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return fn(this.tx());
-  }
-
-  async write<T>(stores: StoreName[], fn: (tx: Tx) => Promise<T>): Promise<T> {
-    const before = stores.map((s) => [s, new Map(this.data.get(s))] as const);
-    try {
-      return await fn(this.tx());
-    } catch (error) {
-      for (const [s, copy] of before) this.data.set(s, copy);
-      throw error;
-    }
-  }
-
-  close(): void {
-    // Nothing to release; the data lives as long as the page.
-  }
-
-  private tx(): Tx {
-    const table = (s: StoreName) => this.data.get(s)!;
-    return {
-      get: async (store, key) => clone(table(store).get(keyOf(key))) as never,
-      getAll: async (store, index, query) => {
-        const spec = STORES[store];
-        let rows = [...table(store).entries()].sort(([a], [b]) => compare(a, b)).map(([, v]) => v);
-        if (index) {
-          const { keyPath, multiEntry } = spec.indexes[index]!;
-          const value = (r: unknown) => (r as Record<string, unknown>)[keyPath];
-          rows = rows.filter((r) => {
-            const v = value(r);
-            if (v === undefined) return false;
-            if (query === undefined) return true;
-            return multiEntry && Array.isArray(v) ? v.includes(query) : keyOf(v as IDBValidKey) === keyOf(query);
-          });
-          if (query === undefined) rows.sort((a, b) => compare(keyOf(value(a) as IDBValidKey), keyOf(value(b) as IDBValidKey)));
-        }
-        return rows.map(clone) as never;
-      },
-      getAllKeys: async (store, index, query) => {
-        const { keyPath } = STORES[store].indexes[index]!;
-        const rows = [...table(store).entries()].sort(([a], [b]) => compare(a, b)).map(([, v]) => v as Record<string, IDBValidKey | IDBValidKey[] | undefined>);
-        return rows
-          .filter((r) => {
-            const v = r[keyPath];
-            if (v === undefined) return false;
-            return query === undefined || (Array.isArray(v) ? v.some((x) => keyOf(x) === keyOf(query)) : keyOf(v) === keyOf(query));
-          })
-          .sort((a, b) => (query === undefined ? compare(keyOf(a[keyPath] as IDBValidKey), keyOf(b[keyPath] as IDBValidKey)) : 0))
-          .map((r) => r[STORES[store].keyPath] as IDBValidKey);
-      },
-      put: async (store, value) => {
-        const key = (value as unknown as Record<string, IDBValidKey>)[STORES[store].keyPath]!;
-        table(store).set(keyOf(key), clone(value));
-      },
-      delete: async (store, key) => {
-        table(store).delete(keyOf(key));
-      },
-      clear: async (store) => {
-        table(store).clear();
-      },
-      count: async (store, index, query) => (index ? (await this.indexed(store, index, query)).length : query === undefined ? table(store).size : Number(table(store).has(keyOf(query)))),
-      walk: async (store, index, direction, from, visit) => {
-        let rows = await this.indexed(store, index);
-        if (from !== undefined) rows = rows.filter(([k]) => (direction === 'prev' ? k <= keyOf(from) : k >= keyOf(from)));
-        if (direction === 'prev') rows.reverse();
-        for (const [, , value] of rows) if (!visit(clone(value) as never)) return false;
-        return true;
-      },
-      indexKeys: async (store, index) => {
-        const { keyPath } = STORES[store].indexes[index]!;
-        const keys = new Map<string, IDBValidKey>();
-        for (const v of table(store).values()) {
-          const k = (v as Record<string, IDBValidKey | IDBValidKey[] | undefined>)[keyPath];
-          for (const one of k === undefined ? [] : Array.isArray(k) ? k : [k]) keys.set(keyOf(one), one);
-        }
-        return [...keys.entries()].sort(([a], [b]) => compare(a, b)).map(([, k]) => k);
-      },
-      batch: async (store, after, count) =>
-        [...table(store).entries()]
-          .filter(([k]) => after === undefined || k > keyOf(after))
-          .sort(([a], [b]) => compare(a, b))
-          .slice(0, count)
-          .map(([, v]) => clone(v)) as never,
-    };
-  }
-
-  /** The records in `index` (equal to `query` when given) as [index key, primary key, record], in index then key order. */
-  private async indexed(store: StoreName, index: string, query?: IDBValidKey): Promise<[string, string, unknown][]> {
-    const { keyPath, multiEntry } = STORES[store].indexes[index]!;
-    const rows: [string, string, unknown][] = [];
-    for (const [key, v] of this.data.get(store)!) {
-      const k = (v as Record<string, IDBValidKey | IDBValidKey[] | undefined>)[keyPath];
-      if (k === undefined) continue;
-      for (const one of multiEntry && Array.isArray(k) ? k : [k as IDBValidKey]) {
-        if (query === undefined || keyOf(one) === keyOf(query)) rows.push([keyOf(one), key, v]);
-      }
-    }
-    return rows.sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]));
-  }
-}
-
-function keyOf(key: IDBValidKey): string {
-  return typeof key === 'number' ? `n:${String(key).padStart(20, '0')}` : `s:${String(key)}`;
-}
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function clone<T>(value: T): T {
-  return value === undefined ? value : structuredClone(value);
 }

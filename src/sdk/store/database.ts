@@ -1,5 +1,5 @@
 import { StorageError, toStorageError } from '../errors.js';
-import { IndexedDbBackend, MemoryBackend, openIndexedDb, type Backend, type StorageMode, type Tx } from './backend.js';
+import { IndexedDbBackend, openIndexedDb, type Backend, type StorageMode, type Tx } from './backend.js';
 import { databaseName, type StoreName } from './schema.js';
 
 /** What the participant's storage is doing right now. Replaced, never mutated. */
@@ -174,10 +174,10 @@ export class Database {
 
   private async connect(mode: StorageMode): Promise<{ backend: Backend; reason?: string; outdated?: boolean }> {
     if (mode === 'memory') {
-      return { backend: new MemoryBackend(), reason: 'This page was set to keep entries in memory only: they are gone when it closes. Export anything you want to keep.' };
+      return { backend: await inMemory(), reason: 'This page was set to keep entries in memory only: they are gone when it closes. Export anything you want to keep.' };
     }
     if (typeof indexedDB === 'undefined' || !indexedDB) {
-      return { backend: new MemoryBackend(), reason: 'This browser offers no storage here (private browsing or a blocked site), so entries last only until the page closes. Export anything you want to keep.' };
+      return { backend: await inMemory(), reason: 'This browser offers no storage here (private browsing or a blocked site), so entries last only until the page closes. Export anything you want to keep.' };
     }
     const timeoutMs = this.options.openTimeoutMs ?? 5000;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -202,12 +202,12 @@ export class Database {
     if (winner === 'timeout') {
       // A late success must not hold a connection nobody uses.
       opening.then((db) => db.close(), () => undefined);
-      return { backend: new MemoryBackend(), reason: `Storage did not open within ${Math.round(timeoutMs / 1000)} seconds, so entries last only until this page closes. Export anything you want to keep, then try reloading.` };
+      return { backend: await inMemory(), reason: `Storage did not open within ${Math.round(timeoutMs / 1000)} seconds, so entries last only until this page closes. Export anything you want to keep, then try reloading.` };
     }
     if ('error' in winner) {
       const outdated = winner.error.code === 'version-too-new';
       return {
-        backend: new MemoryBackend(),
+        backend: await inMemory(),
         outdated,
         reason: outdated
           ? 'A newer version of this program upgraded your storage in another tab. Reload this page to see your entries.'
@@ -216,5 +216,17 @@ export class Database {
     }
     this.setStatus({ blocked: false });
     return { backend: new IndexedDbBackend(winner.db) };
+  }
+}
+
+/**
+ * The stand-in that keeps records in memory for this page (its code loads only when needed). When
+ * even that cannot load (offline, on a page whose IndexedDB also failed), nothing can be kept.
+ */
+async function inMemory(): Promise<Backend> {
+  try {
+    return new (await import('./memory-backend.js')).MemoryBackend();
+  } catch (cause) {
+    throw new StorageError('unavailable', 'Storage could not be opened on this page, and its in-memory stand-in could not be loaded either: check the connection and reload the page.', { cause });
   }
 }

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { IndexedDbBackend, MemoryBackend, openIndexedDb, type Backend } from '../../../src/sdk/store/backend.js';
+import { IndexedDbBackend, openIndexedDb, type Backend } from '../../../src/sdk/store/backend.js';
+import { MemoryBackend } from '../../../src/sdk/store/memory-backend.js';
 import type { JournalEntry } from '../../../src/sdk/index.js';
 import { makeEntries } from '../../fixtures/journal-entries.js';
 
